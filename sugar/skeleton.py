@@ -6,20 +6,20 @@
 __all__ = ['PARTS', 'NTU25', 'KINECT20', 'LAYOUTS', 'PART_COLORS', 'LayoutError', 'Layout', 'get_layout', 'rest_pose',
            'rotate_subtree', 'raise_hand', 'plot_skeleton', 'plot_sequence']
 
-# %% ../nbs/00_skeleton.ipynb #c143fe32
+# %% ../nbs/00_skeleton.ipynb #7613da1f
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
 
-# %% ../nbs/00_skeleton.ipynb #54072a1b
+# %% ../nbs/00_skeleton.ipynb #b5eb8c41
 PARTS = ('head', 'hand', 'arm', 'hip', 'leg', 'foot')
 
-# %% ../nbs/00_skeleton.ipynb #2092e57a
+# %% ../nbs/00_skeleton.ipynb #61e293b7
 class LayoutError(ValueError):
     "A layout (or a skeleton array checked against one) is malformed; the message names the source and the field."
 
-# %% ../nbs/00_skeleton.ipynb #b3356973
+# %% ../nbs/00_skeleton.ipynb #2cbe3c49
 @dataclass
 class Layout:
     "A skeleton joint layout: joint names, parent tree, centre joint and the six body-part groups."
@@ -35,7 +35,7 @@ class Layout:
         self.parts = {k: [int(i) for i in v] for k, v in self.parts.items()}
         self.validate()
 
-# %% ../nbs/00_skeleton.ipynb #206cf978
+# %% ../nbs/00_skeleton.ipynb #54848810
 def _err(self, msg): raise LayoutError(f"{self.src or 'layout ' + repr(self.name)}: {msg}")
 
 def _validate(self):
@@ -65,7 +65,7 @@ def _validate(self):
 
 Layout.validate = _validate
 
-# %% ../nbs/00_skeleton.ipynb #d07091c5
+# %% ../nbs/00_skeleton.ipynb #63bca5ff
 from fastcore.basics import patch
 
 @patch(as_prop=True)
@@ -88,7 +88,7 @@ def bones(self:Layout) -> list:
     "(joint, parent) pairs for the bone stream, one per joint; the root pairs with itself (a zero bone)"
     return [(i, p if p != -1 else i) for i, p in enumerate(self.parents)]
 
-# %% ../nbs/00_skeleton.ipynb #a84dff48
+# %% ../nbs/00_skeleton.ipynb #e41c16f6
 @patch(as_prop=True)
 def part_of(self:Layout) -> np.ndarray:
     "Index into `PARTS` of the first part containing each joint (-1 if none)"
@@ -97,7 +97,7 @@ def part_of(self:Layout) -> np.ndarray:
         out[self.parts[p]] = k
     return out
 
-# %% ../nbs/00_skeleton.ipynb #5cf9ac35
+# %% ../nbs/00_skeleton.ipynb #6e229937
 def _col_normalise(a):
     s = a.sum(0, keepdims=True)
     return np.divide(a, s, out=np.zeros_like(a), where=s > 0)
@@ -110,7 +110,7 @@ def adjacency(self:Layout) -> np.ndarray:
     for c, p in self.edges: inward[p, c] = 1.  # message from child c arrives at parent p
     return np.stack([np.eye(V, dtype=np.float32), _col_normalise(inward), _col_normalise(inward.T.copy())])
 
-# %% ../nbs/00_skeleton.ipynb #37d5d330
+# %% ../nbs/00_skeleton.ipynb #4455195d
 def _index(v, names, where, src):
     if isinstance(v, str):
         if v not in names: raise LayoutError(f"{src}: {where} names unknown joint {v!r}")
@@ -148,7 +148,7 @@ def to_dict(self:Layout) -> dict:
     return dict(name=self.name, joints=self.joints, parents=[nm(p) for p in self.parents],
                 center=self.joints[self.center], parts={k: [self.joints[i] for i in v] for k, v in self.parts.items()})
 
-# %% ../nbs/00_skeleton.ipynb #84ccb253
+# %% ../nbs/00_skeleton.ipynb #f70bcac6
 def _names_1based(pairs): return {c - 1: p - 1 for c, p in pairs}
 
 _NTU_JOINTS = ['spine base', 'spine mid', 'neck', 'head', 'left shoulder', 'left elbow', 'left wrist', 'left hand',
@@ -170,7 +170,7 @@ NTU25 = Layout('ntu25', _NTU_JOINTS, _parents(25, _NTU_TREE), center=1, parts=_p
     head=[3, 4], hand=[7, 8, 11, 12, 22, 23, 24, 25], arm=[5, 6, 9, 10, 21], hip=[1, 2, 13, 17],
     leg=[14, 18], foot=[15, 16, 19, 20]))
 
-# %% ../nbs/00_skeleton.ipynb #c7ec24da
+# %% ../nbs/00_skeleton.ipynb #ceef0251
 _K20_JOINTS = ['hip center', 'spine', 'shoulder center', 'head', 'left shoulder', 'left elbow', 'left wrist',
                'left hand', 'right shoulder', 'right elbow', 'right wrist', 'right hand', 'left hip', 'left knee',
                'left ankle', 'left foot', 'right hip', 'right knee', 'right ankle', 'right foot']
@@ -180,7 +180,7 @@ _K20_TREE = [(1, 2), (2, 3), (4, 3), (5, 3), (6, 5), (7, 6), (8, 7), (9, 3), (10
 KINECT20 = Layout('kinect20', _K20_JOINTS, _parents(20, _K20_TREE), center=1, parts=_parts(
     head=[3, 4], hand=[7, 8, 11, 12], arm=[5, 6, 9, 10], hip=[1, 2, 13, 17], leg=[14, 18], foot=[15, 16, 19, 20]))
 
-# %% ../nbs/00_skeleton.ipynb #8964e43a
+# %% ../nbs/00_skeleton.ipynb #9bf2361b
 LAYOUTS = {l.name: l for l in (NTU25, KINECT20)}
 
 def get_layout(name_or_path) -> Layout:
@@ -191,7 +191,7 @@ def get_layout(name_or_path) -> Layout:
     if s.endswith('.json') or Path(s).exists(): return Layout.from_json(s)
     raise LayoutError(f"unknown layout {s!r}: built-in layouts are {sorted(LAYOUTS)}, or give a layout JSON file")
 
-# %% ../nbs/00_skeleton.ipynb #185b358a
+# %% ../nbs/00_skeleton.ipynb #5952acc6
 @patch
 def check_joints(self:Layout, x, src:str='array') -> np.ndarray:
     "Validate `x` as (M, T, V, C) or (T, V, C) joints for this layout; returns float32 (M, T, V, C)"
@@ -206,7 +206,7 @@ def check_joints(self:Layout, x, src:str='array') -> np.ndarray:
     if not np.isfinite(x).all(): raise LayoutError(f"{src}: {int((~np.isfinite(x)).sum())} non-finite coordinates (NaN/inf)")
     return x.astype(np.float32, copy=False)
 
-# %% ../nbs/00_skeleton.ipynb #42ab25c0
+# %% ../nbs/00_skeleton.ipynb #5631e05d
 _REST = {  # joint name -> (x, y, z) in metres, hip centre / spine base at the origin
     'hip center': (0, 0, 0), 'spine base': (0, 0, 0), 'spine': (0, .08, 0), 'spine mid': (0, .27, 0),
     'spine shoulder': (0, .45, 0), 'shoulder center': (0, .45, 0), 'neck': (0, .52, 0), 'head': (0, .64, 0),
@@ -221,7 +221,7 @@ def rest_pose(layout:Layout) -> np.ndarray:
     if unknown: raise LayoutError(f"layout {layout.name!r}: no rest position for joints {unknown}")
     return np.array([_REST[j] for j in layout.joints], np.float32)
 
-# %% ../nbs/00_skeleton.ipynb #bcf62c96
+# %% ../nbs/00_skeleton.ipynb #27d12b9c
 def _rotation(axis, angle):
     "3x3 rotation matrix about a unit axis (Rodrigues)"
     a = np.asarray(axis, np.float64); a = a / np.linalg.norm(a)
@@ -246,7 +246,7 @@ def rotate_subtree(pose, layout:Layout, joint:str, angle:float, axis=(0, 0, 1)) 
     out[idx] = (pose[idx] - pivot) @ _rotation(axis, angle).T.astype(np.float32) + pivot
     return out
 
-# %% ../nbs/00_skeleton.ipynb #385f0fb1
+# %% ../nbs/00_skeleton.ipynb #86f31552
 def raise_hand(layout:Layout, T:int=32, side:str='right', peak:float=2.6) -> np.ndarray:
     "A (T, V, 3) clip of one arm rising to `peak` radians and lowering again"
     sign = -1 if side == 'right' else 1          # right arm rises with negative rotation about z
@@ -254,7 +254,7 @@ def raise_hand(layout:Layout, T:int=32, side:str='right', peak:float=2.6) -> np.
     angles = peak * np.sin(np.linspace(0, np.pi, T))
     return np.stack([rotate_subtree(base, layout, f'{side} elbow', sign * a) for a in angles])
 
-# %% ../nbs/00_skeleton.ipynb #c9920acd
+# %% ../nbs/00_skeleton.ipynb #ededaf84
 import matplotlib.pyplot as plt
 
 PART_COLORS = dict(head='tab:purple', hand='tab:red', arm='tab:orange', hip='tab:green', leg='tab:blue', foot='tab:cyan')
@@ -275,10 +275,15 @@ def plot_skeleton(joints, layout:Layout, ax=None, dims=(0, 1), title:str=None, l
     return ax
 
 def plot_sequence(clip, layout:Layout, n:int=6, title:str=None):
-    "Draw `n` evenly spaced frames of a (T, V, C) clip side by side, on shared axes; returns the figure"
+    "Draw `n` evenly spaced frames of a (T, V, C) clip side by side, on common axis limits; returns the figure"
     clip = np.asarray(clip)
     ts = np.linspace(0, len(clip) - 1, n).round().astype(int)
-    fig, axs = plt.subplots(1, n, figsize=(1.6 * n, 2.6), sharex=True, sharey=True)
-    for ax, t in zip(np.atleast_1d(axs), ts): plot_skeleton(clip[t], layout, ax=ax, title=f't={t}')
-    if title: fig.suptitle(title)
+    lo, hi = clip[..., :2].reshape(-1, 2).min(0), clip[..., :2].reshape(-1, 2).max(0)
+    pad = 0.08 * (hi - lo).max()
+    fig, axs = plt.subplots(1, n, figsize=(1.6 * n, 2.9))
+    for ax, t in zip(np.atleast_1d(axs), ts):
+        plot_skeleton(clip[t], layout, ax=ax, title=f't={t}')
+        ax.set_xlim(lo[0] - pad, hi[0] + pad); ax.set_ylim(lo[1] - pad, hi[1] + pad)
+    if title: fig.suptitle(title, y=1.0)
+    fig.tight_layout()
     return fig
