@@ -108,5 +108,6 @@ def check(out:str='sugar_out/check'): # Folder for the sample figure
         except Exception as e: msg, ok = f"{type(e).__name__}: {e}", False
         results.append(ok)
         print(f"[{'ok' if ok else 'FAIL'}] {name:<12} {msg}")
-    print(f"{sum(results)} passed, {len(results) - sum(results)} failed")
+    n_ok = sum(results)
+    print(f"all {n_ok} checks passed" if all(results) else f"{len(results) - n_ok} of {len(results)} checks FAILED")
     return 0 if all(results) else 1
