@@ -250,7 +250,10 @@ def make_ucla_folder(folder, actions=(1, 2), subjects=(1, 2), views=(1, 2, 3), T
 
 # %% ../nbs/01_data.ipynb #4943f810
 def _progress(it, total=None, desc=None, disable=None):
+    "tqdm progress bar; by default shown in a terminal or a Jupyter kernel, hidden in logs and scripted runs"
+    import sys
     from tqdm.auto import tqdm
+    if disable is None: disable = not (sys.stderr.isatty() or 'ipykernel' in sys.modules)
     return tqdm(it, total=total, desc=desc, disable=disable, leave=False)
 
 def _read_list(path) -> list:
