@@ -6,9 +6,9 @@
 __all__ = ['SITE_CSS', 'SEARCH_JS', 'SiteError', 'SiteWarning', 'page_name', 'rel_url', 'fix_link', 'slugify', 'find_nbs',
            'read_sidebar', 'sidebar_pages', 'show_exports', 'doc_source', 'exec_docs', 'site_url', 'SiteLookup',
            'mk_add_links', 'DocTableRenderer', 'docs_env', 'site_procs', 'process_nb', 'cell_opts', 'nb_blocks',
-           'strip_ansi', 'highlight_code', 'PageCtx', 'SiteRenderer', 'quarto_md', 'md_html', 'output_html',
-           'blocks_html', 'inline_md', 'page_html', 'search_entries', 'build_site', 'output_md', 'readme_md',
-           'build_readme', 'sugar_docs', 'sugar_readme']
+           'strip_ansi', 'highlight_code', 'PageCtx', 'SiteRenderer', 'quarto_md', 'md_html', 'is_progress',
+           'output_html', 'blocks_html', 'inline_md', 'page_html', 'search_entries', 'build_site', 'output_md',
+           'readme_md', 'build_readme', 'sugar_docs', 'sugar_readme']
 
 # %% ../nbs/10_site.ipynb #c18a43bc
 import ast, base64, html, importlib, json, os, posixpath, re, shutil, sys, tempfile, warnings
@@ -415,10 +415,19 @@ def md_html(md:str, ctx:PageCtx, attachments=None) -> str:
                                      plugins=['table', 'strikethrough', 'footnotes', 'url', 'task_lists'])
     return render(quarto_md(md, ctx.page, ctx.site_url))
 
+# %% ../nbs/10_site.ipynb #a1b2c3d5
+_TQDM = re.compile(r'\|\s*\d+/\d+\s*\[|^\s*$')
+
+def is_progress(o) -> bool:
+    "True for a stderr stream output made only of progress-bar updates"
+    if o.get('output_type') != 'stream' or o.get('name') != 'stderr': return False
+    return all(_TQDM.search(part) for part in re.split(r'[\r\n]', _txt(o.get('text', ''))))
+
 # %% ../nbs/10_site.ipynb #3c792029
 def output_html(o, ctx:PageCtx, asis:bool=False) -> str:
     "HTML for one notebook output (stream, error, markdown, HTML, image or text)"
     t = o.get('output_type')
+    if is_progress(o): return ''
     if t == 'stream':
         return f'<pre class="output output-{o.get("name", "stdout")}">{html.escape(strip_ansi(_txt(o.get("text", ""))))}</pre>\n'
     if t == 'error':
@@ -738,6 +747,7 @@ def _md_links(md:str, site:str, nb_links:dict=None) -> str:
 def output_md(o, img:callable) -> str:
     "GitHub markdown for one output; `img(data:bytes, ext) -> url` stores an image"
     t, data = o.get('output_type'), o.get('data', {})
+    if is_progress(o): return ''
     if t == 'stream': return _fence(strip_ansi(_txt(o.get('text', ''))))
     if t == 'error': return _fence(strip_ansi('\n'.join(o.get('traceback', []))))
     if 'text/markdown' in data: return _txt(data['text/markdown']).strip()
