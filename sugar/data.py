@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 from fastcore.basics import patch
 from .skeleton import Layout, LayoutError, get_layout, KINECT20, NTU25
+from .assets import action_names
 
 # %% ../nbs/01_data.ipynb #f1c2a654
 class DataError(ValueError):
@@ -176,8 +177,7 @@ def load(cls:SkeletonSet, folder, mmap:bool=True) -> SkeletonSet:
     return cls(frames, offsets, labels, idx['names'], layout, idx['classes'], idx['meta'], scores, idx.get('src', str(folder)))
 
 # %% ../nbs/01_data.ipynb #22f82aab
-NW_UCLA_CLASSES = ['pick up with one hand', 'pick up with two hands', 'drop trash', 'walk around', 'sit down',
-                   'stand up', 'donning', 'doffing', 'throw', 'carry']
+NW_UCLA_CLASSES = action_names('nw_ucla')   # the packaged list: sugar/assets/actions/nw_ucla.txt
 _UCLA_NAME = re.compile(r'^a(\d+)_s(\d+)_e(\d+)_v(\d+)$')
 
 def parse_ucla_name(name:str) -> dict:

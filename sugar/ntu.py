@@ -15,39 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
 from .skeleton import NTU25, rest_pose, raise_hand
+from .assets import action_names
 from .data import DataError, data_error, Sample, SkeletonSet, register_protocol
 
 # %% ../nbs/01a_ntu.ipynb #7658e7c8
-NTU_CLASSES = [
-    'drink water', 'eat meal/snack', 'brushing teeth', 'brushing hair', 'drop', 'pickup', 'throw', 'sitting down',
-    'standing up (from sitting position)', 'clapping', 'reading', 'writing', 'tear up paper', 'wear jacket',
-    'take off jacket', 'wear a shoe', 'take off a shoe', 'wear on glasses', 'take off glasses', 'put on a hat/cap',
-    'take off a hat/cap', 'cheer up', 'hand waving', 'kicking something',
-    'put something inside pocket / take out something from pocket', 'hopping (one foot jumping)', 'jump up',
-    'make a phone call/answer phone', 'playing with phone/tablet', 'typing on a keyboard',
-    'pointing to something with finger', 'taking a selfie', 'check time (from watch)', 'rub two hands together',
-    'nod head/bow', 'shake head', 'wipe face', 'salute', 'put the palms together', 'cross hands in front (say stop)',
-    'sneeze/cough', 'staggering', 'falling', 'touch head (headache)', 'touch chest (stomachache/heart pain)',
-    'touch back (backache)', 'touch neck (neckache)', 'nausea or vomiting condition',
-    'use a fan (with hand or paper)/feeling warm', 'punching/slapping other person', 'kicking other person',
-    'pushing other person', 'pat on back of other person', 'point finger at the other person',
-    'hugging other person', 'giving something to other person', "touch other person's pocket", 'handshaking',
-    'walking towards each other', 'walking apart from each other',
-    # NTU RGB+D 120 only
-    'put on headphone', 'take off headphone', 'shoot at the basket', 'bounce ball', 'tennis bat swing',
-    'juggling table tennis balls', 'hush (quite)', 'flick hair', 'thumb up', 'thumb down', 'make ok sign',
-    'make victory sign', 'staple book', 'counting money', 'cutting nails', 'cutting paper (using scissors)',
-    'snapping fingers', 'open bottle', 'sniff (smell)', 'squat down', 'toss a coin', 'fold paper', 'ball up paper',
-    'play magic cube', 'apply cream on face', 'apply cream on hand back', 'put on bag', 'take off bag',
-    'put something into a bag', 'take something out of a bag', 'open a box', 'move heavy objects', 'shake fist',
-    'throw up cap/hat', 'hands up (both hands)', 'cross arms', 'arm circles', 'arm swings', 'running on the spot',
-    'butt kicks (kick backward)', 'cross toe touch', 'side kick', 'yawn', 'stretch oneself', 'blow nose',
-    'hit other person with something', 'wield knife towards other person',
-    'knock over other person (hit with body)', "grab other person's stuff", 'shoot at other person with a gun',
-    'step on foot', 'high-five', 'cheers and drink', 'carry something with other person',
-    'take a photo of other person', 'follow other person', "whisper in other person's ear",
-    'exchange things with other person', "support somebody with one's hand (someone is sick, help him to walk)",
-    'finger-guessing game (playing rock-paper-scissors)']
+NTU_CLASSES = action_names('ntu120')   # the packaged list: sugar/assets/actions/ntu120.txt
 
 # %% ../nbs/01a_ntu.ipynb #64430487
 _NTU_NAME = re.compile(r'^S(\d{3})C(\d{3})P(\d{3})R(\d{3})A(\d{3})$')
