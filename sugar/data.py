@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 from fastcore.basics import patch
 from .skeleton import Layout, LayoutError, get_layout, KINECT20, NTU25
-from .assets import action_names
+from .assets import action_names, umask_mode
 
 # %% ../nbs/01_data.ipynb #f1c2a654
 class DataError(ValueError):
@@ -150,6 +150,7 @@ def save(self:SkeletonSet, folder) -> Path:
         idx = dict(version=STORE_VERSION, names=self.names, classes=self.classes, layout=self.layout.to_dict(),
                    meta=self.meta, src=self.src)
         (tmp/'index.json').write_text(json.dumps(idx, default=lambda o: o.item() if hasattr(o, 'item') else str(o)))
+        os.chmod(tmp, umask_mode(directory=True))
         old = folder.with_name(f'.{folder.name}.old')
         if folder.exists(): os.replace(folder, old)
         os.replace(tmp, folder)
