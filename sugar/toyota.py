@@ -66,7 +66,7 @@ def toyota_xview(ss:SkeletonSet, protocol:int=1) -> np.ndarray:
 
 register_protocol('toyota-xsub', toyota_xsub)
 register_protocol('toyota-xview1', partial(toyota_xview, protocol=1))
-register_protocol('toyota-xview2', partial(toyota_xview, protocol=2))
+register_protocol('toyota-xview2', partial(toyota_xview, protocol=2));
 
 # %% ../nbs/01c_toyota.ipynb #4c6f08ba
 def lcrnet_flat(x) -> list:
