@@ -794,7 +794,7 @@ window.SITE_SEARCH = [
 {
 "href": "pkummd.html#reading-the-test-release",
 "section": "Reading the test release",
-"text": "A segment's first frame is line start + 1 of the skeleton file: In 0017-R the handshake has two people; in the second segment the first body slot of the file is empty, so the person of the file's second slot becomes body 0: The protocols (6 segments: cross-subject 4 / 2, cross-view 4 / 2): Without t",
+"text": "What the reader produced: the first segment, first person, drawn over its frames: A segment's first frame is line start + 1 of the skeleton file: In 0017-R the handshake has two people; in the second segment the first body slot of the file is empty, so the person of the file's second slot becomes bo",
 "title": "PKU-MMD"
 },
 {
