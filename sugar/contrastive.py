@@ -23,13 +23,15 @@ def mil_nce_loss(s:torch.Tensor, # (B, D) L2-normalised skeleton features
                  t:torch.Tensor, # (C, P, D) L2-normalised positive-text embeddings of every class
                  tmask:torch.Tensor, # (C, P) bool: which of the P slots hold a text
                  labels:torch.Tensor, # (B,) class index of each sample
-                 tau=0.07 # Temperature (float or 0-d tensor)
+                 tau=0.07, # Temperature (float or 0-d tensor)
+                 batch_labels:torch.Tensor=None # Labels of the whole (global) batch when `s` is one process's share; default `labels`
                 ) -> torch.Tensor:
     "Multi-positive MIL-NCE over the batch: every text of every same-class sample is a positive"
-    T, M = t[labels], tmask[labels]                                    # texts of each sample j: (B, P, D), (B, P)
-    logits = torch.einsum('id,jnd->ijn', s, T) / tau                   # (B, B, P)
+    bl = labels if batch_labels is None else batch_labels
+    T, M = t[bl], tmask[bl]                                            # texts of each sample j: (B', P, D), (B', P)
+    logits = torch.einsum('id,jnd->ijn', s, T) / tau                   # (B, B', P)
     logits = logits.masked_fill(~M[None], float('-inf'))
-    pos = (labels[:, None] == labels[None, :])[..., None]              # (B, B, 1)
+    pos = (labels[:, None] == bl[None, :])[..., None]                  # (B, B', 1)
     log_num = torch.logsumexp(logits.masked_fill(~pos, float('-inf')).flatten(1), 1)
     log_den = torch.logsumexp(logits.flatten(1), 1)
     return (log_den - log_num).mean()
@@ -49,14 +51,14 @@ class Step2Model(nn.Module):
 
     def forward(self, x):
         seq, pooled = self.encoder(x)
-        return dict(seq=seq, pooled=pooled, z=F.normalize(self.proj(pooled), dim=-1), logits=self.head(pooled))
+        return dict(seq=seq, pooled=pooled, z=F.normalize(self.proj(pooled), dim=-1), logits=self.head(pooled), tau=self.tau)
 
-def step2_loss(out:dict, y, objective:str, texts=None, tmask=None, tau=None) -> torch.Tensor:
+def step2_loss(out:dict, y, objective:str, texts=None, tmask=None, tau=None, batch_labels=None) -> torch.Tensor:
     "The training loss of an objective (see `OBJECTIVES`)"
     if objective not in OBJECTIVES: raise ValueError(f"unknown objective {objective!r}; expected one of {OBJECTIVES}")
     loss = 0.
     if 'ce' in objective: loss = loss + F.cross_entropy(out['logits'], y)
-    if 'mil' in objective: loss = loss + mil_nce_loss(out['z'], texts, tmask, y, tau)
+    if 'mil' in objective: loss = loss + mil_nce_loss(out['z'], texts, tmask, y, tau, batch_labels)
     return loss
 
 # %% ../nbs/05_contrastive.ipynb #e656c2bd
@@ -165,7 +167,9 @@ def train_step2(cfg:Step2Config, train:SkeletonSet, test:SkeletonSet=None, # the
     from accelerate.utils import DataLoaderConfiguration
     from tqdm.auto import tqdm
     if 'mil' in cfg.objective and texts is None: raise ValueError("objective 'mil' needs knowledge text embeddings (texts, tmask)")
-    acc = Accelerator(cpu=not torch.cuda.is_available(), dataloader_config=DataLoaderConfiguration(split_batches=True))
+    from accelerate.utils import DistributedDataParallelKwargs
+    acc = Accelerator(cpu=not torch.cuda.is_available(), dataloader_config=DataLoaderConfiguration(split_batches=True),
+                      kwargs_handlers=[DistributedDataParallelKwargs(find_unused_parameters=True)])   # 'mil' leaves the head unused, 'ce' the projection
     torch.manual_seed(cfg.seed)
     C = train.frames.shape[-1]
     enc = SkeletonEncoder(train.layout, in_channels=C, channels=cfg.channels, strides=cfg.strides, max_persons=train.frames.shape[1])
@@ -197,10 +201,10 @@ def train_step2(cfg:Step2Config, train:SkeletonSet, test:SkeletonSet=None, # the
         for i, (x, y) in enumerate(bar):
             for gr in opt.param_groups: gr['lr'] = _lr_at(cfg, epoch * per_epoch + i, per_epoch)
             out = model(x)
-            tau = acc.unwrap_model(model).tau
-            loss = step2_loss(out, y, cfg.objective, texts_d, tmask_d, tau)
+            gl = acc.gather(y) if acc.num_processes > 1 else None           # the global batch's labels
+            loss = step2_loss(out, y, cfg.objective, texts_d, tmask_d, out['tau'], gl)
             opt.zero_grad(); acc.backward(loss); opt.step()
-            seen += len(x) * acc.num_processes; tot += loss.item()
+            seen += len(x) * acc.num_processes; tot += (acc.reduce(loss.detach(), 'mean') if acc.num_processes > 1 else loss).item()
             bar.set_postfix(loss=f'{tot / (i + 1):.3f}', sps=f'{seen / (time.time() - t0):.1f}')
         rec = dict(epoch=epoch + 1, loss=tot / max(per_epoch, 1), samples_per_s=seen / (time.time() - t0), lr=opt.param_groups[0]['lr'],
                    tau=acc.unwrap_model(model).tau.item(), train_s=time.time() - t0)
