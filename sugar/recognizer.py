@@ -4,7 +4,8 @@
 
 # %% auto #0
 __all__ = ['PLACEHOLDER', 'INSTRUCTION', 'INSTRUCTION_TOP5', 'instruction', 'answer_text', 'prompt_ids', 'label_ids',
-           'answer_ids', 'Recognizer', 'label_trie', 'parse_label', 'load_recognizer']
+           'answer_ids', 'Recognizer', 'label_trie', 'parse_label', 'load_recognizer', 'encode_features', 'Step3Config',
+           'train_step3']
 
 # %% ../nbs/07_recognizer.ipynb #b82b907b
 import copy, difflib, json, os, re, shutil, tempfile
@@ -230,3 +231,86 @@ def load_recognizer(folder, model=None, **kw) -> Recognizer:
     set_peft_model_state_dict(rec.llm, sd)
     rec.bridge.load_state_dict(torch.load(folder/'bridge.pt', map_location='cpu'))
     return rec
+
+# %% ../nbs/07_recognizer.ipynb #f010decb
+@torch.inference_mode()
+def encode_features(encoder, sset, window:int=52, batch_size:int=64, device='cpu', progress:bool=None) -> torch.Tensor:
+    "(N, T', D) feature sequences of every sample of `sset` with the frozen encoder"
+    import sys
+    from tqdm.auto import tqdm
+    from sugar.data import SkeletonDataset
+    encoder = encoder.eval().to(device)
+    dl = torch.utils.data.DataLoader(SkeletonDataset(sset, window=window), batch_size=batch_size)
+    show = progress if progress is not None else (sys.stderr.isatty() or 'ipykernel' in sys.modules)
+    return torch.cat([encoder(x.to(device))[0].cpu() for x, _ in tqdm(dl, desc='features', disable=not show, leave=False)])
+
+# %% ../nbs/07_recognizer.ipynb #da630dbc
+import math, sys, time
+from dataclasses import dataclass, asdict
+
+@dataclass
+class Step3Config:
+    "Step-3 training settings (paper: LoRA r=64, alpha=16, lr 2e-5, total batch 128, 1 epoch)"
+    epochs:int = 1
+    batch_size:int = 8             # micro-batch
+    total_batch:int = 128          # effective batch via gradient accumulation
+    lr:float = 2e-5
+    weight_decay:float = 0.0
+    warmup_ratio:float = 0.03
+    seed:int = 0
+    bf16:str = 'auto'              # 'auto', 'yes' or 'no'
+
+def _use_bf16(cfg, device) -> bool:
+    from sugar.backends import bf16_supported
+    return cfg.bf16 == 'yes' or (cfg.bf16 == 'auto' and bf16_supported(str(device)))
+
+def train_step3(rec:Recognizer, feats:torch.Tensor, labels:list, actions:list, descriptions:dict=None,
+                cfg:Step3Config=None, out_dir=None, resume:bool=True, stop_after:int=None, progress:bool=None, log=print) -> list:
+    "Train the bridge and LoRA adapters to answer 'label. description'; returns the per-epoch history"
+    from tqdm.auto import tqdm
+    cfg, descriptions = cfg or Step3Config(), descriptions or {}
+    params = [p for p in rec.parameters() if p.requires_grad]
+    opt = torch.optim.AdamW(params, lr=cfg.lr, weight_decay=cfg.weight_decay)
+    N, accum = len(feats), max(1, cfg.total_batch // cfg.batch_size)
+    steps_per_epoch = math.ceil(math.ceil(N / cfg.batch_size) / accum)
+    total, warm = cfg.epochs * steps_per_epoch, max(1, int(cfg.warmup_ratio * cfg.epochs * steps_per_epoch))
+    lr_at = lambda s: cfg.lr * (s + 1) / warm if s < warm else cfg.lr * 0.5 * (1 + math.cos(math.pi * (s - warm) / max(total - warm, 1)))
+    history, start, step = [], 0, 0
+    state = Path(out_dir)/'state.pt' if out_dir else None
+    if state and resume and state.exists():
+        st = torch.load(state, map_location='cpu', weights_only=False)
+        if st['config'] != asdict(cfg): raise ValueError(f"{state}: saved with a different Step-3 configuration")
+        rec.bridge.load_state_dict(st['bridge']); rec.llm.load_state_dict(st['lora'], strict=False); opt.load_state_dict(st['opt'])
+        history, start, step = st['history'], st['epoch'] + 1, st['step']
+        log(f"resumed from {state} after epoch {start}")
+    bf16 = _use_bf16(cfg, rec.device)
+    show = progress if progress is not None else (sys.stderr.isatty() or 'ipykernel' in sys.modules)
+    end = cfg.epochs if stop_after is None else min(cfg.epochs, start + stop_after)
+    for epoch in range(start, end):
+        rec.train()
+        order = torch.from_numpy(__import__('numpy').random.default_rng([cfg.seed, epoch]).permutation(N))
+        t0, tot, nb = time.time(), 0., 0
+        batches = [order[i:i + cfg.batch_size] for i in range(0, N, cfg.batch_size)]
+        bar = tqdm(batches, desc=f'step3 epoch {epoch + 1}', disable=not show, leave=False)
+        for bi, idx in enumerate(bar):
+            labs = [actions[labels[i]] for i in idx.tolist()]
+            with torch.autocast(rec.device.type, dtype=torch.bfloat16, enabled=bf16):
+                loss = rec.loss(feats[idx], labs, [descriptions.get(l, '') for l in labs], actions)
+            (loss / accum).backward(); tot += loss.item(); nb += 1
+            if (bi + 1) % accum == 0 or bi + 1 == len(batches):
+                for g in opt.param_groups: g['lr'] = lr_at(step)
+                opt.step(); opt.zero_grad(); step += 1
+            bar.set_postfix(loss=f'{tot / nb:.3f}', sps=f'{nb * cfg.batch_size / (time.time() - t0):.1f}')
+        rec_ = dict(epoch=epoch + 1, loss=tot / max(nb, 1), samples_per_s=N / (time.time() - t0), train_s=time.time() - t0, bf16=bf16)
+        history.append(rec_); log(' '.join(f'{k}={v:.4g}' if isinstance(v, float) else f'{k}={v}' for k, v in rec_.items()))
+        if out_dir:
+            rec.save(Path(out_dir)/'recognizer')
+            lora = {k: v for k, v in rec.llm.state_dict().items() if 'lora_' in k}
+            fd, tmp = tempfile.mkstemp(dir=out_dir, suffix='.tmp'); os.close(fd)
+            try:
+                torch.save(dict(bridge=rec.bridge.state_dict(), lora=lora, opt=opt.state_dict(), epoch=epoch, step=step,
+                                history=history, config=asdict(cfg)), tmp)
+                os.chmod(tmp, umask_mode()); os.replace(tmp, state)
+            finally:
+                if os.path.exists(tmp): os.unlink(tmp)
+    return history
