@@ -1982,7 +1982,7 @@ window.SITE_SEARCH = [
 {
 "href": "cli.html",
 "section": "",
-"text": "One command with sub-commands: `sugar weights` puts the offline default LLM in place, `sugar check` verifies an installation on the bundled sample data, `sugar knowledge` writes action knowledge (Step 1). Each sub-command is a plain function whose docments become its --help . main dispatches sugar N",
+"text": "One command with sub-commands: `sugar weights` puts the offline default LLM in place, `sugar check` verifies an installation on the bundled sample data, `sugar knowledge` writes action knowledge (Step 1), `sugar pretrain` trains the encoder (Step 2), `sugar finetune` the LLM recogniser (Step 3). Eac",
 "title": "The sugar command"
 },
 {
@@ -2067,6 +2067,24 @@ window.SITE_SEARCH = [
 "href": "cli.html#data-parallel-on-2-cpu-processes",
 "section": "Data-parallel on 2 CPU processes",
 "text": "The same command under torchrun --nproc_per_node 2 (gloo; with GPUs, accelerate launch --multi_gpu --num_processes N ): global batch 4 split 2 + 2, compared with one process at batch 4. The MIL-NCE loss uses the whole batch's labels on every process, so the only difference left is BatchNorm, whose s",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#sugar-finetune",
+"section": "sugar finetune",
+"text": "Step 3 from the command line: the Step-2 run's encoder (frozen) turns every sequence into a feature sequence once; TQP + LoRA are trained to answer \"label. description\" (descriptions from the knowledge file); the test split is recognised by exact ranking (top-1/top-5). Writes the recogniser ( recogn",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#finetune",
+"section": "finetune",
+"text": "Train Step 3 (TQP + LoRA LLM) on a frozen Step-2 encoder and evaluate by ranking Type Default Details data str None Dataset spec reader:path (required) pretrain str 'sugar_out/pretrain' The sugar pretrain run folder (its encoder is frozen) out str 'sugar_out/finetune' Run folder; rerun to resume pro",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#load_step2_encoder",
+"section": "load_step2_encoder",
+"text": "(frozen encoder, Step-2 config) of a sugar pretrain run folder (or checkpoint file), for data shaped like train_set A tiny end-to-end run: Step 2 on the test folder, then Step 3 with a tiny random Llama.",
 "title": "The sugar command"
 },
 {
