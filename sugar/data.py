@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 from fastcore.basics import patch
 from .skeleton import Layout, LayoutError, get_layout, KINECT20, NTU25
-from .assets import action_names, umask_mode
+from .assets import action_names, atomic_dir, interactive
 
 # %% ../nbs/01_data.ipynb #f1c2a654
 class DataError(ValueError):
@@ -141,22 +141,13 @@ STORE_VERSION = 1
 def save(self:SkeletonSet, folder) -> Path:
     "Write the set to `folder` atomically; returns the folder"
     folder = Path(folder)
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f'.{folder.name}.'))
-    try:
+    with atomic_dir(folder) as tmp:
         np.save(tmp/'frames.npy', np.asarray(self.frames, np.float32))
         np.save(tmp/'offsets.npy', self.offsets); np.save(tmp/'labels.npy', self.labels)
         if self.scores is not None: np.save(tmp/'scores.npy', np.asarray(self.scores, np.float32))
         idx = dict(version=STORE_VERSION, names=self.names, classes=self.classes, layout=self.layout.to_dict(),
                    meta=self.meta, src=self.src)
         (tmp/'index.json').write_text(json.dumps(idx, default=lambda o: o.item() if hasattr(o, 'item') else str(o)))
-        os.chmod(tmp, umask_mode(directory=True))
-        old = folder.with_name(f'.{folder.name}.old')
-        if folder.exists(): os.replace(folder, old)
-        os.replace(tmp, folder)
-        if old.exists(): shutil.rmtree(old)
-    finally:
-        if tmp.exists(): shutil.rmtree(tmp)
     return folder
 
 @patch(cls_method=True)
@@ -252,9 +243,8 @@ def make_ucla_folder(folder, actions=(1, 2), subjects=(1, 2), views=(1, 2, 3), T
 # %% ../nbs/01_data.ipynb #4943f810
 def _progress(it, total=None, desc=None, disable=None):
     "tqdm progress bar; by default shown in a terminal or a Jupyter kernel, hidden in logs and scripted runs"
-    import sys
     from tqdm.auto import tqdm
-    if disable is None: disable = not (sys.stderr.isatty() or 'ipykernel' in sys.modules)
+    if disable is None: disable = not interactive()
     return tqdm(it, total=total, desc=desc, disable=disable, leave=False)
 
 def _read_list(path) -> list:

@@ -12,7 +12,7 @@ __all__ = ['PARTS', 'MOTION_PROMPT', 'MOTION_PROMPT_VERSION', 'RETRY_SUFFIX', 'S
 import datetime, json, os, re, tempfile
 from pathlib import Path
 import numpy as np
-from .assets import ACTION_LISTS, AssetError, PKG_DIR, action_names, umask_mode
+from .assets import ACTION_LISTS, AssetError, PKG_DIR, action_names, atomic_file, interactive
 
 # %% ../nbs/02_knowledge.ipynb #ca2d25bc
 PARTS = ('head', 'hand', 'arm', 'hip', 'leg', 'foot')
@@ -144,13 +144,7 @@ def save_knowledge(k:dict, path) -> Path:
     "Validate and write a knowledge file atomically (temporary file, then rename)"
     path = Path(path)
     check_knowledge(k, str(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
-    try:
-        with os.fdopen(fd, 'w', encoding='utf-8') as f: json.dump(k, f, indent=1, ensure_ascii=False); f.write('\n')
-        os.chmod(tmp, umask_mode()); os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp): os.unlink(tmp)
+    with atomic_file(path) as tmp: tmp.write_text(json.dumps(k, indent=1, ensure_ascii=False) + '\n', encoding='utf-8')
     return path
 
 # %% ../nbs/02_knowledge.ipynb #c5857d2f
@@ -170,7 +164,6 @@ def build_knowledge(actions, # Action list name (packaged), path, or list of nam
                     progress:bool=None) -> dict:
     "Create or complete a knowledge file; returns {'knowledge', 'generated', 'kept', 'failed'}"
     from tqdm.auto import tqdm
-    import sys
     list_name = actions if isinstance(actions, str) and actions in ACTION_LISTS else 'custom'
     names = action_names(actions) if isinstance(actions, (str, Path)) else list(actions)
     path, who = Path(path), backend_name or type(backend).__name__
@@ -189,7 +182,7 @@ def build_knowledge(actions, # Action list name (packaged), path, or list of nam
             'created': prov.get('created') or datetime.date.today().isoformat(), 'prompt_version': MOTION_PROMPT_VERSION}
     todo = [a for a in names if a not in old]
     failed, done = {}, dict(old)
-    show = progress if progress is not None else (sys.stderr.isatty() or 'ipykernel' in sys.modules)
+    show = progress if progress is not None else interactive()
     for a in tqdm(todo, desc='knowledge', disable=not show):
         r = generate_motion([a], backend, retries)
         if a in r['failed']: failed[a] = r['failed'][a]; continue

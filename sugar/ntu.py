@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
 from .skeleton import NTU25, rest_pose, raise_hand
-from .assets import action_names
+from .assets import action_names, atomic_file
 from .data import DataError, data_error, Sample, SkeletonSet, register_protocol
 
 # %% ../nbs/01a_ntu.ipynb #7658e7c8
@@ -267,17 +267,9 @@ def _load_cache(cache:Path, fp:str):
     ss.skipped, ss.from_cache = side.get('skipped', {}), True
     return ss
 
-def _publish(tmp, path):
-    "Give a `mkstemp` file the usual permissions and rename it to `path`"
-    mask = os.umask(0); os.umask(mask)
-    os.chmod(tmp, 0o666 & ~mask)
-    os.replace(tmp, path)
-
 def _save_cache(ss, cache:Path, fp:str):
     ss.save(cache)
-    fd, tmp = tempfile.mkstemp(dir=cache, prefix='.ntu_source.')
-    with os.fdopen(fd, 'w') as f: json.dump(dict(fingerprint=fp, skipped=ss.skipped), f)
-    _publish(tmp, cache/'ntu_source.json')
+    with atomic_file(cache/'ntu_source.json') as tmp: tmp.write_text(json.dumps(dict(fingerprint=fp, skipped=ss.skipped)))
 
 # %% ../nbs/01a_ntu.ipynb #fcd01db8
 def read_ntu_folder(folder, # Folder of .skeleton files (or a list of folders)
@@ -414,12 +406,6 @@ def write_ntu_npz(path, train, test, n_classes:int=60, # One-hot width C
     train, test, path = list(train), list(test), Path(path)
     T = T or max(s.joints.shape[1] for s in train + test)
     onehot = lambda ss: np.eye(n_classes)[[s.label for s in ss]]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.')
-    try:
-        with os.fdopen(fd, 'wb') as f:
-            np.savez(f, x_train=_ntu_x(train, T), y_train=onehot(train), x_test=_ntu_x(test, T), y_test=onehot(test))
-        _publish(tmp, path)
-    finally:
-        if os.path.exists(tmp): os.unlink(tmp)
+    with atomic_file(path) as tmp, open(tmp, 'wb') as f:
+        np.savez(f, x_train=_ntu_x(train, T), y_train=onehot(train), x_test=_ntu_x(test, T), y_test=onehot(test))
     return path

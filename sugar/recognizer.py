@@ -13,7 +13,7 @@ from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .assets import umask_mode
+from .assets import atomic_dir, atomic_file, interactive
 from .backends import HFBackend
 from .tqp import make_bridge
 
@@ -201,19 +201,11 @@ def generate(self:Recognizer, feats, actions:list, mask=None, max_new_tokens:int
 @patch
 def save(self:Recognizer, folder) -> Path:
     "Save adapter + bridge + config atomically into `folder`"
-    folder = Path(folder); folder.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f'.{folder.name}.'))
-    try:
+    folder = Path(folder)
+    with atomic_dir(folder) as tmp:
         self.llm.save_pretrained(tmp/'adapter')
         torch.save(self.bridge.state_dict(), tmp/'bridge.pt')
         (tmp/'config.json').write_text(json.dumps(self.config, indent=1))
-        os.chmod(tmp, umask_mode(directory=True))
-        old = folder.with_name(f'.{folder.name}.old')
-        if folder.exists(): os.replace(folder, old)
-        os.replace(tmp, folder)
-        if old.exists(): shutil.rmtree(old)
-    finally:
-        if tmp.exists(): shutil.rmtree(tmp)
     return folder
 
 def load_recognizer(folder, model=None, **kw) -> Recognizer:
@@ -236,12 +228,11 @@ def load_recognizer(folder, model=None, **kw) -> Recognizer:
 @torch.inference_mode()
 def encode_features(encoder, sset, window:int=52, batch_size:int=64, device='cpu', progress:bool=None) -> torch.Tensor:
     "(N, T', D) feature sequences of every sample of `sset` with the frozen encoder"
-    import sys
     from tqdm.auto import tqdm
     from sugar.data import SkeletonDataset
     encoder = encoder.eval().to(device)
     dl = torch.utils.data.DataLoader(SkeletonDataset(sset, window=window), batch_size=batch_size)
-    show = progress if progress is not None else (sys.stderr.isatty() or 'ipykernel' in sys.modules)
+    show = progress if progress is not None else interactive()
     return torch.cat([encoder(x.to(device))[0].cpu() for x, _ in tqdm(dl, desc='features', disable=not show, leave=False)])
 
 # %% ../nbs/07_recognizer.ipynb #da630dbc
@@ -284,7 +275,7 @@ def train_step3(rec:Recognizer, feats:torch.Tensor, labels:list, actions:list, d
         history, start, step = st['history'], st['epoch'] + 1, st['step']
         log(f"resumed from {state} after epoch {start}")
     bf16 = _use_bf16(cfg, rec.device)
-    show = progress if progress is not None else (sys.stderr.isatty() or 'ipykernel' in sys.modules)
+    show = progress if progress is not None else interactive()
     end = cfg.epochs if stop_after is None else min(cfg.epochs, start + stop_after)
     for epoch in range(start, end):
         rec.train()
@@ -306,11 +297,7 @@ def train_step3(rec:Recognizer, feats:torch.Tensor, labels:list, actions:list, d
         if out_dir:
             rec.save(Path(out_dir)/'recognizer')
             lora = {k: v for k, v in rec.llm.state_dict().items() if 'lora_' in k}
-            fd, tmp = tempfile.mkstemp(dir=out_dir, suffix='.tmp'); os.close(fd)
-            try:
+            with atomic_file(state) as tmp:
                 torch.save(dict(bridge=rec.bridge.state_dict(), lora=lora, opt=opt.state_dict(), epoch=epoch, step=step,
                                 history=history, config=asdict(cfg)), tmp)
-                os.chmod(tmp, umask_mode()); os.replace(tmp, state)
-            finally:
-                if os.path.exists(tmp): os.unlink(tmp)
     return history

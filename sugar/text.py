@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
-from .assets import default_text_encoder_dir, umask_mode
+from .assets import default_text_encoder_dir, atomic_file
 from .knowledge import PARTS, KnowledgeError
 
 # %% ../nbs/04_text.ipynb #b45c21b3
@@ -106,13 +106,8 @@ class EmbeddingCache:
         if todo:
             new = enc.encode([t for _, t in todo])
             store.update({k: e for (k, _), e in zip(todo, new)})
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix='.npz'); os.close(fd)
-            try:
-                np.savez(tmp, keys=np.array(list(store)), emb=np.stack(list(store.values())).astype(np.float32))
-                os.chmod(tmp, umask_mode()); os.replace(tmp, f)
-            finally:
-                if os.path.exists(tmp): os.unlink(tmp)
+            with atomic_file(f) as tmp:
+                with open(tmp, 'wb') as fh: np.savez(fh, keys=np.array(list(store)), emb=np.stack(list(store.values())).astype(np.float32))
         self.last_computed = len(todo)
         return np.stack([store[k] for k in keys]).astype(np.float32) if keys else np.zeros((0, enc.dim), np.float32)
 
