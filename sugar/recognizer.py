@@ -153,12 +153,16 @@ def label_trie(tok, actions:list) -> dict:
 
 @patch
 @torch.inference_mode()
-def constrained(self:Recognizer, feats, actions:list, mask=None, max_new_tokens:int=48) -> list:
+def constrained(self:Recognizer, feats, actions:list, mask=None, max_new_tokens:int=48,
+                only:list=None # Per sample, the labels it may take (default: the whole action list); one name forces the label
+               ) -> list:
     "Per sample (label, description): the label restricted to the action list, the description free"
     pe, trie, res = self.prompt_embeds(feats, mask, actions), label_trie(self.tok, actions), []
+    if only is not None and len(only) != len(feats): raise ValueError(f"only: {len(only)} lists for {len(feats)} samples")
     for i in range(len(feats)):
         o = self.llm(inputs_embeds=pe[i:i + 1], use_cache=True)
-        cache, logits, node, label, desc = o.past_key_values, o.logits[0, -1], trie, None, []
+        node = trie if only is None else label_trie(self.tok, list(only[i]))
+        cache, logits, label, desc = o.past_key_values, o.logits[0, -1], None, []
         for _ in range(64 + max_new_tokens):
             if label is None:
                 allowed = [t for t in node if t is not None]
@@ -226,12 +230,14 @@ def load_recognizer(folder, model=None, **kw) -> Recognizer:
 
 # %% ../nbs/07_recognizer.ipynb #f010decb
 @torch.inference_mode()
-def encode_features(encoder, sset, window:int=52, batch_size:int=64, device='cpu', progress:bool=None) -> torch.Tensor:
+def encode_features(encoder, sset, window:int=52, batch_size:int=64, device='cpu', progress:bool=None,
+                    recipe:str='ntu' # The Step-2 run's data recipe (its test-time processing is applied)
+                   ) -> torch.Tensor:
     "(N, T', D) feature sequences of every sample of `sset` with the frozen encoder"
     from tqdm.auto import tqdm
-    from sugar.data import SkeletonDataset
+    from sugar.data import recipe_dataset
     encoder = encoder.eval().to(device)
-    dl = torch.utils.data.DataLoader(SkeletonDataset(sset, window=window), batch_size=batch_size)
+    dl = torch.utils.data.DataLoader(recipe_dataset(sset, recipe, window), batch_size=batch_size)
     show = progress if progress is not None else interactive()
     return torch.cat([encoder(x.to(device))[0].cpu() for x, _ in tqdm(dl, desc='features', disable=not show, leave=False)])
 
