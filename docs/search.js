@@ -2106,6 +2106,12 @@ window.SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
+"href": "cli.html#cached_features",
+"section": "cached_features",
+"text": "Frozen-encoder feature sequences of sset , kept in path and reused while the checkpoint, recipe and samples are unchanged source",
+"title": "The sugar command"
+},
+{
 "href": "cli.html#load_step2_encoder",
 "section": "load_step2_encoder",
 "text": "(frozen encoder, Step-2 config) of a sugar pretrain run folder (or checkpoint file), for data shaped like train_set source",
@@ -2170,6 +2176,66 @@ window.SITE_SEARCH = [
 "section": "demo",
 "text": "Run the whole SUGAR pipeline (knowledge, Step 2, Step 3, evaluation, a prediction, figures) on the bundled demo data Type Default Details data str None Dataset spec (default: the bundled demo data, nw_ucla:tests_data/demo_ucla) out str 'sugar_out/demo' Folder for the runs, figures and summary epochs",
 "title": "The sugar command"
+},
+{
+"href": "fuzz.html",
+"section": "",
+"text": "Thousands of damaged files of every supported format: each one is read correctly or refused with the project's own error naming the file. Real skeleton data is messy: files cut short by a full disk, hand-edited label files, a stray binary in a folder, NaN from a tracker. A user should never see a ba",
+"title": "Fuzzing the readers"
+},
+{
+"href": "fuzz.html#mutate",
+"section": "mutate",
+"text": "(kind, damaged bytes): one random realistic corruption of data Exported source fuzz writes each damaged version under the original file name (readers parse names too), calls the reader and sorts the outcome: read (and the result is checked for non-finite coordinates), refused with one of the allowed",
+"title": "Fuzzing the readers"
+},
+{
+"href": "fuzz.html#fuzz",
+"section": "fuzz",
+"text": "Read n damaged copies of the valid file path with reader(path) ; count outcomes and collect escapes Exported source",
+"title": "Fuzzing the readers"
+},
+{
+"href": "fuzz.html#every-format",
+"section": "Every format",
+"text": "One entry per reader, on the valid files in tests_data/ . FUZZ_CASES cases per file run in the test suite (CI); set SUGAR_FUZZ_CASES for a longer run (the slow cell below runs 2,000 per file). source",
+"title": "Fuzzing the readers"
+},
+{
+"href": "fuzz.html#fuzz_all",
+"section": "fuzz_all",
+"text": "Fuzz every target with n cases (default: $SUGAR_FUZZ_CASES or 150) Exported source source",
+"title": "Fuzzing the readers"
+},
+{
+"href": "fuzz.html#fuzz_targets",
+"section": "fuzz_targets",
+"text": "(format, reader, valid file, allowed errors) for every reader",
+"title": "Fuzzing the readers"
+},
+{
+"href": "fuzz.html#what-the-fuzzer-found",
+"section": "What the fuzzer found",
+"text": "The first 12,000-case run found three escapes, now fixed and kept here as regression tests: an NTU joint coordinate of 1e308 is finite as a float64 but becomes inf in float32 (the reader now checks the float32 value), and a PKU-MMD label file with a 20-digit integer raised numpy's OverflowError (now",
+"title": "Fuzzing the readers"
+},
+{
+"href": "crash.html",
+"section": "",
+"text": "Training killed with SIGKILL at random moments resumes from its run folder and ends with exactly the metrics of an uninterrupted run. Long runs die: out-of-memory kills, pre-empted cloud machines, a closed laptop. SUGAR's training commands write every checkpoint atomically (a temporary file renamed ",
+"title": "Crash safety"
+},
+{
+"href": "crash.html#step-2",
+"section": "Step 2",
+"text": "Six epochs of MIL-NCE; three random kills. A checkpoint truncated by something other than our writer (a copy cut short, a full disk elsewhere) is detected with a clear message and never loaded:",
+"title": "Crash safety"
+},
+{
+"href": "crash.html#step-3",
+"section": "Step 3",
+"text": "The recogniser with a tiny random Llama, four epochs of one optimiser step each; kills after the first state.pt .",
+"title": "Crash safety"
 },
 {
 "href": "assets.html",

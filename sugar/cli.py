@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['COMMANDS', 'USER_ERRORS', 'MODES', 'command', 'usage', 'main', 'weights', 'check', 'knowledge', 'read_dataset',
-           'pretrain', 'load_step2_model', 'load_step2_encoder', 'finetune', 'run_config', 'evaluate',
-           'read_skeleton_file', 'predict', 'demo']
+           'pretrain', 'load_step2_model', 'load_step2_encoder', 'cached_features', 'finetune', 'run_config',
+           'evaluate', 'read_skeleton_file', 'predict', 'demo']
 
 # %% ../nbs/09_cli.ipynb #dfb570e9
 import dataclasses, json, os, platform, sys, tempfile, time
@@ -254,6 +254,24 @@ def load_step2_encoder(run, train_set) -> tuple:
     m, cfg, _ = load_step2_model(run, train_set)
     return m.encoder, cfg
 
+def cached_features(encoder, c2:dict, pretrain, sset, path) -> torch.Tensor:
+    "Frozen-encoder feature sequences of `sset`, kept in `path` and reused while the checkpoint, recipe and samples are unchanged"
+    import hashlib
+    from sugar.recognizer import encode_features
+    p = Path(pretrain); ck = p/'checkpoint.pt' if p.is_dir() else p
+    st = ck.stat()
+    key = hashlib.sha1(json.dumps([str(ck.resolve()), st.st_size, st.st_mtime_ns, c2.get('recipe', 'ntu'), c2['window'],
+                                   list(map(str, sset.names)), sset.src]).encode()).hexdigest()
+    path = Path(path)
+    if path.exists():
+        try:
+            d = torch.load(path, map_location='cpu')
+            if d.get('key') == key: return d['feats']
+        except Exception: pass                      # a damaged cache is recomputed, never trusted
+    f = encode_features(encoder, sset, c2['window'], recipe=c2.get('recipe', 'ntu'))
+    with atomic_file(path) as tmp: torch.save(dict(key=key, feats=f), tmp)
+    return f
+
 @command
 def finetune(data:str=None, # Dataset spec reader:path (required)
              pretrain:str='sugar_out/pretrain', # The `sugar pretrain` run folder (its encoder is frozen)
@@ -270,8 +288,8 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
     if not data: raise DataError("--data is required, e.g. --data nw_ucla:path/to/nw_ucla")
     tr, te, protocol = read_dataset(data, protocol)
     enc, c2 = load_step2_encoder(pretrain, tr)
-    rcp = c2.get('recipe', 'ntu')
-    ftr, fte = encode_features(enc, tr, c2['window'], recipe=rcp), encode_features(enc, te, c2['window'], recipe=rcp)
+    outp = Path(out); outp.mkdir(parents=True, exist_ok=True)
+    ftr, fte = (cached_features(enc, c2, pretrain, s, outp/f'features_{n}.pt') for n, s in (('train', tr), ('test', te)))
     k = load_knowledge(knowledge or data.split(':')[0])
     actions = [c['label'] for c in k['classes']][:len(tr.classes)] if tr.classes else [c['label'] for c in k['classes']]
     desc = {c['label']: c['description'] for c in k['classes']}
@@ -280,7 +298,6 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
     rec = Recognizer(ftr.shape[-1], model=model, bridge=bridge, out_len=tokens, lora_r=lora_r, lora_alpha=lora_alpha,
                      bridge_kw=dict(n_segments=n_seg) if bridge == 'tqp' else {})
     cfg = Step3Config(epochs=epochs, batch_size=batch, total_batch=total_batch, lr=lr, bf16=bf16)
-    outp = Path(out); outp.mkdir(parents=True, exist_ok=True)
     with atomic_file(outp/'config.json') as tmp:
         tmp.write_text(json.dumps(dict(data=data, protocol=protocol, pretrain=str(Path(pretrain).resolve()), knowledge=knowledge,
                                        model=model, actions=actions, step3=dataclasses.asdict(cfg), recognizer=rec.config), indent=1))
@@ -507,10 +524,12 @@ def demo(data:str=None, # Dataset spec (default: the bundled demo data, nw_ucla:
     lines = ['| model | top-1 | top-5 | mean class |', '|---|---|---|---|']
     lines += [f"| {n} | {100 * r['top1']:.1f} | {100 * r['top5']:.1f} | {100 * r['mean_class']:.1f} |" if 'top5' in r else
               f"| {n} | {100 * r['top1']:.1f} | - | {100 * r['mean_class']:.1f} |" for n, r in rows]
-    summary = dict(data=data, n_test=m3['n'], wall_s=round(time.time() - t0), table='\n'.join(lines), example=ans,
+    import resource
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20          # kilobytes on Linux -> GiB
+    summary = dict(data=data, n_test=m3['n'], wall_s=round(time.time() - t0), peak_memory_gib=round(peak, 2), table='\n'.join(lines), example=ans,
                    figures=[*m2['figures'].values(), *m3['figures'].values(), str(gif)])
     with atomic_file(outp/'summary.json') as tmp: tmp.write_text(json.dumps(summary, indent=1))
-    print(f"\nSUGAR demo on {data} ({m3['n']} test sequences, {summary['wall_s']}s)\n\n" + summary['table'])
+    print(f"\nSUGAR demo on {data} ({m3['n']} test sequences, {summary['wall_s']} s, peak memory {peak:.2f} GiB)\n\n" + summary['table'])
     if ans: print(f"\nexample ({ans['name']}, true: {ans['true']}): {caption}")
     print("\nfigures:\n  " + '\n  '.join(summary['figures']))
     return 0

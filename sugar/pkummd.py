@@ -109,6 +109,7 @@ def read_pku_labels(path, check:bool=True, n_classes:int=51) -> np.ndarray:
         if len(f) != 4: raise data_error(path, f"expected 4 comma-separated integers (label,start,end,confidence), got {len(f)} field(s)", line=i + 1)
         try: row = [int(t) for t in f]
         except ValueError: raise data_error(path, f"expected integers label,start,end,confidence, got {l.strip()[:60]!r}", line=i + 1) from None
+        if any(abs(v) >= 2**31 for v in row): raise data_error(path, f"value out of range in {l.strip()[:60]!r}", line=i + 1)
         if check and (msg := check_pku_segment(row, n_classes=n_classes)): raise data_error(path, msg, line=i + 1)
         rows.append(row)
     return np.array(rows, np.int64).reshape(-1, 4)

@@ -279,6 +279,7 @@ def train_step3(rec:Recognizer, feats:torch.Tensor, labels:list, actions:list, d
         if st['config'] != asdict(cfg): raise ValueError(f"{state}: saved with a different Step-3 configuration")
         rec.bridge.load_state_dict(st['bridge']); rec.llm.load_state_dict(st['lora'], strict=False); opt.load_state_dict(st['opt'])
         history, start, step = st['history'], st['epoch'] + 1, st['step']
+        if 'torch_rng' in st: torch.set_rng_state(st['torch_rng'])     # LoRA dropout continues its random stream
         log(f"resumed from {state} after epoch {start}")
     bf16 = _use_bf16(cfg, rec.device)
     show = progress if progress is not None else interactive()
@@ -305,5 +306,5 @@ def train_step3(rec:Recognizer, feats:torch.Tensor, labels:list, actions:list, d
             lora = {k: v for k, v in rec.llm.state_dict().items() if 'lora_' in k}
             with atomic_file(state) as tmp:
                 torch.save(dict(bridge=rec.bridge.state_dict(), lora=lora, opt=opt.state_dict(), epoch=epoch, step=step,
-                                history=history, config=asdict(cfg)), tmp)
+                                history=history, config=asdict(cfg), torch_rng=torch.get_rng_state()), tmp)
     return history
