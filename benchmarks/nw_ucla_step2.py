@@ -12,7 +12,7 @@ reported both by nearest class text (no classifier) and by the linear head (untr
 Writes benchmarks/results/nw_ucla_step2_<method>[_<kinds>].json (+ .md) with the fields the issue asks for, and keeps
 a checkpoint folder under --work so an interrupted run resumes.
 """
-import argparse, json, os, platform, subprocess, sys, time
+import argparse, dataclasses, json, os, platform, subprocess, sys, time
 from pathlib import Path
 import torch
 from sugar.data import read_nw_ucla
@@ -44,6 +44,10 @@ def main():
                       schedule='step', milestones=(0.8,), window=52, seed=a.seed, eval_every=a.eval_every,
                       recipe=a.recipe, weight_decay=a.wd)
     t0 = time.time()
+    run = Path(a.work)/name; run.mkdir(parents=True, exist_ok=True)
+    # the run folder is a regular `sugar pretrain` folder: `sugar evaluate --run` works on it
+    (run/'config.json').write_text(json.dumps(dict(data=f'nw_ucla:{a.data}', protocol='xview', knowledge=None, text='minilm',
+                                                   step2=dataclasses.asdict(cfg)), indent=1))
     log = open(Path(a.work)/f'{name}.log', 'a') if Path(a.work).mkdir(parents=True, exist_ok=True) is None else None
     def say(msg): print(msg, flush=True); log.write(msg + '\n'); log.flush()
     r = train_step2(cfg, tr, te, texts, tmask, out_dir=Path(a.work)/name, log=say, progress=False)

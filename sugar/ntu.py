@@ -78,7 +78,7 @@ def parse_ntu_body(lines:list, # The file's lines
         for k, r in enumerate(rows):
             try: np.array(r, np.float64)
             except ValueError: raise data_error(path, f"joint fields must be numbers, got {' '.join(r)[:80]!r}{ctx}", line=i + 3 + k) from None
-    bad = np.flatnonzero(~np.isfinite(a[:, :3].astype(np.float32)).all(1))   # float32: 1e308 would become inf in training
+    with np.errstate(over='ignore'): bad = np.flatnonzero(~np.isfinite(a[:, :3].astype(np.float32)).all(1))   # float32: 1e308 would be inf
     if len(bad): raise data_error(path, f"non-finite joint position (NaN/inf): {' '.join(rows[bad[0]][:3])}{ctx}", line=i + 3 + bad[0])
     return NtuBody(f[0], info, a), i + 27
 
