@@ -2208,6 +2208,12 @@ window.SITE_SEARCH = [
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
+"href": "tutorials/nw_ucla.html#why-mil-nce-trails-the-baseline-here",
+"section": "Why MIL-NCE trails the baseline here",
+"text": "python benchmarks/nw_ucla_step2_analysis.py --data $SUGAR_NW_UCLA probes both encoders. A logistic-regression probe on the frozen pooled features measures how separable they are regardless of how the run classifies; the per-class accuracies and the similarity of the class-text prototypes show where ",
+"title": "Tutorial: SUGAR on NW-UCLA"
+},
+{
 "href": "tutorials/nw_ucla.html#step-3-tqp-lora-on-the-llm",
 "section": "4. Step 3: TQP + LoRA on the LLM",
 "text": "With the MIL-NCE encoder frozen, its feature sequences (13 steps of 256 channels per test sequence) are computed once and cached; TQP turns them into L action tokens for the packaged SmolLM2-135M-Instruct, whose attention projections get LoRA adapters (r=64, alpha=16 as in the paper). The LLM learns",
