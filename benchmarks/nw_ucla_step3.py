@@ -1,7 +1,7 @@
 """Benchmark: Step 3 on NW-UCLA (cross-view): TQP (or another bridge) + LoRA on the packaged SmolLM2, on a frozen Step-2 encoder.
 
     python benchmarks/nw_ucla_step3.py --data ../shared/data/nw_ucla --pretrain sugar_out/bench/nw_ucla_step2_mil_ucla_recipe \
-        [--tokens 16] [--bridge tqp] [--epochs 1] [--gen-limit 100]
+        [--tokens 16] [--bridge tqp] [--epochs 1] [--gen-limit 100] [--tag _1ep]
 
 Runs `sugar finetune` (training + exact ranking over the 10 actions on all 464 test sequences, reported as is) and
 `sugar evaluate` for constrained decoding and free generation on the first --gen-limit test sequences (they decode text token by
@@ -10,6 +10,7 @@ token, so they are much slower than ranking on a CPU). Writes benchmarks/results
 """
 import argparse, json, os, platform, subprocess, sys, time
 from pathlib import Path
+import resource
 from _machine import machine, git_commit
 from sugar.cli import finetune, evaluate
 
@@ -21,9 +22,10 @@ def main():
     ap.add_argument('--total-batch', type=int, default=32); ap.add_argument('--lr', type=float, default=2e-4)
     ap.add_argument('--lora-r', type=int, default=64); ap.add_argument('--lora-alpha', type=int, default=16)
     ap.add_argument('--bf16', default='auto'); ap.add_argument('--gen-limit', type=int, default=100)
+    ap.add_argument('--tag', default='', help='suffix of the result and run-folder name')
     ap.add_argument('--out', default='benchmarks/results'); ap.add_argument('--work', default='sugar_out/bench')
     a = ap.parse_args()
-    name = f'nw_ucla_step3_{a.bridge}_L{a.tokens}'
+    name = f'nw_ucla_step3_{a.bridge}_L{a.tokens}{a.tag}'
     run = Path(a.work)/name
     data = f'nw_ucla:{a.data}'
     t0 = time.time()
@@ -48,6 +50,7 @@ def main():
                lr=a.lr, epochs=a.epochs, batch_size=a.batch, total_batch=a.total_batch,
                train_wall_s=round(sum(h['train_s'] for h in m['history'])), finetune_wall_s=round(t_train), total_wall_s=round(time.time() - t0),
                samples_per_s=round(sum(h['samples_per_s'] for h in m['history']) / len(m['history']), 2), bf16=m['history'][-1].get('bf16'),
+               peak_rss_gib=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20, 2),
                machine=machine(), command='python ' + ' '.join(sys.argv), git_commit=commit)
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
     (out/f'{name}.json').write_text(json.dumps(res, indent=1) + '\n')

@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['COMMANDS', 'USER_ERRORS', 'MODES', 'command', 'usage', 'main', 'weights', 'check', 'knowledge', 'read_dataset',
-           'pretrain', 'load_step2_model', 'load_step2_encoder', 'cached_features', 'finetune', 'run_config',
-           'evaluate', 'read_skeleton_file', 'predict', 'demo']
+           'knowledge_for', 'pretrain', 'load_step2_model', 'load_step2_encoder', 'cached_features', 'finetune',
+           'run_config', 'evaluate', 'read_skeleton_file', 'predict', 'demo']
 
 # %% ../nbs/09_cli.ipynb #dfb570e9
 import dataclasses, json, os, platform, sys, tempfile, time
@@ -150,7 +150,9 @@ def knowledge(actions:str='nw_ucla', # Packaged action list (nw_ucla, ntu60, ntu
     return 1 if r['failed'] else 0
 
 # %% ../nbs/09_cli.ipynb #ad1e585d
-def read_dataset(spec:str, protocol:str=None) -> tuple:
+def read_dataset(spec:str, protocol:str=None,
+                 classes=None # Keep only these classes (names, or a comma-separated string), relabelled in this order
+                ) -> tuple:
     "(train, test, protocol) from a dataset spec `reader:path` (see the table above)"
     kind, sep, arg = str(spec).partition(':')
     if not sep or not arg: raise DataError(f"dataset spec {spec!r}: expected reader:path, e.g. nw_ucla:data/nw_ucla")
@@ -184,8 +186,18 @@ def read_dataset(spec:str, protocol:str=None) -> tuple:
     protocol = protocol or default
     if protocol is None: raise DataError(f"{spec}: no protocol given and none found in the data")
     tr, te = ss.split(protocol)
+    if classes: tr, te = tr.select_classes(classes), te.select_classes(classes)
     if not len(tr) or not len(te): raise DataError(f"{spec}: protocol {protocol!r} gives {len(tr)} training and {len(te)} test samples")
     return tr, te, protocol
+
+# %% ../nbs/09_cli.ipynb #19b232fe
+def knowledge_for(k:dict, classes, name:str='knowledge') -> dict:
+    "Knowledge `k` restricted to, and ordered like, `classes` (unchanged when `classes` is empty)"
+    if not classes: return k
+    by = {c['label']: c for c in k['classes']}
+    missing = [c for c in classes if c not in by]
+    if missing: raise KnowledgeError(f"knowledge {name!r} has no entry for class {missing[0]!r} ({len(missing)} of the {len(classes)} classes missing); pass --knowledge")
+    return dict(k, classes=[by[c] for c in classes])
 
 # %% ../nbs/09_cli.ipynb #ce416431
 def _ints(s): return tuple(int(v) for v in str(s).split(',')) if s else None
@@ -204,13 +216,14 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:../shared/d
              channels:str=None, # Encoder channels, comma-separated (default: the standard 10 blocks)
              strides:str=None, # Temporal strides, comma-separated (with --channels)
              eval_every:int=5,
+             classes:str=None, # Train on these classes only, comma-separated names (zero-shot experiments)
              fresh:bool=False): # Start over even if the run folder has a checkpoint
     "Train the Step-2 skeleton encoder (MIL-NCE with knowledge, or the cross-entropy baseline)"
     from sugar.contrastive import Step2Config, train_step2
     from sugar.knowledge import load_knowledge
     from sugar.text import get_text_encoder, knowledge_embeddings, EmbeddingCache
     if not data: raise DataError("--data is required, e.g. --data nw_ucla:path/to/nw_ucla")
-    tr, te, protocol = read_dataset(data, protocol)
+    tr, te, protocol = read_dataset(data, protocol, classes)
     kw = dict(objective=objective, kinds=tuple(kinds.split(',')), epochs=epochs, batch_size=batch, lr=lr, warmup_epochs=warmup,
               schedule='step', window=window, seed=seed, eval_every=eval_every, weight_decay=wd,
               recipe=recipe or ('ucla' if data.split(':')[0] == 'nw_ucla' else 'ntu'))
@@ -219,12 +232,12 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:../shared/d
     texts = tmask = None
     if 'mil' in objective:
         kname = knowledge or data.split(':')[0]
-        k = load_knowledge(kname)
-        if tr.classes and [c['label'] for c in k['classes']][:len(tr.classes)] != tr.classes:
-            raise KnowledgeError(f"knowledge {kname!r} does not match the dataset's classes (first: {tr.classes[0]!r}); pass --knowledge")
+        k = knowledge_for(load_knowledge(kname), tr.classes, kname)
         texts, tmask = knowledge_embeddings(k, get_text_encoder(text), cfg.kinds, EmbeddingCache())
     outp = Path(out); outp.mkdir(parents=True, exist_ok=True)
-    (outp/'config.json').write_text(json.dumps(dict(data=data, protocol=protocol, knowledge=knowledge, text=text, step2=dataclasses.asdict(cfg)), indent=1))
+    with atomic_file(outp/'config.json') as tmp:
+        tmp.write_text(json.dumps(dict(data=data, protocol=protocol, classes=tr.classes if classes else None, knowledge=knowledge,
+                                       text=text, step2=dataclasses.asdict(cfg)), indent=1))
     r = train_step2(cfg, tr, te, texts, tmask, out_dir=outp, resume=not fresh)
     print(json.dumps({k: v for k, v in r['final'].items() if k.endswith(('top1', 'top5', 'loss'))}))
     return 0
@@ -277,28 +290,33 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
              model:str=None, # LLM: packaged SmolLM2 (default), a .gguf, a folder or a hub id
              bridge:str='tqp', tokens:int=128, # Bridge and number of action tokens L
              epochs:int=1, batch:int=8, total_batch:int=128, lr:float=2e-5, lora_r:int=64, lora_alpha:int=16,
-             bf16:str='auto'):
+             bf16:str='auto',
+             classes:str=None): # Train on these classes only, comma-separated names (zero-shot experiments)
     "Train Step 3 (TQP + LoRA LLM) on a frozen Step-2 encoder and evaluate by ranking"
     from sugar.knowledge import load_knowledge
     from sugar.recognizer import Recognizer, Step3Config, encode_features, train_step3
     from sugar.contrastive import topk_accuracy
     if not data: raise DataError("--data is required, e.g. --data nw_ucla:path/to/nw_ucla")
-    tr, te, protocol = read_dataset(data, protocol)
+    tr, te, protocol = read_dataset(data, protocol, classes)
     enc, c2 = load_step2_encoder(pretrain, tr)
     outp = Path(out); outp.mkdir(parents=True, exist_ok=True)
     ftr, fte = (cached_features(enc, c2, pretrain, s, outp/f'features_{n}.pt') for n, s in (('train', tr), ('test', te)))
-    k = load_knowledge(knowledge or data.split(':')[0])
-    actions = [c['label'] for c in k['classes']][:len(tr.classes)] if tr.classes else [c['label'] for c in k['classes']]
+    kname = knowledge or data.split(':')[0]
+    k = knowledge_for(load_knowledge(kname), tr.classes, kname)
+    actions = [c['label'] for c in k['classes']]
     desc = {c['label']: c['description'] for c in k['classes']}
     torch.manual_seed(0)
     n_seg = min(4, ftr.shape[1], tokens)
+    dev = f"cuda:{os.environ['LOCAL_RANK']}" if torch.cuda.is_available() and 'LOCAL_RANK' in os.environ else None   # one GPU per process
     rec = Recognizer(ftr.shape[-1], model=model, bridge=bridge, out_len=tokens, lora_r=lora_r, lora_alpha=lora_alpha,
-                     bridge_kw=dict(n_segments=n_seg) if bridge == 'tqp' else {})
+                     bridge_kw=dict(n_segments=n_seg) if bridge == 'tqp' else {}, device=dev)
     cfg = Step3Config(epochs=epochs, batch_size=batch, total_batch=total_batch, lr=lr, bf16=bf16)
     with atomic_file(outp/'config.json') as tmp:
-        tmp.write_text(json.dumps(dict(data=data, protocol=protocol, pretrain=str(Path(pretrain).resolve()), knowledge=knowledge,
+        tmp.write_text(json.dumps(dict(data=data, protocol=protocol, classes=tr.classes if classes else None,
+                                       pretrain=str(Path(pretrain).resolve()), knowledge=knowledge,
                                        model=model, actions=actions, step3=dataclasses.asdict(cfg), recognizer=rec.config), indent=1))
     hist = train_step3(rec, ftr, tr.labels.tolist(), actions, desc, cfg, out_dir=outp)
+    if int(os.environ.get('RANK', '0')) != 0: return 0              # data-parallel run: the first process evaluates
     rec.eval()
     scores = torch.cat([rec.rank(fte[i:i + 16], actions) for i in range(0, len(fte), 16)])
     y = torch.as_tensor(te.labels)
@@ -318,8 +336,8 @@ def run_config(run) -> dict:
     return cfg
 
 # %% ../nbs/09_cli.ipynb #1fd05b88
-def _test_set(cfg, data, limit):
-    tr, te, _ = read_dataset(data or cfg['data'], cfg['protocol'])
+def _test_set(cfg, data, limit, classes=None):
+    tr, te, _ = read_dataset(data or cfg['data'], cfg['protocol'], classes or cfg.get('classes'))
     if limit: te = te.subset(np.arange(min(limit, len(te))))
     return tr, te
 
@@ -330,21 +348,24 @@ def _step2_outputs(model, sset, c2) -> dict:
     outs = [model(x) for x, _ in dl]
     return {k: torch.cat([o[k] for o in outs]) for k in ('pooled', 'z', 'logits')}
 
-def _evaluate_step2(run, cfg, data, limit, out, compare):
+def _evaluate_step2(run, cfg, data, limit, out, compare, eval_classes=None):
     from sugar.evaluate import classification_report, plot_confusion, plot_tsne, save_figure, separation
     from sugar.contrastive import text_scores
-    tr, te = _test_set(cfg, data, limit)
+    tr, te = _test_set(cfg, data, limit, eval_classes)
     model, c2, ck = load_step2_model(run, tr)
     o, y = _step2_outputs(model, te, c2), te.labels
-    classes = ck.get('classes') or tr.classes
-    res = dict(run=str(run), kind='pretrain', n=len(te))
+    trained = ck.get('classes') or tr.classes
+    classes = tr.classes or trained
+    res = dict(run=str(run), kind='pretrain', n=len(te), classes=classes, trained_classes=trained)
     if 'mil' in c2['objective']:
         from sugar.knowledge import load_knowledge
         from sugar.text import get_text_encoder, knowledge_embeddings, EmbeddingCache
-        k = load_knowledge(cfg.get('knowledge') or cfg['data'].split(':')[0])
+        kname = cfg.get('knowledge') or cfg['data'].split(':')[0]
+        k = knowledge_for(load_knowledge(kname), classes, kname)
         texts, tmask = knowledge_embeddings(k, get_text_encoder(cfg.get('text', 'minilm')), tuple(c2['kinds']), EmbeddingCache())
         res['text'] = classification_report(text_scores(o['z'], texts, tmask, model.tau.item()), y, classes)
-    if 'ce' in c2['objective']: res['ce'] = classification_report(o['logits'], y, classes)
+    if 'ce' in c2['objective'] and classes == trained: res['ce'] = classification_report(o['logits'], y, classes)   # the head knows only its classes
+    if not ({'text', 'ce'} & set(res)): raise DataError(f"{run}: a cross-entropy model can only be evaluated on the classes it was trained on ({', '.join(trained)})")
     main_ = res.get('text') or res['ce']
     figs = {'confusion': save_figure(plot_confusion(main_['confusion'], classes, f"{Path(run).name}: test confusion"), out/'confusion.png')}
     if compare: before, name = _step2_outputs(load_step2_model(compare, tr)[0], te, c2)['pooled'], Path(compare).name
@@ -370,13 +391,14 @@ def _finetune_parts(run, cfg, tr, sset):
     rec = load_recognizer(Path(run)/'recognizer', model=cfg.get('model')).eval()
     return rec, feats
 
-def _evaluate_step3(run, cfg, data, limit, out, modes):
+def _evaluate_step3(run, cfg, data, limit, out, modes, eval_classes=None):
     from sugar.evaluate import classification_report, label_report, plot_confusion, save_figure
     from tqdm.auto import tqdm
     from sugar.assets import interactive
-    tr, te = _test_set(cfg, data, limit)
+    tr, te = _test_set(cfg, data, limit, eval_classes)
     rec, feats = _finetune_parts(run, cfg, tr, te)
-    actions, y, C = cfg['actions'], te.labels, len(cfg['actions'])
+    actions = list(eval_classes.split(',') if isinstance(eval_classes, str) else eval_classes) if eval_classes else cfg['actions']
+    actions, y = [a.strip() for a in actions], te.labels
     res, B = dict(run=str(run), kind='finetune', n=len(te), actions=actions), 8
     def batches(desc): return tqdm(range(0, len(feats), B), desc=desc, disable=not interactive(), leave=False)
     for m in modes:
@@ -403,7 +425,8 @@ def evaluate(run:str='sugar_out/finetune', # A sugar pretrain or finetune run fo
              out:str=None, # Output folder (default: RUN/eval)
              modes:str='rank,constrained', # Finetune runs: recognition modes, from rank, constrained, generate
              limit:int=0, # Evaluate the first N test sequences only (0: all)
-             compare:str=None): # Pretrain runs: the run whose features are the t-SNE 'before' panel (default: random init)
+             compare:str=None, # Pretrain runs: the run whose features are the t-SNE 'before' panel (default: random init)
+             classes:str=None): # Evaluate on these classes only, with this action list (zero-shot: classes never trained on)
     "Evaluate a run folder on its test split: metrics JSON, confusion matrix, t-SNE or recognition examples"
     import matplotlib; matplotlib.use('Agg')
     cfg = run_config(run)
@@ -411,7 +434,7 @@ def evaluate(run:str='sugar_out/finetune', # A sugar pretrain or finetune run fo
     bad = [m for m in ms if m not in MODES]
     if bad or not ms: raise DataError(f"--modes {modes!r}: expected a comma-separated list of {', '.join(MODES)}")
     outp = Path(out or Path(run)/'eval'); outp.mkdir(parents=True, exist_ok=True)
-    res = _evaluate_step3(run, cfg, data, limit, outp, ms) if 'step3' in cfg else _evaluate_step2(run, cfg, data, limit, outp, compare)
+    res = _evaluate_step3(run, cfg, data, limit, outp, ms, classes) if 'step3' in cfg else _evaluate_step2(run, cfg, data, limit, outp, compare, classes)
     with atomic_file(outp/'metrics.json') as tmp: tmp.write_text(json.dumps(res, indent=1))
     for k in ('text', 'ce') + MODES:
         if k in res: print(f"{k:<12} top1 {100 * res[k]['top1']:5.1f}" + (f"  top5 {100 * res[k]['top5']:5.1f}" if 'top5' in res[k] else '')

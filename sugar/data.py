@@ -135,6 +135,23 @@ def split(self:SkeletonSet, protocol) -> tuple:
     else: train, test = side == 'train', side == 'test'   # anything else: in neither side
     return self.subset(train), self.subset(test)
 
+# %% ../nbs/01_data.ipynb #a00d7a63
+@patch
+def select_classes(self:SkeletonSet, classes) -> SkeletonSet:
+    "Keep only the samples of `classes` (names, or a comma-separated string); labels renumbered in the given order"
+    if isinstance(classes, str): classes = [c.strip() for c in classes.split(',') if c.strip()]
+    classes = list(classes)
+    if not classes: raise DataError(f"{self.src or 'SkeletonSet'}: no classes selected")
+    unknown = [c for c in classes if c not in self.classes]
+    if unknown: raise DataError(f"{self.src or 'SkeletonSet'}: unknown class {unknown[0]!r}; the set has {self.classes}")
+    if len(set(classes)) != len(classes): raise DataError(f"{self.src or 'SkeletonSet'}: class listed twice in {classes}")
+    old = [self.classes.index(c) for c in classes]
+    keep = np.isin(self.labels, old)
+    s = self.subset(keep)
+    remap = np.full(max(len(self.classes), int(self.labels.max()) + 1), -1, np.int64); remap[old] = np.arange(len(old))
+    s.labels, s.classes = remap[s.labels], classes
+    return s
+
 # %% ../nbs/01_data.ipynb #a2384620
 STORE_VERSION = 1
 

@@ -261,11 +261,24 @@ def _use_bf16(cfg, device) -> bool:
     from sugar.backends import bf16_supported
     return cfg.bf16 == 'yes' or (cfg.bf16 == 'auto' and bf16_supported(str(device)))
 
+def _dist_info() -> tuple:
+    "(world size, rank) of a torchrun / accelerate launch job, (1, 0) otherwise; joins the process group if needed"
+    import os
+    world = int(os.environ.get('WORLD_SIZE', '1'))
+    if world > 1 and not torch.distributed.is_initialized():
+        torch.distributed.init_process_group('nccl' if torch.cuda.is_available() else 'gloo')
+    return world, (torch.distributed.get_rank() if world > 1 else 0)
+
+def _all_sum(t:torch.Tensor, world:int) -> torch.Tensor:
+    if world > 1: torch.distributed.all_reduce(t)
+    return t
+
 def train_step3(rec:Recognizer, feats:torch.Tensor, labels:list, actions:list, descriptions:dict=None,
                 cfg:Step3Config=None, out_dir=None, resume:bool=True, stop_after:int=None, progress:bool=None, log=print) -> list:
     "Train the bridge and LoRA adapters to answer 'label. description'; returns the per-epoch history"
     from tqdm.auto import tqdm
     cfg, descriptions = cfg or Step3Config(), descriptions or {}
+    world, rank = _dist_info()
     params = [p for p in rec.parameters() if p.requires_grad]
     opt = torch.optim.AdamW(params, lr=cfg.lr, weight_decay=cfg.weight_decay)
     N, accum = len(feats), max(1, cfg.total_batch // cfg.batch_size)
@@ -282,7 +295,7 @@ def train_step3(rec:Recognizer, feats:torch.Tensor, labels:list, actions:list, d
         if 'torch_rng' in st: torch.set_rng_state(st['torch_rng'])     # LoRA dropout continues its random stream
         log(f"resumed from {state} after epoch {start}")
     bf16 = _use_bf16(cfg, rec.device)
-    show = progress if progress is not None else interactive()
+    show = (progress if progress is not None else interactive()) and rank == 0
     end = cfg.epochs if stop_after is None else min(cfg.epochs, start + stop_after)
     for epoch in range(start, end):
         rec.train()
@@ -291,20 +304,36 @@ def train_step3(rec:Recognizer, feats:torch.Tensor, labels:list, actions:list, d
         batches = [order[i:i + cfg.batch_size] for i in range(0, N, cfg.batch_size)]
         bar = tqdm(batches, desc=f'step3 epoch {epoch + 1}', disable=not show, leave=False)
         for bi, idx in enumerate(bar):
+            idx = idx[rank::world]                                  # this process's share of the global batch
             labs = [actions[labels[i]] for i in idx.tolist()]
-            with torch.autocast(rec.device.type, dtype=torch.bfloat16, enabled=bf16):
-                loss = rec.loss(feats[idx], labs, [descriptions.get(l, '') for l in labs], actions)
-            (loss / accum).backward(); tot += loss.item(); nb += 1
+            descs = [descriptions.get(l, '') for l in labs]
+            # weight of this share = its answer tokens / the global batch's, so the summed gradient equals one process's
+            n_tok = sum(len(answer_ids(rec.tok, l, d)) for l, d in zip(labs, descs))
+            n_all = _all_sum(torch.tensor([float(n_tok)]), world).item()
+            if labs:
+                with torch.autocast(rec.device.type, dtype=torch.bfloat16, enabled=bf16):
+                    loss = rec.loss(feats[idx], labs, descs, actions)
+                w = n_tok / n_all if world > 1 else 1.0
+                (loss * w / accum).backward()
+                part = loss.detach().float() * w
+            else: part = torch.zeros(())
+            tot += _all_sum(part.reshape(1), world).item(); nb += 1
             if (bi + 1) % accum == 0 or bi + 1 == len(batches):
+                if world > 1:
+                    for p_ in params:
+                        if p_.grad is None: p_.grad = torch.zeros_like(p_)
+                        torch.distributed.all_reduce(p_.grad)
                 for g in opt.param_groups: g['lr'] = lr_at(step)
                 opt.step(); opt.zero_grad(); step += 1
             bar.set_postfix(loss=f'{tot / nb:.3f}', sps=f'{nb * cfg.batch_size / (time.time() - t0):.1f}')
         rec_ = dict(epoch=epoch + 1, loss=tot / max(nb, 1), samples_per_s=N / (time.time() - t0), train_s=time.time() - t0, bf16=bf16)
-        history.append(rec_); log(' '.join(f'{k}={v:.4g}' if isinstance(v, float) else f'{k}={v}' for k, v in rec_.items()))
-        if out_dir:
+        history.append(rec_)
+        if rank == 0: log(' '.join(f'{k}={v:.4g}' if isinstance(v, float) else f'{k}={v}' for k, v in rec_.items()))
+        if out_dir and rank == 0:
             rec.save(Path(out_dir)/'recognizer')
             lora = {k: v for k, v in rec.llm.state_dict().items() if 'lora_' in k}
             with atomic_file(state) as tmp:
                 torch.save(dict(bridge=rec.bridge.state_dict(), lora=lora, opt=opt.state_dict(), epoch=epoch, step=step,
                                 history=history, config=asdict(cfg), torch_rng=torch.get_rng_state()), tmp)
+        if world > 1: torch.distributed.barrier()
     return history
