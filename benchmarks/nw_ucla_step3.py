@@ -4,8 +4,8 @@
         [--tokens 16] [--bridge tqp] [--epochs 1] [--gen-limit 100] [--tag _1ep]
 
 Runs `sugar finetune` (training + exact ranking over the 10 actions on all 464 test sequences, reported as is) and
-`sugar evaluate` for constrained decoding and free generation on the first --gen-limit test sequences (they decode text token by
-token, so they are much slower than ranking on a CPU). Writes benchmarks/results/nw_ucla_step3_<bridge>_L<tokens>.json
+`sugar evaluate` for ranking, constrained decoding and free generation on --gen-limit test sequences spread evenly over the
+split (all three modes on the same sequences; decoding text token by token is much slower than ranking on a CPU). Writes benchmarks/results/nw_ucla_step3_<bridge>_L<tokens>.json
 (+ .md) with the fields of the issue, per-mode accuracy and seconds per sequence, and three real answers.
 """
 import argparse, json, os, platform, subprocess, sys, time
@@ -32,16 +32,17 @@ def main():
     finetune(data=data, pretrain=a.pretrain, out=str(run), bridge=a.bridge, tokens=a.tokens, epochs=a.epochs, batch=a.batch,
              total_batch=a.total_batch, lr=a.lr, lora_r=a.lora_r, lora_alpha=a.lora_alpha, bf16=a.bf16)
     t_train = time.time() - t0
-    if a.gen_limit: evaluate(run=str(run), modes='constrained,generate', limit=a.gen_limit, out=str(run/'eval_gen'))
+    if a.gen_limit: evaluate(run=str(run), modes='rank,constrained,generate', limit=a.gen_limit, out=str(run/'eval_gen'))
     m = json.loads((run/'metrics.json').read_text())
     gen = json.loads((run/'eval_gen'/'metrics.json').read_text()) if a.gen_limit else {}
     s2 = json.loads((Path(a.pretrain)/'config.json').read_text())
     commit = git_commit()
     # `sugar finetune` already ranked the whole test split; its metrics are reused rather than ranking twice
     modes = {'rank': dict(top1=round(100 * m['top1'], 2), top5=round(100 * m['top5'], 2), n=m.get('n'))}
-    for k in ('constrained', 'generate'):
-        if k in gen: modes[k] = dict(top1=round(100 * gen[k]['top1'], 2), mean_class=round(100 * gen[k]['mean_class'], 2), n=gen[k]['n'],
-                                     unparsed=gen[k]['unparsed'], seconds_per_sequence=round(gen[k]['seconds_per_sequence'], 3))
+    for k in ('rank', 'constrained', 'generate'):
+        if k in gen: modes[k + ('_subset' if k == 'rank' else '')] = dict(
+            top1=round(100 * gen[k]['top1'], 2), mean_class=round(100 * gen[k]['mean_class'], 2), n=gen['n'],
+            unparsed=gen[k].get('unparsed'), seconds_per_sequence=round(gen[k]['seconds_per_sequence'], 3))
     examples = [dict(name=x['name'], true=x['true'], answer=f"{x['label']}. {x['text']}") for x in gen.get('constrained', {}).get('answers', [])[:3]]
     res = dict(dataset='NW-UCLA', protocol='cross-view (train views 1,2 / test view 3)', method=f'SUGAR step 3 ({a.bridge}, L={a.tokens})',
                top1=modes['rank']['top1'], top5=modes['rank']['top5'], scored_by='rank', modes=modes, examples=examples,

@@ -190,7 +190,7 @@ def read_dataset(spec:str, protocol:str=None,
     if not len(tr) or not len(te): raise DataError(f"{spec}: protocol {protocol!r} gives {len(tr)} training and {len(te)} test samples")
     return tr, te, protocol
 
-# %% ../nbs/09_cli.ipynb #19b232fe
+# %% ../nbs/09_cli.ipynb #b2ae7102
 def knowledge_for(k:dict, classes, name:str='knowledge') -> dict:
     "Knowledge `k` restricted to, and ordered like, `classes` (unchanged when `classes` is empty)"
     if not classes: return k
@@ -338,7 +338,7 @@ def run_config(run) -> dict:
 # %% ../nbs/09_cli.ipynb #1fd05b88
 def _test_set(cfg, data, limit, classes=None):
     tr, te, _ = read_dataset(data or cfg['data'], cfg['protocol'], classes or cfg.get('classes'))
-    if limit: te = te.subset(np.arange(min(limit, len(te))))
+    if limit and limit < len(te): te = te.subset(np.unique(np.linspace(0, len(te) - 1, limit).round().astype(int)))   # spread over the split
     return tr, te
 
 @torch.no_grad()
@@ -424,7 +424,7 @@ def evaluate(run:str='sugar_out/finetune', # A sugar pretrain or finetune run fo
              data:str=None, # Dataset spec (default: the run's own data and protocol)
              out:str=None, # Output folder (default: RUN/eval)
              modes:str='rank,constrained', # Finetune runs: recognition modes, from rank, constrained, generate
-             limit:int=0, # Evaluate the first N test sequences only (0: all)
+             limit:int=0, # Evaluate N test sequences spread evenly over the split (0: all)
              compare:str=None, # Pretrain runs: the run whose features are the t-SNE 'before' panel (default: random init)
              classes:str=None): # Evaluate on these classes only, with this action list (zero-shot: classes never trained on)
     "Evaluate a run folder on its test split: metrics JSON, confusion matrix, t-SNE or recognition examples"

@@ -135,7 +135,7 @@ def split(self:SkeletonSet, protocol) -> tuple:
     else: train, test = side == 'train', side == 'test'   # anything else: in neither side
     return self.subset(train), self.subset(test)
 
-# %% ../nbs/01_data.ipynb #a00d7a63
+# %% ../nbs/01_data.ipynb #ca1a0f6c
 @patch
 def select_classes(self:SkeletonSet, classes) -> SkeletonSet:
     "Keep only the samples of `classes` (names, or a comma-separated string); labels renumbered in the given order"

@@ -156,29 +156,35 @@ def label_trie(tok, actions:list) -> dict:
 def constrained(self:Recognizer, feats, actions:list, mask=None, max_new_tokens:int=48,
                 only:list=None # Per sample, the labels it may take (default: the whole action list); one name forces the label
                ) -> list:
-    "Per sample (label, description): the label restricted to the action list, the description free"
-    pe, trie, res = self.prompt_embeds(feats, mask, actions), label_trie(self.tok, actions), []
+    "Per sample (label, description): the label restricted to the action list, the description free; the batch decodes together"
     if only is not None and len(only) != len(feats): raise ValueError(f"only: {len(only)} lists for {len(feats)} samples")
-    for i in range(len(feats)):
-        o = self.llm(inputs_embeds=pe[i:i + 1], use_cache=True)
-        node = trie if only is None else label_trie(self.tok, list(only[i]))
-        cache, logits, label, desc = o.past_key_values, o.logits[0, -1], None, []
-        for _ in range(64 + max_new_tokens):
-            if label is None:
-                allowed = [t for t in node if t is not None]
-                t = allowed[int(logits[allowed].argmax())]
-                node = node[t]
-                if None in node and not [k for k in node if k is not None]: label = node[None]
-                elif None in node:                                    # a name that is also the prefix of a longer one
-                    label = node[None] if logits.argmax().item() not in node else None
+    pe, trie, B = self.prompt_embeds(feats, mask, actions), label_trie(self.tok, actions), len(feats)
+    nodes = [trie if only is None else label_trie(self.tok, list(only[i])) for i in range(B)]
+    labels, descs, done = [None] * B, [[] for _ in range(B)], [False] * B
+    o = self.llm(inputs_embeds=pe, use_cache=True)          # prompts have equal length: one batched prefill
+    cache, logits = o.past_key_values, o.logits[:, -1]
+    for _ in range(64 + max_new_tokens):
+        toks = []
+        for i in range(B):
+            t = self.tok.pad_token_id                           # finished samples feed padding, which nothing reads
+            if done[i]: toks.append(t); continue
+            lg = logits[i]
+            if labels[i] is None:                               # still inside the label: follow the trie
+                allowed = [k for k in nodes[i] if k is not None]
+                t = allowed[int(lg[allowed].argmax())]
+                nodes[i] = nodes[i][t]
+                if None in nodes[i] and not [k for k in nodes[i] if k is not None]: labels[i] = nodes[i][None]
+                elif None in nodes[i]:                          # a name that is also the prefix of a longer one
+                    labels[i] = nodes[i][None] if lg.argmax().item() not in nodes[i] else None
             else:
-                t = int(logits.argmax())
-                if t == self.tok.eos_token_id or len(desc) >= max_new_tokens: break
-                desc.append(t)
-            o = self.llm(input_ids=torch.tensor([[t]], device=self.device), past_key_values=cache, use_cache=True)
-            cache, logits = o.past_key_values, o.logits[0, -1]
-        res.append((label, self.tok.decode(desc, skip_special_tokens=True).strip()))
-    return res
+                t = int(lg.argmax())
+                if t == self.tok.eos_token_id or len(descs[i]) >= max_new_tokens: done[i] = True; toks.append(self.tok.pad_token_id); continue
+                descs[i].append(t)
+            toks.append(t)
+        if all(done): break
+        o = self.llm(input_ids=torch.tensor(toks, device=self.device)[:, None], past_key_values=cache, use_cache=True)
+        cache, logits = o.past_key_values, o.logits[:, -1]
+    return [(l, self.tok.decode(d, skip_special_tokens=True).strip()) for l, d in zip(labels, descs)]
 
 # %% ../nbs/07_recognizer.ipynb #d60f6c94
 def parse_label(text:str, actions:list, cutoff:float=0.75):
