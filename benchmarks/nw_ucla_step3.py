@@ -29,9 +29,13 @@ def main():
     run = Path(a.work)/name
     data = f'nw_ucla:{a.data}'
     t0 = time.time()
-    finetune(data=data, pretrain=a.pretrain, out=str(run), bridge=a.bridge, tokens=a.tokens, epochs=a.epochs, batch=a.batch,
+    done = run/'metrics.json'
+    skipped = done.exists() and len(json.loads(done.read_text()).get('history', [])) >= a.epochs
+    if skipped:
+        print(f"{run} is already trained and ranked: evaluating only")      # rerun to add or redo the --gen-limit evaluation
+    else: finetune(data=data, pretrain=a.pretrain, out=str(run), bridge=a.bridge, tokens=a.tokens, epochs=a.epochs, batch=a.batch,
              total_batch=a.total_batch, lr=a.lr, lora_r=a.lora_r, lora_alpha=a.lora_alpha, bf16=a.bf16)
-    t_train = time.time() - t0
+    t_train = None if skipped else time.time() - t0   # finetune's own time (training + ranking); None when only evaluating
     if a.gen_limit: evaluate(run=str(run), modes='rank,constrained,generate', limit=a.gen_limit, out=str(run/'eval_gen'))
     m = json.loads((run/'metrics.json').read_text())
     gen = json.loads((run/'eval_gen'/'metrics.json').read_text()) if a.gen_limit else {}
@@ -49,7 +53,7 @@ def main():
                encoder=dict(run=str(a.pretrain), objective=s2['step2']['objective'], recipe=s2['step2'].get('recipe')),
                llm='SmolLM2-135M-Instruct (packaged GGUF)', bridge=a.bridge, tokens=a.tokens, lora_r=a.lora_r, lora_alpha=a.lora_alpha,
                lr=a.lr, epochs=a.epochs, batch_size=a.batch, total_batch=a.total_batch,
-               train_wall_s=round(sum(h['train_s'] for h in m['history'])), finetune_wall_s=round(t_train), total_wall_s=round(time.time() - t0),
+               train_wall_s=round(sum(h['train_s'] for h in m['history'])), finetune_wall_s=round(t_train) if t_train is not None else None, total_wall_s=round(time.time() - t0),
                samples_per_s=round(sum(h['samples_per_s'] for h in m['history']) / len(m['history']), 2), bf16=m['history'][-1].get('bf16'),
                peak_rss_gib=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20, 2),
                machine=machine(), command='python ' + ' '.join(sys.argv), git_commit=commit)

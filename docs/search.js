@@ -434,7 +434,13 @@ window.SITE_SEARCH = [
 {
 "href": "data.html#skeletonset.subset",
 "section": "SkeletonSet.subset",
-"text": "A new set with the samples at indices (or boolean mask) idx , frames copied",
+"text": "A new set with the samples at indices (or boolean mask) idx , frames copied For zero-shot experiments a set can be restricted to some of its classes: select_classes keeps the samples of the named classes and renumbers their labels in the order given, so the result looks like a dataset with that (sho",
+"title": "Skeleton data"
+},
+{
+"href": "data.html#skeletonset.select_classes",
+"section": "SkeletonSet.select_classes",
+"text": "Keep only the samples of classes (names, or a comma-separated string); labels renumbered in the given order Exported source",
 "title": "Skeleton data"
 },
 {
@@ -1838,7 +1844,7 @@ window.SITE_SEARCH = [
 {
 "href": "recognizer.html#constrained",
 "section": "constrained",
-"text": "Per sample (label, description): the label restricted to the action list, the description free Type Default Details feats actions list mask NoneType None max_new_tokens int 48 only list None Per sample, the labels it may take (default: the whole action list); one name forces the label Returns list E",
+"text": "Per sample (label, description): the label restricted to the action list, the description free; the batch decodes together Type Default Details feats actions list mask NoneType None max_new_tokens int 48 only list None Per sample, the labels it may take (default: the whole action list); one name for",
 "title": "The LLM recogniser"
 },
 {
@@ -2078,7 +2084,13 @@ window.SITE_SEARCH = [
 {
 "href": "cli.html#read_dataset",
 "section": "read_dataset",
-"text": "(train, test, protocol) from a dataset spec reader:path (see the table above) Exported source",
+"text": "(train, test, protocol) from a dataset spec reader:path (see the table above) Type Default Details spec str protocol str None classes NoneType None Keep only these classes (names, or a comma-separated string), relabelled in this order Returns tuple Exported source source",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#knowledge_for",
+"section": "knowledge_for",
+"text": "Knowledge k restricted to, and ordered like, classes (unchanged when classes is empty) Exported source",
 "title": "The sugar command"
 },
 {
@@ -2126,7 +2138,7 @@ window.SITE_SEARCH = [
 {
 "href": "cli.html#load_step2_model",
 "section": "load_step2_model",
-"text": "(Step2Model in eval mode, Step-2 config, checkpoint) of a sugar pretrain run folder or checkpoint file A tiny end-to-end run: Step 2 on the test folder, then Step 3 with a tiny random Llama.",
+"text": "(Step2Model in eval mode, Step-2 config, checkpoint) of a sugar pretrain run folder or checkpoint file A tiny end-to-end run: Step 2 on the test folder, then Step 3 with a tiny random Llama. Step 3 data-parallel: under torchrun --nproc_per_node 2 (or accelerate launch --num_processes 2 ) each proces",
 "title": "The sugar command"
 },
 {
@@ -2184,6 +2196,12 @@ window.SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
+"href": "cli.html#zero-shot-train-on-some-actions-recognise-others",
+"section": "Zero-shot: train on some actions, recognise others",
+"text": "--classes on pretrain and finetune trains on a subset of the actions; evaluate --classes then tests on other actions, with their names in the instruction (Step 3) or their knowledge texts as prototypes (Step 2), without any retraining. Here: train on three of the demo's five actions, test on the two",
+"title": "The sugar command"
+},
+{
 "href": "tutorials/nw_ucla.html",
 "section": "",
 "text": "The full benchmark on Northwestern-UCLA Multiview Action3D, cross-view: data, knowledge, Step 2 beside the cross-entropy baseline, Step 3 with the LLM, figures, and the exact commands. This tutorial follows SUGAR through one real dataset on a 2-core CPU (every number below was measured on a 2-core A",
@@ -2220,9 +2238,27 @@ window.SITE_SEARCH = [
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
+"href": "tutorials/nw_ucla.html#why-step-3-does-not-beat-the-baseline-here",
+"section": "Why Step 3 does not beat the baseline here",
+"text": "Step 3 reads only the frozen Step-2 encoder's features, so it cannot recover what that encoder lost: the cell below puts its ranking accuracy beside the Step-2 classifiers and beside a logistic-regression probe trained on the same frozen MIL-NCE features (from the gap analysis above), which is a fai",
+"title": "Tutorial: SUGAR on NW-UCLA"
+},
+{
+"href": "tutorials/nw_ucla.html#how-many-action-tokens-paper-fig.-4",
+"section": "How many action tokens? (paper Fig. 4)",
+"text": "The same run with L = 1, 16 and 64 action tokens, one epoch each (everything else equal; ranking on all 464 test sequences), by benchmarks/nw_ucla_step3.py --tokens L --epochs 1 --gen-limit 0 --tag _1ep : L top-1 top-5 training s samples/s 1 53.5 96.8 468 2.18 16 64.4 97.4 559 1.83 64 50.4 94.0 704 ",
+"title": "Tutorial: SUGAR on NW-UCLA"
+},
+{
+"href": "tutorials/nw_ucla.html#zero-shot-actions-never-trained-on",
+"section": "5. Zero-shot: actions never trained on",
+"text": "SUGAR's LLM answers from an action list given in the instruction, so a trained recogniser can be asked about new actions. Inside NW-UCLA: Step 2 and Step 3 are trained on 7 actions only ( --classes on sugar pretrain and sugar finetune ); the last three of the list ( doffing , throw , carry , held ou",
+"title": "Tutorial: SUGAR on NW-UCLA"
+},
+{
 "href": "tutorials/nw_ucla.html#speed-on-this-cpu",
 "section": "Speed on this CPU",
-"text": "python benchmarks/step3_speed.py measures training and each recognition mode side by side in one process (medians of 3 repeats): Step-3 speed, SmolLM2-135M, L=16 (AMD EPYC, 2 cores, 2 threads) # measure value training, fp32 1.79 samples/s training, bf16 autocast 2.43 samples/s (1.36x) rank: latency ",
+"text": "python benchmarks/step3_speed.py measures training and each recognition mode side by side in one process (medians of 3 repeats): The table was measured before constrained decoding learnt to decode a whole batch together (it decoded one sequence at a time, hence its low batch-8 throughput). The evalu",
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
@@ -2284,6 +2320,12 @@ window.SITE_SEARCH = [
 "section": "Step 3",
 "text": "The recogniser with a tiny random Llama, four epochs of one optimiser step each; kills after the first state.pt .",
 "title": "Crash safety"
+},
+{
+"href": "resources.html",
+"section": "",
+"text": "Memory does not grow with sequence length: long recordings are cut to a fixed window before the encoder, and stored datasets are memory-mapped rather than read whole. Skeleton recordings vary from a second to several minutes. Every training and feature-extraction path in SUGAR first resamples a sequ",
+"title": "Resource limits"
 },
 {
 "href": "assets.html",
