@@ -397,8 +397,7 @@ def _evaluate_step3(run, cfg, data, limit, out, modes, eval_classes=None):
     from sugar.assets import interactive
     tr, te = _test_set(cfg, data, limit, eval_classes)
     rec, feats = _finetune_parts(run, cfg, tr, te)
-    actions = list(eval_classes.split(',') if isinstance(eval_classes, str) else eval_classes) if eval_classes else cfg['actions']
-    actions, y = [a.strip() for a in actions], te.labels
+    actions, y = (te.classes if eval_classes else cfg['actions']), te.labels   # te is already restricted to, and ordered like, eval_classes
     res, B = dict(run=str(run), kind='finetune', n=len(te), actions=actions), 8
     def batches(desc): return tqdm(range(0, len(feats), B), desc=desc, disable=not interactive(), leave=False)
     for m in modes:

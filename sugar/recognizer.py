@@ -313,13 +313,13 @@ def train_step3(rec:Recognizer, feats:torch.Tensor, labels:list, actions:list, d
             idx = idx[rank::world]                                  # this process's share of the global batch
             labs = [actions[labels[i]] for i in idx.tolist()]
             descs = [descriptions.get(l, '') for l in labs]
-            # weight of this share = its answer tokens / the global batch's, so the summed gradient equals one process's
-            n_tok = sum(len(answer_ids(rec.tok, l, d)) for l, d in zip(labs, descs))
-            n_all = _all_sum(torch.tensor([float(n_tok)]), world).item()
+            w = 1.0
+            if world > 1:   # weight of this share = its answer tokens / the global batch's, so the summed gradient equals one process's
+                n_tok = sum(len(answer_ids(rec.tok, l, d)) for l, d in zip(labs, descs))
+                w = n_tok / _all_sum(torch.tensor([float(n_tok)]), world).item()
             if labs:
                 with torch.autocast(rec.device.type, dtype=torch.bfloat16, enabled=bf16):
                     loss = rec.loss(feats[idx], labs, descs, actions)
-                w = n_tok / n_all if world > 1 else 1.0
                 (loss * w / accum).backward()
                 part = loss.detach().float() * w
             else: part = torch.zeros(())
