@@ -13,3 +13,8 @@ def machine() -> str:
 def git_commit() -> str:
     try: return subprocess.run(['git', 'rev-parse', 'HEAD'], capture_output=True, text=True).stdout.strip()
     except Exception: return ''
+
+def peak_rss_gib() -> float:
+    "Peak resident memory of this process so far, GiB (Linux reports KiB)"
+    import resource
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20, 2)

@@ -10,8 +10,7 @@ split (all three modes on the same sequences; decoding text token by token is mu
 """
 import argparse, json, os, platform, subprocess, sys, time
 from pathlib import Path
-import resource
-from _machine import machine, git_commit
+from _machine import machine, git_commit, peak_rss_gib
 from sugar.cli import finetune, evaluate
 
 def main():
@@ -55,7 +54,7 @@ def main():
                lr=a.lr, epochs=a.epochs, batch_size=a.batch, total_batch=a.total_batch,
                train_wall_s=round(sum(h['train_s'] for h in m['history'])), finetune_wall_s=round(t_train) if t_train is not None else None, total_wall_s=round(time.time() - t0),
                samples_per_s=round(sum(h['samples_per_s'] for h in m['history']) / len(m['history']), 2), bf16=m['history'][-1].get('bf16'),
-               peak_rss_gib=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20, 2),
+               peak_rss_gib=peak_rss_gib(),
                machine=machine(), command='python ' + ' '.join(sys.argv), git_commit=commit)
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
     (out/f'{name}.json').write_text(json.dumps(res, indent=1) + '\n')

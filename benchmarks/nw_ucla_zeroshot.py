@@ -9,13 +9,11 @@ names given the instruction that lists the candidate actions. Both run folders a
 `sugar finetune` folders under --work (rerunning resumes). Writes benchmarks/results/nw_ucla_zeroshot.json (+ .md) with
 top-1/top-5 on seen, unseen and all classes beside chance, wall times and the process's peak memory.
 """
-import argparse, json, resource, sys, time
+import argparse, json, sys, time
 from pathlib import Path
-from _machine import machine, git_commit
+from _machine import machine, git_commit, peak_rss_gib
 from sugar.cli import pretrain, finetune, evaluate
 from sugar.data import NW_UCLA_CLASSES
-
-def peak_gib(): return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20, 2)
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -32,10 +30,10 @@ def main():
     p, f = work/'nw_ucla_zs_step2', work/'nw_ucla_zs_step3'
     t0 = time.time()
     pretrain(data=data, out=str(p), objective='mil', epochs=a.epochs, batch=16, lr=0.1, warmup=5, wd=1e-4, classes=','.join(seen))
-    t2, mem2 = time.time() - t0, peak_gib()
+    t2, mem2 = time.time() - t0, peak_rss_gib()
     finetune(data=data, pretrain=str(p), out=str(f), tokens=a.tokens, epochs=a.llm_epochs, batch=8, total_batch=16, lr=a.lr,
              classes=','.join(seen))
-    t3, mem3 = time.time() - t0 - t2, peak_gib()
+    t3, mem3 = time.time() - t0 - t2, peak_rss_gib()
     res = dict(dataset='NW-UCLA', protocol='cross-view (train views 1,2 / test view 3), 7 seen / 3 unseen actions',
                method='SUGAR zero-shot', seen=seen, unseen=unseen, results={})
     for name, cls in (('seen', seen), ('unseen', unseen), ('all', list(NW_UCLA_CLASSES))):
