@@ -44,6 +44,7 @@ class Step2Model(nn.Module):
     def __init__(self, encoder:SkeletonEncoder, text_dim:int, n_classes:int, tau:float=0.07, learn_tau:bool=True):
         super().__init__()
         self.encoder, self.proj, self.head = encoder, nn.Linear(encoder.dim, text_dim), nn.Linear(encoder.dim, n_classes)
+        nn.init.normal_(self.head.weight, 0, math.sqrt(2 / n_classes))     # CTR-GCN's classifier initialisation
         self.log_inv_tau = nn.Parameter(torch.tensor(math.log(1 / tau)), requires_grad=learn_tau)
 
     @property
