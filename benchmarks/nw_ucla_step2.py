@@ -10,7 +10,8 @@ whole-sequence frame draw, rotation up to 60 degrees about x and y, per-sample [
 shipped NW-UCLA knowledge (motion + visual texts) embedded with the packaged all-MiniLM-L6-v2; its accuracy is
 reported both by nearest class text (no classifier) and by the linear head (untrained for 'mil': reported as-is).
 Writes benchmarks/results/nw_ucla_step2_<method>[_<kinds>].json (+ .md) with the fields the issue asks for, and keeps
-a checkpoint folder under --work so an interrupted run resumes.
+a checkpoint folder under --work so an interrupted run resumes. `top1` is the last epoch's accuracy; `best_top1` is the best
+of the evaluated epochs (`--eval-every`), the number CTR-GCN's training script prints, given for comparison only.
 """
 import argparse, dataclasses, json, os, platform, subprocess, sys, time
 from pathlib import Path
@@ -55,11 +56,13 @@ def main():
     res = dict(dataset='NW-UCLA', protocol='cross-view (train views 1,2 / test view 3)', method=a.method, kinds=list(kinds),
                top1=round(100 * f[f'{key}_top1'], 2), top5=round(100 * f[f'{key}_top5'], 2), scored_by=key,
                ce_head_top1=round(100 * f['ce_top1'], 2), text_top1=round(100 * f['text_top1'], 2) if 'text_top1' in f else None,
+               best_top1=max((round(100 * x[f'{key}_top1'], 2), x['epoch']) for x in h if f'{key}_top1' in x)[0],
+               best_epoch=max((round(100 * x[f'{key}_top1'], 2), x['epoch']) for x in h if f'{key}_top1' in x)[1],
                epochs=a.epochs, batch_size=a.batch, lr=a.lr, weight_decay=a.wd, recipe=a.recipe, train_wall_s=round(sum(x['train_s'] for x in h)), total_wall_s=round(time.time() - t0),
                samples_per_s=round(sum(x['samples_per_s'] for x in h) / len(h), 1), n_train=len(tr), n_test=len(te),
                machine=machine(), command='python ' + ' '.join(sys.argv), git_commit=commit, history=h)
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
     (out/f'{name}.json').write_text(json.dumps(res, indent=1) + '\n')
-    say(f"{name}: top1 {res['top1']} top5 {res['top5']} ({key}), train {res['train_wall_s']}s, {res['samples_per_s']} samples/s")
+    say(f"{name}: top1 {res['top1']} top5 {res['top5']} ({key}; best evaluated epoch {res['best_epoch']}: {res['best_top1']}), train {res['train_wall_s']}s, {res['samples_per_s']} samples/s")
 
 if __name__ == '__main__': main()

@@ -48,13 +48,16 @@ class CTRGraphConv(nn.Module):
     def forward(self, x):                                      # x: (N, C, T, V)
         N, _, T, V = x.shape
         KR, KC = self.K * self.R, self.K * self.c_out
-        h = self.proj(x)
-        qk, v = h[:, :2 * KR].mean(2), h[:, 2 * KR:2 * KR + KC]
-        q, k = qk[:, :KR], qk[:, KR:]                                            # (N, K*R, V) each
+        w, b = self.proj.weight, self.proj.bias
+        # phi and psi are only read through their mean over time, and a 1x1 convolution is linear: average x first,
+        # then project V columns instead of T*V (same result, ~20% fewer multiply-adds in the largest convolution)
+        q, k = (torch.einsum('oc,ncv->nov', w[:2 * KR, :, 0, 0], x.mean(2)) + b[:2 * KR, None]).split(KR, 1)   # (N, K*R, V) each
+        h = F.conv2d(x, w[2 * KR:], b[2 * KR:])
+        v, r = h.split([KC, h.shape[1] - KC], 1) if self.has_down else (h, None)   # split, not slices: one cat in backward
         rel = torch.tanh(q.unsqueeze(-1) - k.unsqueeze(-2))                     # (N, K*R, V, V)
         adj = self.lift(rel).view(N, self.K, self.c_out, V, V) * self.alpha + self.A[None, :, None]
         y = torch.einsum('nkcuv,nkctv->nctu', adj, v.reshape(N, self.K, self.c_out, T, V))
-        res = self.down_bn(h[:, 2 * KR + KC:]) if self.has_down else x
+        res = self.down_bn(r) if self.has_down else x
         return F.relu(self.bn(y) + res)
 
 # %% ../nbs/03_encoder.ipynb #545f9b76
@@ -76,11 +79,10 @@ class MultiScaleTCN(nn.Module):
         for t in self.tconvs: he_init_(t.weight, self.bc * kernel, t.bias)
 
     def forward(self, x):
-        h = self.pw_bn(self.pw(x))
-        nr = self.bc * (self.nd + 1)
-        g = F.relu(h[:, :nr]).split(self.bc, 1)
+        *g, last = self.pw_bn(self.pw(x)).split([self.bc] * (self.nd + 1) + [self.c_last], 1)
+        g = [F.relu(gi) for gi in g]
         y = torch.cat([tc(gi) for tc, gi in zip(self.tconvs, g)] + [self.pool(g[-1])], 1)
-        last = h[:, nr:, ::self.stride]
+        last = last[:, :, ::self.stride]
         return torch.cat([self.out_bn(y), last], 1)
 
 # %% ../nbs/03_encoder.ipynb #c2250e12
@@ -138,7 +140,9 @@ def count_macs(model:SkeletonEncoder, T:int, M:int) -> int:
     macs, hooks = [0], []
     def conv_hook(mod, inp, out): macs[0] += out.numel() * mod.weight[0].numel()    # outputs x (c_in/groups * kh * kw)
     def ctr_hook(mod, inp, out):
-        N, _, T_, V = inp[0].shape                             # N = persons of the one sample
+        N, c_in, T_, V = inp[0].shape                          # N = persons of the one sample
+        qk = 2 * mod.K * mod.R
+        macs[0] += N * c_in * ((mod.proj.out_channels - qk) * T_ * V + qk * V)   # the fused projection (phi, psi on the time-mean)
         macs[0] += N * mod.K * mod.c_out * T_ * V * V          # the einsum
     for m in model.modules():
         if isinstance(m, nn.Conv2d): hooks.append(m.register_forward_hook(conv_hook))
