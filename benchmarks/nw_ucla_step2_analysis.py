@@ -1,15 +1,18 @@
 """Why does MIL-NCE trail the CE baseline on NW-UCLA? Probes of the two Step-2 runs of benchmarks/nw_ucla_step2.py.
 
-    python benchmarks/nw_ucla_step2_analysis.py --data ../shared/data/nw_ucla --work sugar_out/bench
+    python benchmarks/nw_ucla_step2_analysis.py --data ../shared/data/nw_ucla --work sugar_out/bench [--tag _he_init]
 
 For each run: a logistic-regression probe on the frozen pooled features (train split -> test split); for the MIL run,
 per-class nearest-text accuracy, the most similar class-text prototypes (MiniLM, mean of motion + visual texts), and
 classification by the mean training feature of each class; for the CE run, per-class accuracy.
-Writes benchmarks/results/nw_ucla_step2_analysis.json.
+`--tag` picks the pair of runs (nw_ucla_step2_mil<tag>, nw_ucla_step2_ce<tag>);
+writes benchmarks/results/nw_ucla_step2_analysis<tag>.json.
 """
 import argparse, json, sys, torch, numpy as np
 ap = argparse.ArgumentParser(); ap.add_argument('--data', required=True); ap.add_argument('--work', default='sugar_out/bench')
-ap.add_argument('--out', default='benchmarks/results/nw_ucla_step2_analysis.json'); a = ap.parse_args()
+ap.add_argument('--tag', default='_he_init', help='suffix of the two run names')
+ap.add_argument('--out', default=None, help='default: benchmarks/results/nw_ucla_step2_analysis<tag>.json'); a = ap.parse_args()
+a.out = a.out or f'benchmarks/results/nw_ucla_step2_analysis{a.tag}.json'
 from sugar.cli import read_dataset, load_step2_model, _step2_outputs
 from sugar.evaluate import classification_report
 from sugar.knowledge import load_knowledge
@@ -19,7 +22,7 @@ from sklearn.linear_model import LogisticRegression
 torch.set_num_threads(1)
 tr, te, _ = read_dataset(f'nw_ucla:{a.data}')
 out = {}
-for name in ['nw_ucla_step2_mil_ucla_recipe', 'nw_ucla_step2_ce_ucla_recipe']:
+for name in [f'nw_ucla_step2_mil{a.tag}', f'nw_ucla_step2_ce{a.tag}']:
     m, c2, ck = load_step2_model(f'{a.work}/{name}', tr)
     ftr, fte = _step2_outputs(m, tr, c2), _step2_outputs(m, te, c2)
     clf = LogisticRegression(max_iter=3000, C=1.0).fit(ftr['pooled'].numpy(), tr.labels)
