@@ -53,11 +53,11 @@ def main():
     f = r['final']
     key = 'text' if a.method == 'mil' else 'ce'
     commit = git_commit()
+    best = max((round(100 * x[f'{key}_top1'], 2), x['epoch']) for x in h if f'{key}_top1' in x)   # (top-1, epoch) of the best evaluation
     res = dict(dataset='NW-UCLA', protocol='cross-view (train views 1,2 / test view 3)', method=a.method, kinds=list(kinds),
                top1=round(100 * f[f'{key}_top1'], 2), top5=round(100 * f[f'{key}_top5'], 2), scored_by=key,
                ce_head_top1=round(100 * f['ce_top1'], 2), text_top1=round(100 * f['text_top1'], 2) if 'text_top1' in f else None,
-               best_top1=max((round(100 * x[f'{key}_top1'], 2), x['epoch']) for x in h if f'{key}_top1' in x)[0],
-               best_epoch=max((round(100 * x[f'{key}_top1'], 2), x['epoch']) for x in h if f'{key}_top1' in x)[1],
+               best_top1=best[0], best_epoch=best[1],
                epochs=a.epochs, batch_size=a.batch, lr=a.lr, weight_decay=a.wd, recipe=a.recipe, train_wall_s=round(sum(x['train_s'] for x in h)), total_wall_s=round(time.time() - t0),
                samples_per_s=round(sum(x['samples_per_s'] for x in h) / len(h), 1), n_train=len(tr), n_test=len(te),
                machine=machine(), command='python ' + ' '.join(sys.argv), git_commit=commit, history=h)

@@ -146,7 +146,8 @@ def count_macs(model:SkeletonEncoder, T:int, M:int) -> int:
         N, c_in, T_, V = inp[0].shape                          # N = persons of the one sample
         qk = 2 * mod.K * mod.R
         macs[0] += N * c_in * ((mod.proj.out_channels - qk) * T_ * V + qk * V)   # the fused projection (phi, psi on the time-mean)
-        macs[0] += N * mod.K * mod.c_out * T_ * V * V          # the einsum
+        macs[0] += N * mod.K * mod.c_out * mod.R * V * V       # the lift (called functionally, so no conv hook sees it)
+        macs[0] += N * mod.K * mod.c_out * T_ * V * V          # the aggregation over joints
     for m in model.modules():
         if isinstance(m, nn.Conv2d): hooks.append(m.register_forward_hook(conv_hook))
         if isinstance(m, CTRGraphConv): hooks.append(m.register_forward_hook(ctr_hook))
