@@ -17,10 +17,16 @@ import argparse, dataclasses, json, os, platform, subprocess, sys, time
 from pathlib import Path
 from _machine import machine, git_commit
 import torch
+import torch.nn.functional as F
 from sugar.data import read_nw_ucla
 from sugar.knowledge import load_knowledge
 from sugar.text import MiniLMEncoder, knowledge_embeddings, EmbeddingCache
 from sugar.contrastive import Step2Config, train_step2
+
+def center_texts(texts, tmask):
+    "Subtract the mean of all knowledge embeddings and re-normalise (padding slots stay zero)"
+    mu = texts[tmask].mean(0)
+    return F.normalize(texts - mu, dim=-1) * tmask[..., None]
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -30,6 +36,9 @@ def main():
     ap.add_argument('--seed', type=int, default=0); ap.add_argument('--eval-every', type=int, default=5)
     ap.add_argument('--recipe', default='ucla', choices=['ucla', 'ntu'], help="data processing (sugar.data.RECIPES)")
     ap.add_argument('--wd', type=float, default=1e-4, help='SGD weight decay')
+    ap.add_argument('--negatives', default='batch', choices=['batch', 'all'], help="MIL-NCE denominator (Step2Config.negatives)")
+    ap.add_argument('--center-texts', action='store_true', help='subtract the mean knowledge embedding and re-normalise (sugar.text.center_texts)')
+    ap.add_argument('--random-texts', action='store_true', help='control: one random unit vector per class instead of the knowledge (same loss, no language)')
     ap.add_argument('--tag', default='', help='suffix of the result name')
     ap.add_argument('--out', default='benchmarks/results'); ap.add_argument('--work', default='sugar_out/bench')
     a = ap.parse_args()
@@ -38,14 +47,18 @@ def main():
     ss = read_nw_ucla(a.data); tr, te = ss.split('xview')
     texts = tmask = None
     if 'mil' in a.method: texts, tmask = knowledge_embeddings(load_knowledge('nw_ucla'), MiniLMEncoder(), kinds, EmbeddingCache())
+    if a.center_texts: texts = center_texts(texts, tmask)
+    if a.random_texts:      # a control that keeps the loss and the text space's size but drops the language
+        texts = F.normalize(torch.randn(texts.shape[0], 1, texts.shape[-1], generator=torch.Generator().manual_seed(a.seed)), dim=-1)
+        tmask = torch.ones(texts.shape[0], 1, dtype=torch.bool)
     cfg = Step2Config(objective=a.method, kinds=kinds, epochs=a.epochs, batch_size=a.batch, lr=a.lr, warmup_epochs=5,
                       schedule='step', milestones=(0.8,), window=52, seed=a.seed, eval_every=a.eval_every,
-                      recipe=a.recipe, weight_decay=a.wd)
+                      recipe=a.recipe, weight_decay=a.wd, negatives=a.negatives)
     t0 = time.time()
     run = Path(a.work)/name; run.mkdir(parents=True, exist_ok=True)
     # the run folder is a regular `sugar pretrain` folder: `sugar evaluate --run` works on it
     (run/'config.json').write_text(json.dumps(dict(data=f'nw_ucla:{a.data}', protocol='xview', knowledge=None, text='minilm',
-                                                   step2=dataclasses.asdict(cfg)), indent=1))
+                                                   step2=dataclasses.asdict(cfg), center_texts=a.center_texts, random_texts=a.random_texts), indent=1))
     log = open(Path(a.work)/f'{name}.log', 'a') if Path(a.work).mkdir(parents=True, exist_ok=True) is None else None
     def say(msg): print(msg, flush=True); log.write(msg + '\n'); log.flush()
     r = train_step2(cfg, tr, te, texts, tmask, out_dir=Path(a.work)/name, log=say, progress=False)
@@ -58,6 +71,7 @@ def main():
                top1=round(100 * f[f'{key}_top1'], 2), top5=round(100 * f[f'{key}_top5'], 2), scored_by=key,
                ce_head_top1=round(100 * f['ce_top1'], 2), text_top1=round(100 * f['text_top1'], 2) if 'text_top1' in f else None,
                best_top1=best[0], best_epoch=best[1],
+               negatives=a.negatives, center_texts=a.center_texts, random_texts=a.random_texts,
                epochs=a.epochs, batch_size=a.batch, lr=a.lr, weight_decay=a.wd, recipe=a.recipe, train_wall_s=round(sum(x['train_s'] for x in h)), total_wall_s=round(time.time() - t0),
                samples_per_s=round(sum(x['samples_per_s'] for x in h) / len(h), 1), n_train=len(tr), n_test=len(te),
                machine=machine(), command='python ' + ' '.join(sys.argv), git_commit=commit, history=h)

@@ -209,6 +209,7 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:../shared/d
              objective:str='mil', # mil (SUGAR), ce (baseline) or ce+mil
              knowledge:str=None, # Knowledge file or packaged list name (default: the dataset's, e.g. nw_ucla)
              kinds:str='motion,visual', # Knowledge texts used as positives
+             negatives:str='batch', # MIL-NCE denominator: texts of the batch's samples (batch, the paper's) or of every class (all)
              text:str='minilm', # Text encoder: minilm | clip:<model>@<pretrained>
              epochs:int=30, batch:int=16, lr:float=0.1, warmup:int=5, window:int=52, seed:int=0,
              wd:float=4e-4, # SGD weight decay
@@ -223,9 +224,10 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:../shared/d
     from sugar.knowledge import load_knowledge
     from sugar.text import get_text_encoder, knowledge_embeddings, EmbeddingCache
     if not data: raise DataError("--data is required, e.g. --data nw_ucla:path/to/nw_ucla")
+    if negatives not in ('batch', 'all'): raise DataError(f"--negatives must be batch or all, got {negatives!r}")
     tr, te, protocol = read_dataset(data, protocol, classes)
     kw = dict(objective=objective, kinds=tuple(kinds.split(',')), epochs=epochs, batch_size=batch, lr=lr, warmup_epochs=warmup,
-              schedule='step', window=window, seed=seed, eval_every=eval_every, weight_decay=wd,
+              schedule='step', window=window, seed=seed, eval_every=eval_every, weight_decay=wd, negatives=negatives,
               recipe=recipe or ('ucla' if data.split(':')[0] == 'nw_ucla' else 'ntu'))
     if channels: kw.update(channels=_ints(channels), strides=_ints(strides) or (1,) * len(_ints(channels)))
     cfg = Step2Config(**kw)

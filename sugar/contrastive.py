@@ -112,6 +112,7 @@ class Step2Config:
     rotate:float = None             # training rotation range in radians (None: the recipe's)
     tau:float = 0.07
     learn_tau:bool = True
+    negatives:str = 'batch'         # MIL-NCE denominator: texts of the batch's samples ('batch', the paper's) or of every class ('all')
     channels:tuple = DEFAULT_CHANNELS
     strides:tuple = DEFAULT_STRIDES
     seed:int = 0
@@ -162,6 +163,7 @@ def train_step2(cfg:Step2Config, train:SkeletonSet, test:SkeletonSet=None, # the
     from accelerate.utils import DataLoaderConfiguration
     from tqdm.auto import tqdm
     if 'mil' in cfg.objective and texts is None: raise ValueError("objective 'mil' needs knowledge text embeddings (texts, tmask)")
+    if cfg.negatives not in ('batch', 'all'): raise ValueError(f"Step2Config.negatives must be 'batch' or 'all', got {cfg.negatives!r}")
     from accelerate.utils import DistributedDataParallelKwargs
     acc = Accelerator(cpu=not torch.cuda.is_available(), dataloader_config=DataLoaderConfiguration(split_batches=True),
                       kwargs_handlers=[DistributedDataParallelKwargs(find_unused_parameters=True)])   # 'mil' leaves the head unused, 'ce' the projection
@@ -179,13 +181,14 @@ def train_step2(cfg:Step2Config, train:SkeletonSet, test:SkeletonSet=None, # the
     ck_path = Path(out_dir)/'checkpoint.pt' if out_dir else None
     if ck_path and resume and ck_path.exists():
         ck = load_checkpoint(ck_path)
-        if ck['config'] != asdict(cfg): raise CheckpointError(f"{ck_path}: saved with a different configuration; use another out_dir or resume=False")
+        if {**asdict(Step2Config()), **ck['config']} != asdict(cfg): raise CheckpointError(f"{ck_path}: saved with a different configuration; use another out_dir or resume=False")
         model.load_state_dict(ck['model']); opt.load_state_dict(ck['opt'])
         history, start = ck['history'], ck['epoch'] + 1
         torch.set_rng_state(ck['torch_rng'])
         log(f"resumed from {ck_path} after epoch {ck['epoch'] + 1}")
     model, opt, dl = acc.prepare(model, opt, dl)
     texts_d, tmask_d = (texts.to(acc.device), tmask.to(acc.device)) if texts is not None else (None, None)
+    everyone = torch.arange(len(texts), device=acc.device) if texts is not None else None
     per_epoch = len(dl)
     show = acc.is_main_process and (progress if progress is not None else interactive())
     end = cfg.epochs if stop_after is None else min(cfg.epochs, start + stop_after)
@@ -196,7 +199,8 @@ def train_step2(cfg:Step2Config, train:SkeletonSet, test:SkeletonSet=None, # the
         for i, (x, y) in enumerate(bar):
             for gr in opt.param_groups: gr['lr'] = _lr_at(cfg, epoch * per_epoch + i, per_epoch)
             out = model(x)
-            gl = acc.gather(y) if acc.num_processes > 1 else None           # the global batch's labels
+            gl = (everyone if cfg.negatives == 'all' else       # every class's texts in the denominator
+                  acc.gather(y) if acc.num_processes > 1 else None)   # the global batch's labels
             loss = step2_loss(out, y, cfg.objective, texts_d, tmask_d, out['tau'], gl)
             opt.zero_grad(); acc.backward(loss); opt.step()
             seen += len(x) * acc.num_processes; tot += (acc.reduce(loss.detach(), 'mean') if acc.num_processes > 1 else loss).item()
