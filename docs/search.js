@@ -2244,6 +2244,18 @@ window.SITE_SEARCH = [
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
+"href": "tutorials/nw_ucla.html#seeds-and-variants-a-sweep-on-a-gpu",
+"section": "Seeds and variants: a sweep on a GPU",
+"text": "One CPU run per configuration cannot tell a real difference from seed noise, and a 40-epoch run takes half an hour here. This task was lent an NVIDIA H100 for 15 minutes, so benchmarks/nw_ucla_step2_sweep.py ran the same 40-epoch recipe there for 18 runs: several seeds of the baseline and of MIL-NCE",
+"title": "Tutorial: SUGAR on NW-UCLA"
+},
+{
+"href": "tutorials/nw_ucla.html#is-it-the-texts-or-the-loss-two-controls-on-the-cpu",
+"section": "Is it the texts or the loss? Two controls on the CPU",
+"text": "Two more 40-epoch MIL-NCE runs on the CPU, same seed and recipe as the 40-epoch rows above, change only the targets: --center-texts subtracts the mean of all knowledge embeddings and re-normalises. MiniLM gives every sentence a large shared component (the average cosine between two different knowled",
+"title": "Tutorial: SUGAR on NW-UCLA"
+},
+{
 "href": "tutorials/nw_ucla.html#step-3-tqp-lora-on-the-llm",
 "section": "4. Step 3: TQP + LoRA on the LLM",
 "text": "With the MIL-NCE encoder frozen (the Step-3 runs below use the encoder trained before the initialisation fix, nw_ucla_step2_mil_ucla_recipe , 82.1 by nearest text; they have not been repeated on the new one yet), its feature sequences (13 steps of 256 channels per test sequence) are computed once an",
