@@ -2252,7 +2252,7 @@ window.SITE_SEARCH = [
 {
 "href": "tutorials/nw_ucla.html#is-it-the-texts-or-the-loss-two-controls-on-the-cpu",
 "section": "Is it the texts or the loss? Two controls on the CPU",
-"text": "Two more 40-epoch MIL-NCE runs on the CPU, same seed and recipe as the 40-epoch rows above, change only the targets: --center-texts subtracts the mean of all knowledge embeddings and re-normalises. MiniLM gives every sentence a large shared component (the average cosine between two different knowled",
+"text": "More 40-epoch MIL-NCE runs on the CPU, same recipe (and seed, unless stated) as the 40-epoch rows above, change only the targets: --center-texts subtracts the mean of all knowledge embeddings and re-normalises. MiniLM gives every sentence a large shared component (the average cosine between two diff",
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
