@@ -115,7 +115,7 @@ def main():
     rows = []
     for spec, kw in specs:
         if spec not in done: continue
-        name, wall, rc, stopped = done[spec]
+        name, wall, rc, _ = done[spec]
         mf = work/name/'metrics.json'
         h = json.loads(mf.read_text()) if mf.exists() else []
         key = 'text' if kw['objective'] == 'mil' else 'ce'

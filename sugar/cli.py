@@ -220,11 +220,11 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:../shared/d
              classes:str=None, # Train on these classes only, comma-separated names (zero-shot experiments)
              fresh:bool=False): # Start over even if the run folder has a checkpoint
     "Train the Step-2 skeleton encoder (MIL-NCE with knowledge, or the cross-entropy baseline)"
-    from sugar.contrastive import Step2Config, train_step2
+    from sugar.contrastive import Step2Config, train_step2, NEGATIVES
     from sugar.knowledge import load_knowledge
     from sugar.text import get_text_encoder, knowledge_embeddings, EmbeddingCache
     if not data: raise DataError("--data is required, e.g. --data nw_ucla:path/to/nw_ucla")
-    if negatives not in ('batch', 'all'): raise DataError(f"--negatives must be batch or all, got {negatives!r}")
+    if negatives not in NEGATIVES: raise DataError(f"--negatives must be batch or all, got {negatives!r}")
     tr, te, protocol = read_dataset(data, protocol, classes)
     kw = dict(objective=objective, kinds=tuple(kinds.split(',')), epochs=epochs, batch_size=batch, lr=lr, warmup_epochs=warmup,
               schedule='step', window=window, seed=seed, eval_every=eval_every, weight_decay=wd, negatives=negatives,
