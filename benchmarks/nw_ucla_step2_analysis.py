@@ -9,6 +9,7 @@ classification by the mean training feature of each class; for the CE run, per-c
 writes benchmarks/results/nw_ucla_step2_analysis<tag>.json.
 """
 import argparse, json, sys, torch, numpy as np
+from pathlib import Path
 ap = argparse.ArgumentParser(); ap.add_argument('--data', required=True); ap.add_argument('--work', default='sugar_out/bench')
 ap.add_argument('--tag', default='_he_init', help='suffix of the two run names')
 ap.add_argument('--out', default=None, help='default: benchmarks/results/nw_ucla_step2_analysis<tag>.json'); a = ap.parse_args()
@@ -23,7 +24,9 @@ torch.set_num_threads(1)
 tr, te, _ = read_dataset(f'nw_ucla:{a.data}')
 out = {}
 for name in [f'nw_ucla_step2_mil{a.tag}', f'nw_ucla_step2_ce{a.tag}']:
-    m, c2, ck = load_step2_model(f'{a.work}/{name}', tr)
+    res = Path(f'benchmarks/results/{name}.json')          # the run folder it recorded (named by its fingerprint)
+    run = json.loads(res.read_text()).get('run') if res.exists() else None
+    m, c2, ck = load_step2_model(run or f'{a.work}/{name}', tr)
     ftr, fte = _step2_outputs(m, tr, c2), _step2_outputs(m, te, c2)
     clf = LogisticRegression(max_iter=3000, C=1.0).fit(ftr['pooled'].numpy(), tr.labels)
     acc = float((clf.predict(fte['pooled'].numpy()) == te.labels).mean())

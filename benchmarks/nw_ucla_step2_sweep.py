@@ -124,7 +124,7 @@ def main():
                          wall_s=round(wall), scored_by=key, top1=round(100 * ev[-1][f'{key}_top1'], 2) if ev else None,
                          top5=round(100 * ev[-1][f'{key}_top5'], 2) if ev else None,
                          text_top1=round(100 * ev[-1]['text_top1'], 2) if ev and 'text_top1' in ev[-1] else None,
-                         ce_head_top1=round(100 * ev[-1]['ce_top1'], 2) if ev else None,
+                         ce_top1=round(100 * ev[-1]['ce_top1'], 2) if ev and 'ce_top1' in ev[-1] else None,
                          best_top1=max(round(100 * x[f'{key}_top1'], 2) for x in ev) if ev else None,
                          samples_per_s=round(sum(x['samples_per_s'] for x in h) / len(h), 1) if h else None, history=h,
                          log_tail=(work/f'{name}.log').read_text()[-600:] if rc else None))

@@ -25,20 +25,18 @@ def main():
     ap.add_argument('--out', default='benchmarks/results'); ap.add_argument('--work', default='sugar_out/bench')
     a = ap.parse_args()
     name = f'nw_ucla_step3_{a.bridge}_L{a.tokens}{a.tag}'
-    run = Path(a.work)/name
     data = f'nw_ucla:{a.data}'
     t0 = time.time()
-    done = run/'metrics.json'
-    skipped = done.exists() and len(json.loads(done.read_text()).get('history', [])) >= a.epochs
-    if skipped:
-        print(f"{run} is already trained and ranked: evaluating only")      # rerun to add or redo the --gen-limit evaluation
-    else: finetune(data=data, pretrain=a.pretrain, out=str(run), bridge=a.bridge, tokens=a.tokens, epochs=a.epochs, batch=a.batch,
-             total_batch=a.total_batch, lr=a.lr, lora_r=a.lora_r, lora_alpha=a.lora_alpha, bf16=a.bf16)
-    t_train = None if skipped else time.time() - t0   # finetune's own time (training + ranking); None when only evaluating
+    # the folder is named by the run's fingerprint (data, encoder run, LLM, bridge, LoRA, seed, ...): a rerun of the same
+    # command resumes (a finished run only ranks again), and another --pretrain or setting trains its own run
+    run = finetune(data=data, pretrain=a.pretrain, out=str(Path(a.work)/(name + '-{fingerprint}')), bridge=a.bridge, tokens=a.tokens,
+                   epochs=a.epochs, batch=a.batch, total_batch=a.total_batch, lr=a.lr, lora_r=a.lora_r, lora_alpha=a.lora_alpha, bf16=a.bf16)
+    t_train = time.time() - t0                        # finetune's own time (training, or resuming a finished run, + ranking)
     if a.gen_limit: evaluate(run=str(run), modes='rank,constrained,generate', limit=a.gen_limit, out=str(run/'eval_gen'))
     m = json.loads((run/'metrics.json').read_text())
     gen = json.loads((run/'eval_gen'/'metrics.json').read_text()) if a.gen_limit else {}
-    s2 = json.loads((Path(a.pretrain)/'config.json').read_text())
+    c3 = json.loads((run/'config.json').read_text())
+    s2 = json.loads((Path(c3['pretrain'])/'config.json').read_text())    # the encoder this run was trained on, from its own record
     commit = git_commit()
     # `sugar finetune` already ranked the whole test split; its metrics are reused rather than ranking twice
     modes = {'rank': dict(top1=round(100 * m['top1'], 2), top5=round(100 * m['top5'], 2), n=m.get('n'))}
@@ -49,10 +47,10 @@ def main():
     examples = [dict(name=x['name'], true=x['true'], answer=f"{x['label']}. {x['text']}") for x in gen.get('constrained', {}).get('answers', [])[:3]]
     res = dict(dataset='NW-UCLA', protocol='cross-view (train views 1,2 / test view 3)', method=f'SUGAR step 3 ({a.bridge}, L={a.tokens})',
                top1=modes['rank']['top1'], top5=modes['rank']['top5'], scored_by='rank', modes=modes, examples=examples,
-               encoder=dict(run=str(a.pretrain), objective=s2['step2']['objective'], recipe=s2['step2'].get('recipe')),
+               encoder=dict(run=c3['pretrain'], objective=s2['step2']['objective'], recipe=s2['step2'].get('recipe')),
                llm='SmolLM2-135M-Instruct (packaged GGUF)', bridge=a.bridge, tokens=a.tokens, lora_r=a.lora_r, lora_alpha=a.lora_alpha,
                lr=a.lr, epochs=a.epochs, batch_size=a.batch, total_batch=a.total_batch,
-               train_wall_s=round(sum(h['train_s'] for h in m['history'])), finetune_wall_s=round(t_train) if t_train is not None else None, total_wall_s=round(time.time() - t0),
+               train_wall_s=round(sum(h['train_s'] for h in m['history'])), finetune_wall_s=round(t_train), run=str(run), total_wall_s=round(time.time() - t0),
                samples_per_s=round(sum(h['samples_per_s'] for h in m['history']) / len(m['history']), 2), bf16=m['history'][-1].get('bf16'),
                peak_rss_gib=peak_rss_gib(),
                machine=machine(), command='python ' + ' '.join(sys.argv), git_commit=commit)

@@ -6,7 +6,8 @@
 The held-out actions default to the last three of the list (doffing, throw, carry), chosen by position, not by result.
 Step 2: nearest class knowledge text (motion + visual, packaged all-MiniLM-L6-v2); Step 3: exact ranking of the action
 names given the instruction that lists the candidate actions. Both run folders are ordinary `sugar pretrain` /
-`sugar finetune` folders under --work (rerunning resumes). Writes benchmarks/results/nw_ucla_zeroshot.json (+ .md) with
+`sugar finetune` folders under --work, named by their fingerprint (rerunning the same command resumes; other
+classes, data or settings get their own folders). Writes benchmarks/results/nw_ucla_zeroshot.json (+ .md) with
 top-1/top-5 on seen, unseen and all classes beside chance, wall times and the process's peak memory.
 """
 import argparse, json, sys, time
@@ -27,12 +28,14 @@ def main():
     if bad: sys.exit(f"--unseen: {bad[0]!r} is not an NW-UCLA action ({', '.join(NW_UCLA_CLASSES)})")
     seen = [c for c in NW_UCLA_CLASSES if c not in unseen]
     data, work = f'nw_ucla:{a.data}', Path(a.work)
-    p, f = work/'nw_ucla_zs_step2', work/'nw_ucla_zs_step3'
-    t0 = time.time()
-    pretrain(data=data, out=str(p), objective='mil', epochs=a.epochs, batch=16, lr=0.1, warmup=5, wd=1e-4, classes=','.join(seen))
+    t0 = time.time()      # run folders are named by their fingerprint: other --unseen classes never reuse a folder
+    p = pretrain(data=data, out=str(work/'nw_ucla_zs_step2-{fingerprint}'), objective='mil', epochs=a.epochs, batch=16, lr=0.1, warmup=5,
+                 wd=1e-4, classes=','.join(seen))
     t2, mem2 = time.time() - t0, peak_rss_gib()
-    finetune(data=data, pretrain=str(p), out=str(f), tokens=a.tokens, epochs=a.llm_epochs, batch=8, total_batch=16, lr=a.lr,
-             classes=','.join(seen))
+    f = finetune(data=data, pretrain=str(p), out=str(work/'nw_ucla_zs_step3-{fingerprint}'), tokens=a.tokens, epochs=a.llm_epochs, batch=8,
+                 total_batch=16, lr=a.lr, classes=','.join(seen))
+    trained = json.loads((p/'config.json').read_text())['classes']
+    if set(trained) & set(unseen): sys.exit(f"{p}: trained on held-out actions {sorted(set(trained) & set(unseen))}")   # never report those
     t3, mem3 = time.time() - t0 - t2, peak_rss_gib()
     res = dict(dataset='NW-UCLA', protocol='cross-view (train views 1,2 / test view 3), 7 seen / 3 unseen actions',
                method='SUGAR zero-shot', seen=seen, unseen=unseen, results={})
@@ -50,7 +53,7 @@ def main():
                train_wall_s=round(sum(h['train_s'] for h in m2)) + round(sum(h['train_s'] for h in json.loads((f/'metrics.json').read_text())['history'])),
                step2_wall_s=round(t2), step3_wall_s=round(t3), total_wall_s=round(time.time() - t0),
                peak_rss_gib_after_step2=mem2, peak_rss_gib_after_step3=mem3,
-               machine=machine(), command='python ' + ' '.join(sys.argv), git_commit=git_commit())
+               runs=dict(step2=str(p), step3=str(f)), machine=machine(), command='python ' + ' '.join(sys.argv), git_commit=git_commit())
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
     (out/'nw_ucla_zeroshot.json').write_text(json.dumps(res, indent=1) + '\n')
     rows = ['| classifier | test actions | sequences | top-1 | top-5 | chance top-1 / top-5 |', '|---|---|---|---|---|---|']

@@ -38,13 +38,13 @@ window.SITE_SEARCH = [
 {
 "href": "index.html#measured",
 "section": "Measured",
-"text": "Loading the real NW-UCLA release (1,484 JSON files, 58,534 frames) into the cross-view split (1,020 / 464) takes about 2 s, and the DataLoader with training transforms (window 64) serves about 5,000 samples/s, far above the ~18 samples/s a CTR-GCN training step runs on the same 2-core CPU, so data l",
+"text": "Loading the real NW-UCLA release (1,484 JSON files, 58,534 frames) into the cross-view split (1,020 / 464) takes 1.8 s, and the DataLoader with training transforms (window 64, batch 16, no worker processes) serves 5,082 samples/s, far above the rate a training step consumes them (below), so data loa",
 "title": "sugar"
 },
 {
 "href": "index.html#results-on-nw-ucla-cross-view",
 "section": "Results on NW-UCLA (cross-view)",
-"text": "The table below is built from the result files the benchmark commands write ( benchmarks/results/*.json ); every row names its command. All runs: 2-core AMD EPYC CPU, no GPU; Step 2 runs batch 16, SGD lr 0.1 with 5 warm-up epochs and x0.1 after 80% of the epochs (column). The NW-UCLA tutorial walks ",
+"text": "The table below is built from the result files the benchmark commands write ( benchmarks/results/*.json ); every row names its command, except a reference row marked quoted . All our runs: 2-core AMD EPYC CPU, no GPU; Step 2 runs batch 16, SGD lr 0.1 with 5 warm-up epochs and x0.1 after 80% of the e",
 "title": "sugar"
 },
 {
@@ -324,9 +324,15 @@ window.SITE_SEARCH = [
 "title": "Skeleton transforms"
 },
 {
+"href": "transforms.html#present",
+"section": "present",
+"text": "(M, T) bool: the person-frames that hold a skeleton (zero padding has every coordinate exactly 0) Exported source Padding is recognised per person-frame, never per joint: after centring, the centre joint of the first frame is exactly zero, yet it is a real joint. source",
+"title": "Skeleton transforms"
+},
+{
 "href": "transforms.html#minmax_normalise",
 "section": "minmax_normalise",
-"text": "Scale each coordinate axis to [-1, 1] over all valid joints of the sample (zero padding kept) Exported source",
+"text": "Scale each coordinate axis to [-1, 1] over every joint of the present person-frames (padding stays zero) Type Default Details x valid ndarray None (M, T) person-frames that are present (default: present(x) ) Returns ndarray Exported source",
 "title": "Skeleton transforms"
 },
 {
@@ -1634,7 +1640,7 @@ window.SITE_SEARCH = [
 {
 "href": "contrastive.html#evaluate_step2",
 "section": "evaluate_step2",
-"text": "Top-1/top-5/mean-class accuracy of the CE head and of the nearest class text (when texts are given) Exported source",
+"text": "Top-1/top-5/mean-class accuracy of the CE head and/or of the nearest class text Type Default Details model Step2Model loader texts NoneType None tmask NoneType None device str 'cpu' heads tuple ('ce', 'text') Which classifiers to report: only those the objective trained Returns dict Exported source",
 "title": "MIL-NCE pretraining"
 },
 {
@@ -1658,7 +1664,49 @@ window.SITE_SEARCH = [
 {
 "href": "contrastive.html#checkpointerror",
 "section": "CheckpointError",
-"text": "A checkpoint is missing, damaged or from a different configuration. source",
+"text": "A checkpoint is missing, damaged or from a different configuration.",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#run-fingerprints",
+"section": "Run fingerprints",
+"text": "Rerunning a training command resumes from its run folder, so the folder must never be resumed with anything other than what it was trained on. Every checkpoint therefore carries a fingerprint : a flat record of everything that defines the run (configuration, a content summary of the training and tes",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#data_summary",
+"section": "data_summary",
+"text": "Content summary of a SkeletonSet : counts, layout, and a hash of names, labels, classes, lengths and coordinates Exported source source",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#tensor_hash",
+"section": "tensor_hash",
+"text": "Short hash of tensors' shapes and values ( None allowed) Exported source source",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#fingerprint_diff",
+"section": "fingerprint_diff",
+"text": "Dotted names of the fields where two (nested) fingerprints differ Exported source source",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#check_fingerprint",
+"section": "check_fingerprint",
+"text": "Refuse to resume where unless it was trained on exactly what current describes Type Default Details saved dict The fingerprint stored in the checkpoint (None: written before fingerprints existed) current dict The fingerprint of the run being started where The checkpoint, named in the message Exporte",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#step2_fingerprint",
+"section": "step2_fingerprint",
+"text": "The fingerprint of a Step-2 run: configuration, data contents, class-text embeddings, and extra Type Default Details cfg Step2Config train SkeletonSet test SkeletonSet None texts NoneType None tmask NoneType None extra dict None What the caller adds (dataset spec, protocol, classes, knowledge, text ",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#fingerprint_id",
+"section": "fingerprint_id",
+"text": "A 12-character id of a fingerprint: run folders can be named by it Exported source source",
 "title": "MIL-NCE pretraining"
 },
 {
@@ -1670,7 +1718,7 @@ window.SITE_SEARCH = [
 {
 "href": "contrastive.html#a-tiny-run",
 "section": "A tiny run",
-"text": "The NW-UCLA-format test folder (12 sequences, 2 classes; cross-view split 8 / 4), a small encoder, the shipped NW-UCLA knowledge embedded with the packaged MiniLM: both objectives train and evaluate.",
+"text": "The NW-UCLA-format test folder (12 sequences, 2 classes; cross-view split 8 / 4), a small encoder, the shipped NW-UCLA knowledge embedded with the packaged MiniLM: both objectives train and evaluate. Both objectives learn: on a set small enough to memorise (the 8 training sequences of two classes, e",
 "title": "MIL-NCE pretraining"
 },
 {
@@ -1820,13 +1868,31 @@ window.SITE_SEARCH = [
 {
 "href": "recognizer.html#the-training-loss",
 "section": "The training loss",
-"text": "Cross-entropy on the answer tokens only: prompt positions and padding get the label -100. source",
+"text": "Cross-entropy on the answer tokens only: prompt positions and padding get the label -100. The loss is the mean over all answer tokens of the batch (not a mean of per-sample means), and equals a plain cross-entropy computed one sample at a time: source",
 "title": "The LLM recogniser"
 },
 {
 "href": "recognizer.html#recognizer.loss",
 "section": "Recognizer.loss",
 "text": "Mean next-token cross-entropy over the answer tokens ('label. description' + end of turn) Exported source",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#the-kv-cache",
+"section": "The KV cache",
+"text": "rank and constrained encode the prompt once and reuse its keys and values. The cache is a transformers.DynamicCache that we create and hand to the LLM's forward pass, which extends it in place. Newer transformers take it as cache= and deprecate past_key_values= (removed in 5.40); with_cache passes i",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#new_cache",
+"section": "new_cache",
+"text": "An empty KV cache ( transformers.DynamicCache ) for llm , laid out from its config where transformers allows Exported source source",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#with_cache",
+"section": "with_cache",
+"text": "llm 's forward pass reading and extending cache (as cache= , or past_key_values= where the forward predates it) Exported source",
 "title": "The LLM recogniser"
 },
 {
@@ -1838,7 +1904,7 @@ window.SITE_SEARCH = [
 {
 "href": "recognizer.html#rank",
 "section": "rank",
-"text": "(B, C) log-likelihood of each candidate label (default: the action list) after the prompt Exported source The ranking equals a brute-force computation (each candidate appended to the full prompt, one forward each), and its top-1 is the argmax of the scores:",
+"text": "(B, C) log-likelihood of each candidate label (default: the action list) after the prompt Exported source The ranking equals a brute-force computation (each candidate appended to the full prompt, one forward pass each without a cache) for every sample, also when the candidates are not the prompt's a",
 "title": "The LLM recogniser"
 },
 {
@@ -1874,7 +1940,7 @@ window.SITE_SEARCH = [
 {
 "href": "recognizer.html#parse_label",
 "section": "parse_label",
-"text": "The action named at the start of text (exact, else closest match), or None Garbage generations never crash the parser:",
+"text": "The action named at the start of text (exact, else closest match), or None Garbage generations never crash the parser: No deprecated cache API on the way: with FutureWarning and DeprecationWarning turned into errors and transformers' logged notices collected, ranking, constrained decoding and free g",
 "title": "The LLM recogniser"
 },
 {
@@ -1926,9 +1992,27 @@ window.SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
+"href": "recognizer.html#epoch_order",
+"section": "epoch_order",
+"text": "The shuffled sample order of a Step-3 epoch, drawn from (seed, epoch) : the same on every process Exported source source",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#accum_groups",
+"section": "accum_groups",
+"text": "Micro-batches of order in groups of accum ; each is (this process's indices, their weight in the group, in the micro-batch) Exported source source",
+"title": "The LLM recogniser"
+},
+{
 "href": "recognizer.html#train_step3",
 "section": "train_step3",
-"text": "Train the bridge and LoRA adapters to answer 'label. description'; returns the per-epoch history Exported source source",
+"text": "Train the bridge and LoRA adapters to answer 'label. description'; returns the per-epoch history Type Default Details rec Recognizer feats Tensor labels list actions list descriptions dict None cfg Step3Config None out_dir NoneType None resume bool True stop_after int None progress bool None log bui",
+"title": "The LLM recogniser"
+},
+{
+"href": "recognizer.html#step3_fingerprint",
+"section": "step3_fingerprint",
+"text": "The fingerprint of a Step-3 run: configuration, recogniser (LLM, bridge, LoRA), input features, labels, action list, answers Type Default Details rec Recognizer cfg Step3Config feats labels list actions list descriptions dict None extra dict None What the caller adds (data, classes, knowledge, LLM, ",
 "title": "The LLM recogniser"
 },
 {
@@ -2112,6 +2196,18 @@ window.SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
+"href": "cli.html#run_folder",
+"section": "run_folder",
+"text": "The run folder ( {fingerprint} in out becomes the run's id), after refusing to resume a different run in it",
+"title": "The sugar command"
+},
+{
+"href": "cli.html#resuming-only-the-same-run",
+"section": "Resuming only the same run",
+"text": "Rerunning sugar pretrain with the same --out resumes, but only when everything that defines the run is the same: the run's fingerprint (saved in checkpoint.pt and shown in config.json ) is compared field by field with the new command's, and any difference is refused with the field's name; --fresh st",
+"title": "The sugar command"
+},
+{
 "href": "cli.html#data-parallel-on-2-cpu-processes",
 "section": "Data-parallel on 2 CPU processes",
 "text": "The same command under torchrun --nproc_per_node 2 (gloo; with GPUs, accelerate launch --multi_gpu --num_processes N ): global batch 4 split 2 + 2, compared with one process at batch 4. The MIL-NCE loss uses the whole batch's labels on every process, so the only difference left is BatchNorm, whose s",
@@ -2132,7 +2228,7 @@ window.SITE_SEARCH = [
 {
 "href": "cli.html#cached_features",
 "section": "cached_features",
-"text": "Frozen-encoder feature sequences of sset , kept in path and reused while the checkpoint, recipe and samples are unchanged source",
+"text": "Frozen-encoder feature sequences of sset , cached in cache_dir under a key of the checkpoint, recipe and data content Type Default Details encoder c2 dict pretrain sset cache_dir Folder of the cache files ( sugar finetune : the pretrain run's features/ ) Returns Tensor source",
 "title": "The sugar command"
 },
 {
@@ -2144,13 +2240,13 @@ window.SITE_SEARCH = [
 {
 "href": "cli.html#load_step2_model",
 "section": "load_step2_model",
-"text": "(Step2Model in eval mode, Step-2 config, checkpoint) of a sugar pretrain run folder or checkpoint file A tiny end-to-end run: Step 2 on the test folder, then Step 3 with a tiny random Llama. Step 3 data-parallel: under torchrun --nproc_per_node 2 (or accelerate launch --num_processes 2 ) each proces",
+"text": "(Step2Model in eval mode, Step-2 config, checkpoint) of a sugar pretrain run folder or checkpoint file A tiny end-to-end run: Step 2 on the test folder, then Step 3 with a tiny random Llama. A run is rebuilt from its checkpoint, not from the data it is given: an encoder trained on two-person data (N",
 "title": "The sugar command"
 },
 {
 "href": "cli.html#run-folders",
 "section": "Run folders",
-"text": "Every training command leaves a folder that is enough, on its own, to resume, evaluate or use the run: file sugar pretrain sugar finetune config.json data spec, protocol, knowledge, text encoder, Step-2 config data spec, protocol, the pretrain folder, action list, Step-3 and recogniser config checkp",
+"text": "Every training command leaves a folder that is enough, on its own, to resume, evaluate or use the run: file sugar pretrain sugar finetune config.json data spec, protocol, knowledge, text encoder, Step-2 config, run id and fingerprint data spec, protocol, the pretrain folder, action list, Step-3 and ",
 "title": "The sugar command"
 },
 {
@@ -2330,19 +2426,73 @@ window.SITE_SEARCH = [
 {
 "href": "crash.html",
 "section": "",
-"text": "Training killed with SIGKILL at random moments resumes from its run folder and ends with exactly the metrics of an uninterrupted run. Long runs die: out-of-memory kills, pre-empted cloud machines, a closed laptop. SUGAR's training commands write every checkpoint atomically (a temporary file renamed ",
+"text": "Training killed with SIGKILL at random moments inside its epochs resumes from its run folder and ends with exactly the metrics of an uninterrupted run. Long runs die: out-of-memory kills, pre-empted cloud machines, a closed laptop. SUGAR's training commands write every checkpoint atomically (a tempo",
+"title": "Crash safety"
+},
+{
+"href": "crash.html#killing-a-run-inside-an-epoch",
+"section": "Killing a run inside an epoch",
+"text": "A kill only tests something if it lands while the run is training: after a checkpoint exists (so there is something to resume) and before the last epoch is saved. timed_run records, on an uninterrupted run, the moments each checkpoint is written, which gives the length of an epoch. killed_run waits ",
+"title": "Crash safety"
+},
+{
+"href": "crash.html#saved_epoch",
+"section": "saved_epoch",
+"text": "The 0-based epoch stored in a Step-2 checkpoint.pt or Step-3 state.pt (None: absent or unreadable) Exported source source",
+"title": "Crash safety"
+},
+{
+"href": "crash.html#sugar_cmd",
+"section": "sugar_cmd",
+"text": "The command line of sugar args --out out with this environment's sugar source",
+"title": "Crash safety"
+},
+{
+"href": "crash.html#timed_run",
+"section": "timed_run",
+"text": "Run sugar args to the end; returns the seconds (from the start) at which out/marker was written Exported source source",
+"title": "Crash safety"
+},
+{
+"href": "crash.html#killed_run",
+"section": "killed_run",
+"text": "Run sugar args , SIGKILL it up to max_kills times, each at a uniform moment within epoch_s after it wrote marker ; then let it finish Exported source crash_cycle is the whole experiment for one command: an uninterrupted run, a killed-and-resumed run of the same command, and the two metrics files sid",
+"title": "Crash safety"
+},
+{
+"href": "crash.html#crash_cycle",
+"section": "crash_cycle",
+"text": "Clean run and killed-and-resumed run of sugar args in work : their metrics and the kills Exported source source",
+"title": "Crash safety"
+},
+{
+"href": "crash.html#step3_args",
+"section": "step3_args",
+"text": "A small Step-3 command: tiny random Llama, one optimiser step per epoch Exported source source",
+"title": "Crash safety"
+},
+{
+"href": "crash.html#step2_args",
+"section": "step2_args",
+"text": "A small Step-2 (MIL-NCE) command on the tiny test folder source",
+"title": "Crash safety"
+},
+{
+"href": "crash.html#tiny_data",
+"section": "tiny_data",
+"text": "Call self as a function.",
 "title": "Crash safety"
 },
 {
 "href": "crash.html#step-2",
 "section": "Step 2",
-"text": "Six epochs of MIL-NCE; three random kills. A checkpoint truncated by something other than our writer (a copy cut short, a full disk elsewhere) is detected with a clear message and never loaded:",
+"text": "Eight epochs of MIL-NCE; three random kills, each within an epoch after a checkpoint. A checkpoint truncated by something other than our writer (a copy cut short, a full disk elsewhere) is detected with a clear message and never loaded:",
 "title": "Crash safety"
 },
 {
 "href": "crash.html#step-3",
 "section": "Step 3",
-"text": "The recogniser with a tiny random Llama, four epochs of one optimiser step each; kills after the first state.pt .",
+"text": "The recogniser with a tiny random Llama, eight epochs of one optimiser step each; three kills, each within an epoch after a state was saved. Each epoch ends by swapping the recogniser folder into place and then writing state.pt , so kills land in the forward/backward passes, in the folder swap and i",
 "title": "Crash safety"
 },
 {
@@ -2418,9 +2568,15 @@ window.SITE_SEARCH = [
 "title": "Offline default assets"
 },
 {
+"href": "assets.html#settle_dir",
+"section": "settle_dir",
+"text": "Finish a folder swap that a kill interrupted; returns the (now absent) path of the swapped-out copy source",
+"title": "Offline default assets"
+},
+{
 "href": "assets.html#atomic_file",
 "section": "atomic_file",
-"text": "Yield a temporary path next to path ; on success give it normal permissions and rename it to path",
+"text": "Yield a temporary path next to path ; on success give it normal permissions and rename it to path A kill -9 can land inside the swap itself. Two windows matter, and both are simulated here by leaving the state such a kill leaves: killed while the previous version was being deleted (a half-deleted .s",
 "title": "Offline default assets"
 },
 {

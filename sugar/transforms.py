@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['STREAMS', 'valid_length', 'resample', 'crop_resize', 'sample_frames', 'center', 'normalise_view', 'random_rotate',
-           'random_scale', 'minmax_normalise', 'to_bone', 'to_motion', 'to_stream']
+           'random_scale', 'present', 'minmax_normalise', 'to_bone', 'to_motion', 'to_stream']
 
 # %% ../nbs/00b_transforms.ipynb #be8cc952
 import numpy as np
@@ -99,14 +99,21 @@ def random_scale(x, rng:np.random.Generator, s:float=0.1) -> np.ndarray:
     return (x * rng.uniform(1 - s, 1 + s, x.shape[-1]).astype(np.float32)).astype(np.float32)
 
 # %% ../nbs/00b_transforms.ipynb #9961b53c
-def minmax_normalise(x) -> np.ndarray:
-    "Scale each coordinate axis to [-1, 1] over all valid joints of the sample (zero padding kept)"
+def present(x) -> np.ndarray:
+    "(M, T) bool: the person-frames that hold a skeleton (zero padding has every coordinate exactly 0)"
+    x = np.asarray(x)
+    return np.abs(x).reshape(x.shape[0], x.shape[1], -1).max(-1) > 0
+
+# %% ../nbs/00b_transforms.ipynb #349638d0
+def minmax_normalise(x, valid:np.ndarray=None # (M, T) person-frames that are present (default: `present(x)`)
+                    ) -> np.ndarray:
+    "Scale each coordinate axis to [-1, 1] over every joint of the present person-frames (padding stays zero)"
     x = np.asarray(x, np.float32)
-    mask = np.abs(x).sum(-1, keepdims=True) > 0
-    if not mask.any(): return x.copy()
-    v = x[mask[..., 0]]
+    valid = present(x) if valid is None else np.asarray(valid, bool)
+    if not valid.any(): return x.copy()
+    v = x[valid].reshape(-1, x.shape[-1])
     lo, hi = v.min(0), v.max(0)
-    return np.where(mask, (x - lo) / np.maximum(hi - lo, 1e-6) * 2 - 1, 0).astype(np.float32)
+    return np.where(valid[..., None, None], (x - lo) / np.maximum(hi - lo, 1e-6) * 2 - 1, 0).astype(np.float32)
 
 # %% ../nbs/00b_transforms.ipynb #3d99ec17
 def to_bone(x, layout:Layout) -> np.ndarray:
