@@ -30,6 +30,12 @@ window.SITE_SEARCH = [
 "title": "sugar"
 },
 {
+"href": "index.html#run-folders-resume-never-mix",
+"section": "Run folders: resume, never mix",
+"text": "sugar pretrain and sugar finetune write everything into their --out folder ( config.json , checkpoints, metrics.json ), and rerunning the same command resumes after the last finished epoch, also after a kill -9 ( Crash safety ). A folder only resumes the run it holds: every checkpoint carries a fing",
+"title": "sugar"
+},
+{
 "href": "index.html#status",
 "section": "Status",
 "text": "Implemented so far: the package, install, tests, CI and documentation site; skeleton layouts and transforms; the data readers for NW-UCLA, NTU RGB+D 60/120, PKU-MMD, Toyota Smarthome, PYSKL pickles, the CTR-GCN arrays and your own data; Step 1 (knowledge: the paper's prompt and a robust parser, loca",

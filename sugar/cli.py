@@ -19,7 +19,7 @@ from .assets import (AssetError, default_llm_gguf, default_text_encoder_dir, fet
 from .data import DataError
 from .knowledge import KnowledgeError, build_knowledge
 from .backends import BackendError
-from .contrastive import CheckpointError
+from .contrastive import CheckpointError, fingerprint_id
 import torch
 
 # %% ../nbs/09_cli.ipynb #ba86cb63
@@ -202,13 +202,9 @@ def knowledge_for(k:dict, classes, name:str='knowledge') -> dict:
 # %% ../nbs/09_cli.ipynb #ce416431
 def _ints(s): return tuple(int(v) for v in str(s).split(',')) if s else None
 
-def _json_hash(obj) -> str:
-    import hashlib
-    return hashlib.sha256(json.dumps(obj, sort_keys=True, default=str).encode()).hexdigest()[:16]
-
 def run_folder(out, fp:dict, fresh:bool, state:str) -> Path:
     "The run folder (`{fingerprint}` in `out` becomes the run's id), after refusing to resume a different run in it"
-    from sugar.contrastive import check_fingerprint, fingerprint_id
+    from sugar.contrastive import check_fingerprint
     outp = Path(str(out).replace('{fingerprint}', fingerprint_id(fp)))
     ck = outp/state
     if ck.exists() and not fresh:
@@ -236,7 +232,7 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:../shared/d
              classes:str=None, # Train on these classes only, comma-separated names (zero-shot experiments)
              fresh:bool=False): # Start over even if the run folder has a checkpoint
     "Train the Step-2 skeleton encoder (MIL-NCE with knowledge, or the cross-entropy baseline)"
-    from sugar.contrastive import Step2Config, train_step2, NEGATIVES, step2_fingerprint, fingerprint_id
+    from sugar.contrastive import Step2Config, train_step2, NEGATIVES, step2_fingerprint
     from sugar.knowledge import load_knowledge
     from sugar.text import get_text_encoder, knowledge_embeddings, EmbeddingCache
     if not data: raise DataError("--data is required, e.g. --data nw_ucla:path/to/nw_ucla")
@@ -253,7 +249,7 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:../shared/d
         kname = knowledge or data.split(':')[0]
         k = knowledge_for(load_knowledge(kname), tr.classes, kname)
         texts, tmask = knowledge_embeddings(k, get_text_encoder(text), cfg.kinds, EmbeddingCache())
-        extra.update(knowledge=dict(name=kname, hash=_json_hash(k['classes'])), text=text)
+        extra.update(knowledge=dict(name=kname, hash=fingerprint_id(k['classes'])), text=text)
     fp = step2_fingerprint(cfg, tr, te, texts, tmask, extra)
     outp = run_folder(out, fp, fresh, 'checkpoint.pt')           # config.json is only written once the folder may be resumed
     with atomic_file(outp/'config.json') as tmp:
@@ -297,7 +293,7 @@ def cached_features(encoder, c2:dict, pretrain, sset,
     from sugar.contrastive import data_summary
     p = Path(pretrain); ck = p/'checkpoint.pt' if p.is_dir() else p
     st = ck.stat()
-    key = _json_hash([str(ck.resolve()), st.st_size, st.st_mtime_ns, c2.get('recipe', 'ntu'), c2['window'], data_summary(sset)])
+    key = fingerprint_id([str(ck.resolve()), st.st_size, st.st_mtime_ns, c2.get('recipe', 'ntu'), c2['window'], data_summary(sset)])
     path = Path(cache_dir)/f'features_{key}.pt'
     if path.exists():
         try:
@@ -323,7 +319,7 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
     "Train Step 3 (TQP + LoRA LLM) on a frozen Step-2 encoder and evaluate by ranking"
     from sugar.knowledge import load_knowledge
     from sugar.recognizer import Recognizer, Step3Config, encode_features, train_step3, step3_fingerprint
-    from sugar.contrastive import topk_accuracy, data_summary, tensor_hash, fingerprint_id
+    from sugar.contrastive import topk_accuracy, data_summary, tensor_hash
     if not data: raise DataError("--data is required, e.g. --data nw_ucla:path/to/nw_ucla")
     tr, te, protocol = read_dataset(data, protocol, classes)
     m2, c2, ck2 = load_step2_model(pretrain, tr)
@@ -341,7 +337,7 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
     cfg = Step3Config(epochs=epochs, batch_size=batch, total_batch=total_batch, lr=lr, bf16=bf16, seed=seed)
     llm = str(default_llm_gguf().name if model is None else model)
     extra = dict(data=data.split(':')[0], protocol=protocol, classes=tr.classes, test=data_summary(te), llm=llm,
-                 knowledge=dict(name=kname, hash=_json_hash(k['classes'])),
+                 knowledge=dict(name=kname, hash=fingerprint_id(k['classes'])),
                  pretrain=dict(run=fingerprint_id(ck2.get('fingerprint')), epoch=ck2['epoch'], weights=tensor_hash(*m2.state_dict().values())))
     fp = step3_fingerprint(rec, cfg, ftr, tr.labels.tolist(), actions, desc, extra)
     outp = run_folder(out, fp, fresh, 'state.pt')                 # config.json is only written once the folder may be resumed
