@@ -36,6 +36,12 @@ window.SITE_SEARCH = [
 "title": "sugar"
 },
 {
+"href": "index.html#use-it-on-your-own-data",
+"section": "Use it on your own data",
+"text": "Put one file per sequence in a folder ( .npy arrays (T, V, C) or (M, T, V, C) , .npz with joints , or .json with {\"joints\": ...} ) and write an index beside them, a CSV such as ( label : the action name; split_<protocol> : train or test ; more in Your own data ). Then, with a built-in layout ( kinec",
+"title": "sugar"
+},
+{
 "href": "index.html#status",
 "section": "Status",
 "text": "Implemented so far: the package, install, tests, CI and documentation site; skeleton layouts and transforms; the data readers for NW-UCLA, NTU RGB+D 60/120, PKU-MMD, Toyota Smarthome, PYSKL pickles, the CTR-GCN arrays and your own data; Step 1 (knowledge: the paper's prompt and a robust parser, loca",
@@ -1659,6 +1665,30 @@ window.SITE_SEARCH = [
 "href": "contrastive.html#step2config",
 "section": "Step2Config",
 "text": "Everything a Step-2 run depends on (saved with every checkpoint) Type Default Details objective str 'mil' 'mil' (SUGAR), 'ce' (baseline) or 'ce+mil' kinds tuple ('motion', 'visual') knowledge texts used as positives epochs int 30 batch_size int 16 global batch (split across processes) lr float 0.01 ",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#a-budget-that-follows-the-data",
+"section": "A budget that follows the data",
+"text": "A fixed number of epochs undertrains small datasets: 30 epochs of 227 clips at batch 16 are about 420 optimiser steps, against about 1,900 for NW-UCLA's 1,020 clips. plan_schedule therefore sets the default budget as at least DEFAULT_MIN_EPOCHS epochs and at least DEFAULT_MIN_STEPS optimiser steps, ",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#plan_schedule",
+"section": "plan_schedule",
+"text": "Epochs, warm-up and decay epochs of a Step-2 run, from the training-set size and batch size Type Default Details n_train int Training clips batch_size int 16 Global batch (the last incomplete batch of an epoch is dropped) epochs int None Explicit epochs (None: the default budget) warmup int None Exp",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#plan_text",
+"section": "plan_text",
+"text": "One line saying what a plan does Exported source At the end of a run, undertraining reads the training-loss curve: when the loss still fell by more than 5 % between the two halves of the last fifth of the epochs (the low-learning-rate phase of the default schedule, where a trained model has settled)",
+"title": "MIL-NCE pretraining"
+},
+{
+"href": "contrastive.html#undertraining",
+"section": "undertraining",
+"text": "A plain-words warning when the training loss was still falling at the end of the run (None when it had settled) Type Default Details history list Per-epoch records with a 'loss' (as train_step2 returns) frac float 0.2 The final part of the run that is compared with itself tol float 0.05 Relative fal",
 "title": "MIL-NCE pretraining"
 },
 {

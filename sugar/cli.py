@@ -223,7 +223,10 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:../shared/d
              kinds:str='motion,visual', # Knowledge texts used as positives
              negatives:str='batch', # MIL-NCE denominator: texts of the batch's samples (batch, the paper's) or of every class (all)
              text:str='minilm', # Text encoder: minilm | clip:<model>@<pretrained>
-             epochs:int=30, batch:int=16, lr:float=0.1, warmup:int=5, window:int=52, seed:int=0,
+             epochs:int=None, # Epochs (default: planned from the data, at least 30 epochs and 1,800 optimiser steps)
+             batch:int=16, lr:float=0.1,
+             warmup:int=None, # Warm-up epochs (default: a sixth of the run)
+             window:int=52, seed:int=0,
              wd:float=4e-4, # SGD weight decay
              recipe:str=None, # Data processing: ntu | ucla (default: ucla for nw_ucla data, else ntu)
              channels:str=None, # Encoder channels, comma-separated (default: the standard 10 blocks)
@@ -232,13 +235,16 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:../shared/d
              classes:str=None, # Train on these classes only, comma-separated names (zero-shot experiments)
              fresh:bool=False): # Start over even if the run folder has a checkpoint
     "Train the Step-2 skeleton encoder (MIL-NCE with knowledge, or the cross-entropy baseline)"
-    from sugar.contrastive import Step2Config, train_step2, NEGATIVES, step2_fingerprint
+    from sugar.contrastive import Step2Config, train_step2, NEGATIVES, step2_fingerprint, plan_schedule, plan_text
     from sugar.knowledge import load_knowledge
     from sugar.text import get_text_encoder, knowledge_embeddings, EmbeddingCache
     if not data: raise DataError("--data is required, e.g. --data nw_ucla:path/to/nw_ucla")
     if negatives not in NEGATIVES: raise DataError(f"--negatives must be batch or all, got {negatives!r}")
     tr, te, protocol = read_dataset(data, protocol, classes)
-    kw = dict(objective=objective, kinds=tuple(kinds.split(',')), epochs=epochs, batch_size=batch, lr=lr, warmup_epochs=warmup,
+    try: plan = plan_schedule(len(tr), batch, epochs, warmup)
+    except ValueError as e: raise DataError(f"{data}: {e}") from None
+    print(f"plan: {plan_text(plan)}", flush=True)
+    kw = dict(objective=objective, kinds=tuple(kinds.split(',')), epochs=plan['epochs'], batch_size=batch, lr=lr, warmup_epochs=plan['warmup_epochs'],
               schedule='step', window=window, seed=seed, eval_every=eval_every, weight_decay=wd, negatives=negatives,
               recipe=recipe or ('ucla' if data.split(':')[0] == 'nw_ucla' else 'ntu'))
     if channels: kw.update(channels=_ints(channels), strides=_ints(strides) or (1,) * len(_ints(channels)))
@@ -254,8 +260,11 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:../shared/d
     outp = run_folder(out, fp, fresh, 'checkpoint.pt')           # config.json is only written once the folder may be resumed
     with atomic_file(outp/'config.json') as tmp:
         tmp.write_text(json.dumps(dict(data=data, protocol=protocol, classes=tr.classes if classes else None, knowledge=knowledge,
-                                       text=text, step2=dataclasses.asdict(cfg), run_id=fingerprint_id(fp), fingerprint=fp), indent=1))
+                                       text=text, step2=dataclasses.asdict(cfg), plan=plan, run_id=fingerprint_id(fp), fingerprint=fp), indent=1))
     r = train_step2(cfg, tr, te, texts, tmask, out_dir=outp, resume=not fresh, fingerprint=extra)
+    key = 'text_top1' if 'mil' in objective else 'ce_top1'
+    curve = ', '.join(f"{h['epoch']}: {100 * h[key]:.1f}" for h in r['history'] if key in h)
+    print(f"final training loss {r['final'].get('loss', float('nan')):.4f}; evaluated top-1 by epoch ({key[:-5]}) {curve}")
     print(json.dumps({k: v for k, v in r['final'].items() if k.endswith(('top1', 'top5', 'loss'))}))
     return outp
 
