@@ -1682,13 +1682,13 @@ window.SITE_SEARCH = [
 {
 "href": "contrastive.html#plan_text",
 "section": "plan_text",
-"text": "One line saying what a plan does Exported source At the end of a run, undertraining reads the training-loss curve: when the loss still fell by more than 5 % between the two halves of the last fifth of the epochs (the low-learning-rate phase of the default schedule, where a trained model has settled)",
+"text": "One line saying what a plan does Exported source At the end of a run, undertraining says in plain words when a run stopped while still learning: its training loss still fell by more than 5 % between the two halves of the last fifth of the epochs (the low-learning-rate phase of the default schedule) ",
 "title": "MIL-NCE pretraining"
 },
 {
 "href": "contrastive.html#undertraining",
 "section": "undertraining",
-"text": "A plain-words warning when the training loss was still falling at the end of the run (None when it had settled) Type Default Details history list Per-epoch records with a 'loss' (as train_step2 returns) frac float 0.2 The final part of the run that is compared with itself tol float 0.05 Relative fal",
+"text": "A plain-words warning when a short run's training loss was still falling at its end (None otherwise) Type Default Details history list Per-epoch records with a 'loss' (as train_step2 returns) steps int None Optimiser steps of the run (None: unknown) frac float 0.2 The final part of the run that is c",
 "title": "MIL-NCE pretraining"
 },
 {

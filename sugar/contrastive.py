@@ -163,16 +163,19 @@ def plan_text(p:dict) -> str:
 
 # %% ../nbs/05_contrastive.ipynb #e1703dfd
 def undertraining(history:list, # Per-epoch records with a 'loss' (as `train_step2` returns)
+                  steps:int=None, # Optimiser steps of the run (None: unknown)
                   frac:float=0.2, # The final part of the run that is compared with itself
-                  tol:float=0.05 # Relative fall of the loss that still counts as learning
+                  tol:float=0.05, # Relative fall of the loss that still counts as learning
+                  min_steps:int=DEFAULT_MIN_STEPS # Runs with at least this many steps are not flagged
                  ) -> str:
-    "A plain-words warning when the training loss was still falling at the end of the run (None when it had settled)"
+    "A plain-words warning when a short run's training loss was still falling at its end (None otherwise)"
     n = max(1, round(frac * len(history) / 2))
-    if len(history) < 2 * n or len(history) < 4: return None
+    if len(history) < 2 * n or len(history) < 4 or (steps is not None and steps >= min_steps): return None
     a, b = (float(np.mean([h['loss'] for h in part])) for part in (history[-2 * n:-n], history[-n:]))
     if a <= 0 or (a - b) / a <= tol: return None
+    more = f" after only {steps:,} optimiser steps (the default plans at least {min_steps:,})" if steps is not None else ''
     return (f"the training loss was still falling at the end ({a:.3f} -> {b:.3f}, {100 * (a - b) / a:.0f}% over the last "
-            f"{n} of {len(history)} epochs): the model is probably undertrained; a longer run (e.g. --epochs {2 * len(history)}) should help")
+            f"{n} of {len(history)} epochs){more}: the model is probably undertrained; a longer run (e.g. --epochs {2 * len(history)}) should help")
 
 # %% ../nbs/05_contrastive.ipynb #0f90dae2
 class CheckpointError(RuntimeError):
@@ -336,6 +339,6 @@ def train_step2(cfg:Step2Config, train:SkeletonSet, test:SkeletonSet=None, # the
                                     classes=train.classes, fingerprint=fp, encoder=dict(in_channels=C, max_persons=enc.max_persons)), tmp)
                 (Path(out_dir)/'metrics.json').write_text(json.dumps(history, indent=1))
         acc.wait_for_everyone()
-    warn = undertraining(history) if len(history) == cfg.epochs else None        # judged on finished runs only
+    warn = undertraining(history, cfg.epochs * per_epoch) if len(history) == cfg.epochs else None   # judged on finished runs only
     if warn and acc.is_main_process: log(f"warning: {warn}")
     return dict(model=acc.unwrap_model(model), history=history, final=history[-1] if history else {}, undertrained=warn)
