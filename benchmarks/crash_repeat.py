@@ -10,12 +10,11 @@ the first checkpoint, the epoch the checkpoint held) and whether the metrics mat
 import argparse, json, subprocess, sys, tempfile, time
 from pathlib import Path
 from _machine import machine, git_commit
-from sugar.crash import crash_cycle, sugar_cmd, step2_args, step3_args
+from sugar.crash import crash_cycle, sugar_cmd, step2_args, step3_args, untimed
 from sugar.backends import tiny_model_folder
 
 def same(step, a, b):
-    if step == 2: return [{k: v for k, v in e.items() if not k.endswith(('_s', 'samples_per_s'))} for e in a] == \
-                         [{k: v for k, v in e.items() if not k.endswith(('_s', 'samples_per_s'))} for e in b]
+    if step == 2: return untimed(a) == untimed(b)
     return [h['loss'] for h in a['history']] == [h['loss'] for h in b['history']] and (a['top1'], a['top5']) == (b['top1'], b['top5'])
 
 def main():

@@ -22,7 +22,8 @@ import torch.nn.functional as F
 from sugar.data import read_nw_ucla
 from sugar.knowledge import load_knowledge
 from sugar.text import MiniLMEncoder, knowledge_embeddings, EmbeddingCache
-from sugar.contrastive import Step2Config, train_step2, step2_fingerprint, fingerprint_id, check_fingerprint, load_checkpoint
+from sugar.contrastive import Step2Config, train_step2, step2_fingerprint, fingerprint_id
+from sugar.cli import run_folder
 
 def center_texts(texts, tmask):
     "Subtract the mean of all knowledge embeddings and re-normalise (padding slots stay zero)"
@@ -60,9 +61,7 @@ def main():
     t0 = time.time()
     extra = dict(data='nw_ucla', protocol='xview', center_texts=a.center_texts, random_texts=a.random_texts)
     fp = step2_fingerprint(cfg, tr, te, texts, tmask, extra)
-    run = Path(a.work)/f'{name}-{fingerprint_id(fp)}'     # named by what defines it: another setting never resumes this folder
-    if (run/'checkpoint.pt').exists(): check_fingerprint(load_checkpoint(run/'checkpoint.pt').get('fingerprint'), fp, run/'checkpoint.pt')
-    run.mkdir(parents=True, exist_ok=True)
+    run = run_folder(Path(a.work)/(name + '-{fingerprint}'), fp, False, 'checkpoint.pt')   # named by what defines it, checked like the CLI
     # the run folder is a regular `sugar pretrain` folder: `sugar evaluate --run` works on it
     (run/'config.json').write_text(json.dumps(dict(data=f'nw_ucla:{a.data}', protocol='xview', knowledge=None, text='minilm',
                                                    step2=dataclasses.asdict(cfg), center_texts=a.center_texts, random_texts=a.random_texts,

@@ -2522,7 +2522,13 @@ window.SITE_SEARCH = [
 {
 "href": "crash.html#step-2",
 "section": "Step 2",
-"text": "Eight epochs of MIL-NCE; three random kills, each within an epoch after a checkpoint. A checkpoint truncated by something other than our writer (a copy cut short, a full disk elsewhere) is detected with a clear message and never loaded:",
+"text": "Eight epochs of MIL-NCE; three random kills, each within an epoch after a checkpoint. source",
+"title": "Crash safety"
+},
+{
+"href": "crash.html#untimed",
+"section": "untimed",
+"text": "Per-epoch records without their timings (which differ between two runs of the same computation) Exported source A checkpoint truncated by something other than our writer (a copy cut short, a full disk elsewhere) is detected with a clear message and never loaded:",
 "title": "Crash safety"
 },
 {
