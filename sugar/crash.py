@@ -12,12 +12,16 @@ from pathlib import Path
 import torch
 
 # %% ../nbs/12_crash.ipynb #8c823580
-def sugar_cmd(args, out) -> list:
+def sugar_cmd(args, # Arguments after `sugar`, e.g. ['pretrain', '--epochs', 1]; str() of each
+              out # Run folder, passed as `--out`
+             ) -> list: # The command line, for `subprocess`
     "The command line of `sugar args --out out` with this environment's `sugar`"
     return [str(Path(sys.executable).parent/'sugar'), *map(str, args), '--out', str(out)]
 
-def saved_epoch(path):
-    "The 0-based epoch stored in a Step-2 `checkpoint.pt` or Step-3 `state.pt` (None: absent or unreadable)"
+# %% ../nbs/12_crash.ipynb #c0518893
+def saved_epoch(path # A Step-2 `checkpoint.pt` or Step-3 `state.pt`
+               ):
+    "The 0-based epoch stored in the checkpoint `path` (None: absent or unreadable)"
     try: return int(torch.load(path, map_location='cpu', weights_only=False)['epoch'])
     except Exception: return None
 
@@ -26,8 +30,11 @@ def _mtime(path):
     try: return Path(path).stat().st_mtime_ns
     except FileNotFoundError: return None
 
-def timed_run(args, out, marker:str) -> list:
-    "Run `sugar args` to the end; returns the seconds (from the start) at which `out/marker` was written"
+def timed_run(args, # Arguments after `sugar` (see `sugar_cmd`)
+              out, # Run folder
+              marker:str # Checkpoint file in `out` whose writes are timed, e.g. 'checkpoint.pt'
+             ) -> list: # Seconds from the start at each write of `marker`
+    "Run `sugar args` to the end, timing the writes of `out/marker` (`AssertionError` if it fails)"
     t0, seen, writes = time.time(), None, []
     with tempfile.TemporaryFile('w+') as err:
         p = subprocess.Popen(sugar_cmd(args, out), stdout=subprocess.DEVNULL, stderr=err, text=True)
@@ -35,35 +42,54 @@ def timed_run(args, out, marker:str) -> list:
             m = _mtime(Path(out)/marker)
             if m is not None and m != seen: seen = m; writes.append(time.time() - t0)
             time.sleep(0.005)
-        if p.returncode: err.seek(0); raise AssertionError(f"sugar {' '.join(map(str, args))} failed:\n{err.read()[-3000:]}")
+        if p.returncode:
+            err.seek(0)
+            raise AssertionError(f"sugar {' '.join(map(str, args))} failed:\n{err.read()[-3000:]}")
     return writes
 
 # %% ../nbs/12_crash.ipynb #fb913072
-def killed_run(args, out, marker:str, epochs:int, epoch_s:float, rng:random.Random, max_kills:int=3) -> list:
-    "Run `sugar args`, SIGKILL it up to `max_kills` times, each at a uniform moment within `epoch_s` after it wrote `marker`; then let it finish"
+def killed_run(args, # Arguments after `sugar` (see `sugar_cmd`)
+               out, # Run folder; each start's stderr goes to `<out>.stderr<i>` beside it
+               marker:str, # Checkpoint file in `out` whose writes signal a saved epoch
+               epochs:int, # Epochs of the run; a kill is inside if the saved epoch isn't the last
+               epoch_s:float, # Seconds of an epoch; a kill comes uniformly within this after a save
+               rng:random.Random, # Draws the kill moments
+               max_kills:int=3 # Kills, each followed by a rerun that resumes
+              ) -> list: # One dict per kill: after_s, saved_epoch (None: no checkpoint), inside
+    "Run `sugar args`, SIGKILL it at random moments up to `max_kills` times, then let it finish"
     kills = []
     while True:
-        err_path = Path(str(out) + f'.stderr{len(kills)}')             # kept beside the run folder for the failure message
+        err_path = Path(str(out) + f'.stderr{len(kills)}')    # beside the run, for failure messages
         with open(err_path, 'w') as err:
             before = _mtime(Path(out)/marker)
             p = subprocess.Popen(sugar_cmd(args, out), stdout=subprocess.DEVNULL, stderr=err)
             if len(kills) < max_kills:
-                while p.poll() is None and _mtime(Path(out)/marker) in (None, before): time.sleep(0.005)   # this process saved an epoch
+                # wait until this process has saved an epoch itself
+                while p.poll() is None and _mtime(Path(out)/marker) in (None, before):
+                    time.sleep(0.005)
                 at = rng.uniform(0, epoch_s); time.sleep(at)
                 if p.poll() is None:
                     p.send_signal(signal.SIGKILL); p.wait()
                     e = saved_epoch(Path(out)/marker)
-                    kills.append(dict(after_s=round(at, 3), saved_epoch=e, inside=e is not None and e + 1 < epochs)); continue
+                    inside = e is not None and e + 1 < epochs
+                    kills.append(dict(after_s=round(at, 3), saved_epoch=e, inside=inside)); continue
             rc = p.wait()
         if rc == 0: return kills
-        raise AssertionError(f"sugar {' '.join(map(str, args))} failed (exit {rc}) after kills {kills}:\n" + err_path.read_text()[-3000:])
+        raise AssertionError(f"sugar {' '.join(map(str, args))} failed (exit {rc}) after kills "
+                             f"{kills}:\n" + err_path.read_text()[-3000:])
 
 # %% ../nbs/12_crash.ipynb #4b4f65a2
-def crash_cycle(args, work, marker:str, epochs:int, seed:int=0, max_kills:int=3) -> dict:
+def crash_cycle(args, # Arguments after `sugar` (see `sugar_cmd`)
+                work, # Folder for the two runs: `clean/` and `killed/`
+                marker:str, # Checkpoint written each epoch: 'checkpoint.pt' or 'state.pt'
+                epochs:int, # Epochs the command trains
+                seed:int=0, # Seed of the kill moments
+                max_kills:int=3 # Kills in the killed-and-resumed run
+               ) -> dict: # clean, killed (each run's metrics.json), kills, epoch_s (seconds)
     "Clean run and killed-and-resumed run of `sugar args` in `work`: their metrics and the kills"
     work = Path(work)
     writes = timed_run(args, work/'clean', marker)
-    epoch_s = (writes[-1] - writes[0]) / max(len(writes) - 1, 1)          # one epoch, with its checkpoint write
+    epoch_s = (writes[-1] - writes[0]) / max(len(writes) - 1, 1)   # an epoch with its checkpoint
     kills = killed_run(args, work/'killed', marker, epochs, epoch_s, random.Random(seed), max_kills)
     a, b = (json.loads((work/r/'metrics.json').read_text()) for r in ('clean', 'killed'))
     return dict(clean=a, killed=b, kills=kills, epoch_s=round(epoch_s, 3))
@@ -71,19 +97,32 @@ def crash_cycle(args, work, marker:str, epochs:int, seed:int=0, max_kills:int=3)
 # %% ../nbs/12_crash.ipynb #fd86b7e1
 from .assets import tests_data_dir
 
-def tiny_data() -> str: return f"nw_ucla:{tests_data_dir()/'nw_ucla'}"
-SMALL = ['--window', '16', '--channels', '16,16,32,32', '--strides', '1,2,1,2', '--warmup', '1', '--batch', '4', '--eval_every', '1']
+def tiny_data() -> str:
+    "The `--data` value of the tiny NW-UCLA folder in the package's test data"
+    return f"nw_ucla:{tests_data_dir()/'nw_ucla'}"
 
-def step2_args(epochs:int=6) -> list:
+SMALL = ['--window', '16', '--channels', '16,16,32,32', '--strides', '1,2,1,2', '--warmup', '1',
+         '--batch', '4', '--eval_every', '1']
+
+# %% ../nbs/12_crash.ipynb #fc2cc235
+def step2_args(epochs:int=6 # Training epochs
+              ) -> list: # Arguments after `sugar` (see `sugar_cmd`)
     "A small Step-2 (MIL-NCE) command on the tiny test folder"
     return ['pretrain', '--data', tiny_data(), '--epochs', epochs, *SMALL]
 
-def step3_args(pretrain, llm, epochs:int=6) -> list:
+# %% ../nbs/12_crash.ipynb #6c58bf32
+def step3_args(pretrain, # The `sugar pretrain` run folder (its encoder is frozen)
+               llm, # `--model`: a Hugging Face id or a model folder
+               epochs:int=6 # Training epochs, one optimiser step each
+              ) -> list: # Arguments after `sugar` (see `sugar_cmd`)
     "A small Step-3 command: tiny random Llama, one optimiser step per epoch"
-    return ['finetune', '--data', tiny_data(), '--pretrain', pretrain, '--model', llm, '--tokens', '4', '--epochs', epochs,
-            '--batch', '8', '--total_batch', '8', '--lr', '0.001', '--lora_r', '4', '--lora_alpha', '8', '--bf16', 'no']
+    return ['finetune', '--data', tiny_data(), '--pretrain', pretrain, '--model', llm,
+            '--tokens', '4', '--epochs', epochs, '--batch', '8', '--total_batch', '8',
+            '--lr', '0.001', '--lora_r', '4', '--lora_alpha', '8', '--bf16', 'no']
 
 # %% ../nbs/12_crash.ipynb #a7d09b9e
-def untimed(history:list) -> list:
-    "Per-epoch records without their timings (which differ between two runs of the same computation)"
-    return [{k: v for k, v in e.items() if not k.endswith(('_s', 'samples_per_s'))} for e in history]
+def untimed(history:list # Per-epoch dicts of a run's metrics
+           ) -> list: # The same dicts without their keys ending in '_s' or 'samples_per_s'
+    "Per-epoch records without their timings (which differ between two runs of one computation)"
+    timing = ('_s', 'samples_per_s')
+    return [{k: v for k, v in e.items() if not k.endswith(timing)} for e in history]

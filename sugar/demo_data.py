@@ -17,7 +17,12 @@ UPPER = [J[n] for n in KINECT20.joints if not any(k in n for k in ('hip', 'knee'
 _ARM = {s: [J[f'{s} {p}'] for p in ('elbow', 'wrist', 'hand')] for s in ('left', 'right')}
 _LEG = {s: [J[f'{s} {p}'] for p in ('knee', 'ankle', 'foot')] for s in ('left', 'right')}
 
-def turn(pose, joints:list, pivot:int, angle:float, axis=(1, 0, 0)) -> np.ndarray:
+def turn(pose, # (V, 3) joint positions
+         joints:list, # Indices of the joints to rotate
+         pivot:int, # Index of the joint they rotate about
+         angle:float, # Rotation angle, in radians
+         axis=(1, 0, 0) # Rotation axis; the default, x (left to right), bends forwards and back
+        ) -> np.ndarray:
     "Rotate `joints` of a (V, 3) pose about joint `pivot` by `angle` radians"
     out = np.array(pose, np.float32, copy=True)
     out[joints] = (pose[joints] - pose[pivot]) @ _rotation(axis, angle).T.astype(np.float32) + pose[pivot]
@@ -56,9 +61,15 @@ DEMO_ACTIONS = {'pick up with one hand': lambda p, s, a: _pick_up(p, s, a, ['rig
                 'walk around': _walk, 'sit down': _sit, 'throw': _throw}
 
 # %% ../nbs/01d_demo_data.ipynb #2e0c87b8
-def demo_clip(action:str, T:int=32, amp:float=1.0, size:float=1.0, view:float=0.0, noise:float=0.01,
-              rng:np.random.Generator=None) -> np.ndarray:
-    "A (T, 20, 3) Kinect-v1 clip of a demo action, seen from `view` radians, 3 m in front of the camera"
+def demo_clip(action:str, # One of `DEMO_ACTIONS`
+              T:int=32, # Number of frames
+              amp:float=1.0, # Amplitude of the movement (1: the standard range)
+              size:float=1.0, # Body size factor applied to the rest pose
+              view:float=0.0, # Body turn about the vertical axis, in radians
+              noise:float=0.01, # Standard deviation of the Gaussian joint noise, in metres
+              rng:np.random.Generator=None # Random generator for the noise; None: seed 0
+             ) -> np.ndarray:
+    "A (T, 20, 3) Kinect-v1 clip of a demo action, turned by `view` radians, 3 m from the camera"
     if action not in DEMO_ACTIONS: raise ValueError(f"unknown demo action {action!r}; expected one of {list(DEMO_ACTIONS)}")
     rng = rng or np.random.default_rng(0)
     p = rest_pose(KINECT20) * size
@@ -70,7 +81,10 @@ def demo_clip(action:str, T:int=32, amp:float=1.0, size:float=1.0, view:float=0.
 UCLA_IDS = [1, 2, 3, 4, 5, 6, 8, 9, 11, 12]                        # NW-UCLA action numbers of the 10 classes
 VIEWS = (-0.6, 0.0, 0.6)                                           # body turn of views 1, 2, 3 (radians)
 
-def make_demo_folder(folder, subjects:int=4, seed:int=0) -> Path:
+def make_demo_folder(folder, # Where to write the dataset (created if needed)
+                     subjects:int=4, # Subjects per action, each seen from the 3 views of `VIEWS`
+                     seed:int=0 # Seed of the clip lengths, amplitudes, sizes, view jitter and noise
+                    ) -> Path:
     "Write the demo dataset (NW-UCLA release layout) into `folder`"
     from sugar.assets import action_names
     classes, folder, rng = action_names('nw_ucla'), Path(folder), np.random.default_rng(seed)
@@ -88,6 +102,7 @@ def make_demo_folder(folder, subjects:int=4, seed:int=0) -> Path:
     (folder/'test_cv_view3.txt').write_text('\n'.join(n for n in names if n.endswith('v03')) + '\n')
     return folder
 
+# %% ../nbs/01d_demo_data.ipynb #89739d3c
 def demo_data_dir() -> Path:
     "The shipped demo dataset folder"
     from sugar.assets import tests_data_dir

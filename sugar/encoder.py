@@ -6,92 +6,160 @@
 __all__ = ['DEFAULT_CHANNELS', 'DEFAULT_STRIDES', 'he_init_', 'CTRGraphConv', 'MultiScaleTCN', 'GCNBlock', 'SkeletonEncoder',
            'n_params', 'count_macs']
 
-# %% ../nbs/03_encoder.ipynb #095657f5
+# %% ../nbs/03_encoder.ipynb #109bdfa9
 import math, time
 import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from fastcore.basics import patch
 from .skeleton import Layout, LAYOUTS, get_layout
 
-def he_init_(w:torch.Tensor, fan_out:int, bias:torch.Tensor=None):
-    "He-normal initialisation for a convolution with `fan_out` outputs (in place; `w` may be a slice of a fused weight)"
+# %% ../nbs/03_encoder.ipynb #198cd38b
+def he_init_(w:torch.Tensor, # Weight to fill in place; may be a slice of a fused weight
+             fan_out:int, # Fan-out of the convolution `w` stands for: output channels x kernel
+             bias:torch.Tensor=None): # Bias to set to zero, if any
+    "He-normal initialisation for a convolution with `fan_out` outputs"
     with torch.no_grad():
         w.normal_(0, math.sqrt(2 / fan_out))
         if bias is not None: bias.zero_()
 
-# %% ../nbs/03_encoder.ipynb #08af0b2f
+# %% ../nbs/03_encoder.ipynb #3ed36be7
 class CTRGraphConv(nn.Module):
     "Channel-wise topology refinement graph convolution over K adjacency subsets, computed jointly"
-    def __init__(self, c_in:int, c_out:int, A:np.ndarray, # (K, V, V) adjacency subsets
-                 rel_reduction:int=8):
+    def __init__(self, c_in:int, # Input channels
+                 c_out:int, # Output channels
+                 A:np.ndarray, # (K, V, V) adjacency subsets
+                 rel_reduction:int=8): # Relation channels R = c_in / this (8 if c_in <= 16)
         super().__init__()
         K, V, _ = A.shape
         self.K, self.c_out = K, c_out
         self.R = 8 if c_in <= 16 else c_in // rel_reduction
         self.has_down = c_in != c_out
-        # one 1x1 convolution for phi and psi (2KR channels), xi (K*c_out) and, where shapes change, the residual (c_out)
+        # phi, psi (K*R channels each), xi (K*c_out) and, if the width changes, the residual (c_out)
         self.proj = nn.Conv2d(c_in, 2 * K * self.R + K * c_out + (c_out if self.has_down else 0), 1)
-        self.lift = nn.Conv2d(K * self.R, K * c_out, 1, groups=K)
-        self.A = nn.Parameter(torch.tensor(np.asarray(A), dtype=torch.float32))   # shared topology, learnable
+        self.lift = nn.Conv2d(K * self.R, K * c_out, 1, groups=K)          # K lifts R -> c_out
+        self.A = nn.Parameter(torch.tensor(np.asarray(A), dtype=torch.float32))    # shared
         self.alpha = nn.Parameter(torch.zeros(1))
         self.bn = nn.BatchNorm2d(c_out)
         self.down_bn = nn.BatchNorm2d(c_out) if self.has_down else None
-        # He-normal on the fan-out of each *logical* convolution, as CTR-GCN initialises its separate convolutions:
-        # the fused tensor's own fan-out would make phi/psi ~6x and the rest ~2x smaller, which changes the effective
-        # learning rate of every layer behind a batch norm and keeps the tanh of the refinement nearly linear
-        he_init_(self.proj.weight[:2 * K * self.R], self.R, self.proj.bias)
-        he_init_(self.proj.weight[2 * K * self.R:], c_out)
-        he_init_(self.lift.weight, c_out, self.lift.bias)
-        nn.init.constant_(self.bn.weight, 1e-6); nn.init.zeros_(self.bn.bias)
+        self._init_weights()
 
-    def forward(self, x):                                      # x: (N, C, T, V)
-        N, _, T, V = x.shape
-        KR, KC = self.K * self.R, self.K * self.c_out
-        w, b = self.proj.weight, self.proj.bias
-        # phi and psi are only read through their mean over time, and a 1x1 convolution is linear: average x first,
-        # then project V columns instead of T*V (same result, ~20% fewer multiply-adds in the largest convolution)
-        q, k = (torch.einsum('oc,ncv->nov', w[:2 * KR, :, 0, 0], x.mean(2)) + b[:2 * KR, None]).split(KR, 1)   # (N, K*R, V) each
-        h = F.conv2d(x, w[2 * KR:], b[2 * KR:])
-        v, r = h.split([KC, h.shape[1] - KC], 1) if self.has_down else (h, None)   # split, not slices: one cat in backward
-        rel = torch.tanh(q.unsqueeze(-1) - k.unsqueeze(-2))                     # (N, K*R, V, V)
-        # alpha scales the lift's weights, not its (N, K*C, V, V) output; then one batched matmul per (n, k, c) and a sum
-        # over k, which reads both operands in place (einsum would first copy them into a (k, v)-contracted layout)
-        adj = F.conv2d(rel, self.lift.weight * self.alpha, self.lift.bias * self.alpha, groups=self.K).view(N, self.K, self.c_out, V, V) + self.A[None, :, None]
-        y = torch.matmul(v.reshape(N, self.K, self.c_out, T, V), adj.transpose(-1, -2)).sum(1)   # (N, C, T, V)
-        res = self.down_bn(r) if self.has_down else x
-        return F.relu(self.bn(y) + res)
+    def forward(self, x): # (N, C_in, T, V) features
+        phi, psi = self._joint_summaries(x)              # step 1: (N, K*R, V) each
+        values, down = self._values(x)                   # (N, K*C_out, T, V), residual projection
+        adjacency = self._refined_adjacency(phi, psi)    # steps 2-3: (N, K, C_out, V, V)
+        y = self._aggregate(values, adjacency)           # step 4, subsets summed: (N, C_out, T, V)
+        return F.relu(self.bn(y) + (self.down_bn(down) if self.has_down else x))
 
-# %% ../nbs/03_encoder.ipynb #545f9b76
+# %% ../nbs/03_encoder.ipynb #a087b88c
+@patch
+def _init_weights(self:CTRGraphConv):
+    "He-normal initialisation of each part of the fused weights; output batch norm near zero"
+    relation_rows = 2 * self.K * self.R                  # phi and psi of every subset
+    he_init_(self.proj.weight[:relation_rows], self.R, self.proj.bias)
+    he_init_(self.proj.weight[relation_rows:], self.c_out)
+    he_init_(self.lift.weight, self.c_out, self.lift.bias)
+    nn.init.constant_(self.bn.weight, 1e-6); nn.init.zeros_(self.bn.bias)
+
+# %% ../nbs/03_encoder.ipynb #92d8d658
+@patch
+def _joint_summaries(self:CTRGraphConv, x):
+    "phi and psi of every subset, (N, K*R, V) each, projected from the time-mean of `x`"
+    relation_rows = self.K * self.R
+    weight = self.proj.weight[:2 * relation_rows, :, 0, 0]
+    bias = self.proj.bias[:2 * relation_rows, None]
+    return (torch.einsum('oc,ncv->nov', weight, x.mean(2)) + bias).split(relation_rows, 1)
+
+# %% ../nbs/03_encoder.ipynb #1fdce42e
+@patch
+def _values(self:CTRGraphConv, x):
+    "xi of every subset (N, K*C_out, T, V) and the residual's projection (None if width is kept)"
+    value_rows = 2 * self.K * self.R
+    projected = F.conv2d(x, self.proj.weight[value_rows:], self.proj.bias[value_rows:])
+    if not self.has_down: return projected, None
+    n_values = self.K * self.c_out
+    return projected.split([n_values, projected.shape[1] - n_values], 1)
+
+# %% ../nbs/03_encoder.ipynb #1733601e
+@patch
+def _refined_adjacency(self:CTRGraphConv, phi, psi):
+    "A_k + alpha * lift(tanh(phi_u - psi_v)) for each subset k and channel: (N, K, C_out, V, V)"
+    N, _, V = phi.shape
+    relation = torch.tanh(phi.unsqueeze(-1) - psi.unsqueeze(-2))              # (N, K*R, V, V)
+    weight, bias = self.lift.weight * self.alpha, self.lift.bias * self.alpha
+    refinement = F.conv2d(relation, weight, bias, groups=self.K)
+    return refinement.view(N, self.K, self.c_out, V, V) + self.A[None, :, None]
+
+# %% ../nbs/03_encoder.ipynb #ae387e58
+@patch
+def _aggregate(self:CTRGraphConv, values, adjacency):
+    "Each channel's values mixed over the joints by its adjacency, summed over subsets"
+    N, _, T, V = values.shape
+    per_subset = values.reshape(N, self.K, self.c_out, T, V)
+    return torch.matmul(per_subset, adjacency.transpose(-1, -2)).sum(1)
+
+# %% ../nbs/03_encoder.ipynb #d13df2cd
+def _dilated_conv(channels, kernel, stride, dilation):
+    "A temporal convolution that keeps the frame count (up to the stride)"
+    padding = (kernel - 1) * dilation // 2
+    return nn.Conv2d(channels, channels, (kernel, 1), (stride, 1), (padding, 0), (dilation, 1))
+
+def _max_pool_channels_last(pool, x):
+    "`pool(x)` in channels-last memory layout (max-pooling over time on CPU runs ~3x faster)"
+    return pool(x.contiguous(memory_format=torch.channels_last)).contiguous()
+
+# %% ../nbs/03_encoder.ipynb #3d3ca669
 class MultiScaleTCN(nn.Module):
-    "Multi-scale temporal convolution: dilated (kernel 5, dilations 1, 2), max-pool and 1x1 branches"
-    def __init__(self, c_in:int, c_out:int, stride:int=1, kernel:int=5, dilations=(1, 2)):
+    "Multi-scale temporal convolution: dilated (kernel 5, dilations 1, 2), max-pool, 1x1 branches"
+    def __init__(self, c_in:int, # Input channels
+                 c_out:int, # Output channels, shared out among the branches
+                 stride:int=1, # Temporal stride (2 halves the frame rate)
+                 kernel:int=5, # Temporal kernel of the dilated branches
+                 dilations=(1, 2)): # One dilated branch per dilation
         super().__init__()
-        nb = len(dilations) + 2
-        self.bc, self.stride, self.nd = c_out // nb, stride, len(dilations)
-        self.c_last = c_out - self.bc * (nb - 1)
-        # the four branches' 1x1 convolutions as one (the last branch's stride is applied after it: same result)
-        self.pw = nn.Conv2d(c_in, self.bc * (nb - 1) + self.c_last, 1)
-        self.pw_bn = nn.BatchNorm2d(self.bc * (nb - 1) + self.c_last)       # per-channel: = one BN per branch
-        self.tconvs = nn.ModuleList([nn.Conv2d(self.bc, self.bc, (kernel, 1), (stride, 1), ((kernel - 1) * d // 2, 0), (d, 1))
-                                     for d in dilations])
+        n_branches = len(dilations) + 2
+        self.stride, self.n_dilated = stride, len(dilations)
+        self.branch_channels = c_out // n_branches
+        width = self.branch_channels * (n_branches - 1)              # all branches but the last
+        self.last_channels = c_out - width                           # the 1x1 branch: the rest
+        self.pointwise = nn.Conv2d(c_in, c_out, 1)                   # the branches' bottlenecks
+        self.pointwise_bn = nn.BatchNorm2d(c_out)                    # per channel: one per branch
+        self.temporal_convs = nn.ModuleList([_dilated_conv(self.branch_channels, kernel, stride, d)
+                                             for d in dilations])
         self.pool = nn.MaxPool2d((3, 1), (stride, 1), (1, 0))
-        self.out_bn = nn.BatchNorm2d(self.bc * (nb - 1))                    # after each temporal op, per channel
-        he_init_(self.pw.weight, self.bc, self.pw.bias)                     # fan-out of one branch's 1x1 convolution
-        for t in self.tconvs: he_init_(t.weight, self.bc * kernel, t.bias)
+        self.out_bn = nn.BatchNorm2d(width)                          # after each temporal op
+        he_init_(self.pointwise.weight, self.branch_channels, self.pointwise.bias)   # per branch
+        for conv in self.temporal_convs:
+            he_init_(conv.weight, self.branch_channels * kernel, conv.bias)
 
-    def forward(self, x):
-        *g, last = self.pw_bn(self.pw(x)).split([self.bc] * (self.nd + 1) + [self.c_last], 1)
-        g = [F.relu(gi) for gi in g]
-        pooled = self.pool(g[-1].contiguous(memory_format=torch.channels_last)).contiguous()   # CPU max-pool is ~3x faster channels-last
-        y = torch.cat([tc(gi) for tc, gi in zip(self.tconvs, g)] + [pooled], 1)
-        last = last[:, :, ::self.stride]
-        return torch.cat([self.out_bn(y), last], 1)
+    def forward(self, x): # (N, C_in, T, V) features
+        sizes = [self.branch_channels] * (self.n_dilated + 1) + [self.last_channels]
+        *branches, last = self.pointwise_bn(self.pointwise(x)).split(sizes, 1)
+        branches = [F.relu(b) for b in branches]
+        pooled = _max_pool_channels_last(self.pool, branches[-1])
+        y = torch.cat([conv(b) for conv, b in zip(self.temporal_convs, branches)] + [pooled], 1)
+        return torch.cat([self.out_bn(y), last[:, :, ::self.stride]], 1)
 
-# %% ../nbs/03_encoder.ipynb #c2250e12
+# %% ../nbs/03_encoder.ipynb #70eb07e5
+_OLD_NAMES = {'pw.': 'pointwise.', 'pw_bn.': 'pointwise_bn.', 'tconvs.': 'temporal_convs.'}
+
+@patch
+def _load_from_state_dict(self:MultiScaleTCN, state_dict, prefix, *args, **kwargs):
+    "Rename the keys of older checkpoints, then load as usual"
+    for old, new in _OLD_NAMES.items():
+        for key in [k for k in state_dict if k.startswith(prefix + old)]:
+            state_dict[prefix + new + key[len(prefix + old):]] = state_dict.pop(key)
+    nn.Module._load_from_state_dict(self, state_dict, prefix, *args, **kwargs)
+
+# %% ../nbs/03_encoder.ipynb #e87b7aeb
 class GCNBlock(nn.Module):
     "CTR-GC + multi-scale TCN with a residual connection"
-    def __init__(self, c_in:int, c_out:int, A, stride:int=1, residual:bool=True):
+    def __init__(self, c_in:int, # Input channels
+                 c_out:int, # Output channels
+                 A:np.ndarray, # (K, V, V) adjacency subsets
+                 stride:int=1, # Temporal stride
+                 residual:bool=True): # Add the input back (via a 1x1 convolution if shapes change)
         super().__init__()
         self.gcn, self.tcn = CTRGraphConv(c_in, c_out, A), MultiScaleTCN(c_out, c_out, stride)
         if not residual: self.res = None
@@ -100,16 +168,17 @@ class GCNBlock(nn.Module):
             self.res = nn.Sequential(nn.Conv2d(c_in, c_out, 1, (stride, 1)), nn.BatchNorm2d(c_out))
             he_init_(self.res[0].weight, c_out, self.res[0].bias)
 
-    def forward(self, x):
+    def forward(self, x): # (N, C_in, T, V) features
         y = self.tcn(self.gcn(x))
         return F.relu(y if self.res is None else y + self.res(x))
 
-# %% ../nbs/03_encoder.ipynb #ec5be8f2
+# %% ../nbs/03_encoder.ipynb #11a9c34e
 DEFAULT_CHANNELS = (64, 64, 64, 64, 128, 128, 128, 256, 256, 256)
 DEFAULT_STRIDES = (1, 1, 1, 1, 2, 1, 1, 2, 1, 1)
 
+# %% ../nbs/03_encoder.ipynb #a2a864f8
 class SkeletonEncoder(nn.Module):
-    "CTR-GCN encoder without temporal pooling: (B, C, T, V, M) -> feature sequence (B, T', D) and pooled (B, D)"
+    "CTR-GCN encoder, no temporal pooling: (B, C, T, V, M) -> sequence (B, T', D), pooled (B, D)"
     def __init__(self, layout='ntu25', # Layout name, file or `Layout`
                  in_channels:int=3, # Coordinates per joint
                  channels=DEFAULT_CHANNELS, # Output channels of each block
@@ -120,37 +189,61 @@ class SkeletonEncoder(nn.Module):
         V, A = self.layout.n_joints, self.layout.adjacency()
         self.data_bn = nn.BatchNorm1d(max_persons * in_channels * V)
         self.in_channels, self.max_persons = in_channels, max_persons
-        cs = [in_channels] + list(channels)
-        self.blocks = nn.ModuleList([GCNBlock(cs[i], cs[i + 1], A, strides[i], residual=i > 0) for i in range(len(channels))])
+        widths = [in_channels] + list(channels)
+        self.blocks = nn.ModuleList([GCNBlock(c_in, c_out, A, strides[i], residual=i > 0)
+                                     for i, (c_in, c_out) in enumerate(zip(widths, widths[1:]))])
         self.dim = channels[-1]
 
-    def forward(self, x):
-        B, C, T, V, M = x.shape
-        if M > self.max_persons: raise ValueError(f"input has {M} persons, the encoder was built for at most {self.max_persons}")
-        if M < self.max_persons: x = F.pad(x, (0, self.max_persons - M))
-        M = self.max_persons
-        x = self.data_bn(x.permute(0, 4, 3, 1, 2).reshape(B, M * V * C, T))
-        x = x.view(B, M, V, C, T).permute(0, 1, 3, 4, 2).reshape(B * M, C, T, V)
-        for blk in self.blocks: x = blk(x)
-        seq = x.mean(3).view(B, M, self.dim, -1).mean(1).transpose(1, 2)       # (B, T', D): joints pooled, persons averaged
+    def forward(self, x): # (B, C, T, V, M) joints
+        B = x.shape[0]
+        x = self._persons_as_samples(x)                      # (B*M, C, T, V)
+        for block in self.blocks: x = block(x)
+        per_person = x.mean(3).view(B, self.max_persons, self.dim, -1)     # joints pooled
+        seq = per_person.mean(1).transpose(1, 2)                           # (B, T', D)
         return seq, seq.mean(1)
 
-# %% ../nbs/03_encoder.ipynb #455a9dc8
-def n_params(m:nn.Module) -> int: return sum(p.numel() for p in m.parameters())
+# %% ../nbs/03_encoder.ipynb #9197891d
+@patch
+def _persons_as_samples(self:SkeletonEncoder, x):
+    "(B, C, T, V, M) -> batch-normalised (B*M, C, T, V), persons padded to `max_persons`"
+    B, C, T, V, M = x.shape
+    if M > self.max_persons:
+        raise ValueError(f"input has {M} persons, "
+                         f"the encoder was built for at most {self.max_persons}")
+    if M < self.max_persons: x = F.pad(x, (0, self.max_persons - M))
+    M = self.max_persons
+    x = self.data_bn(x.permute(0, 4, 3, 1, 2).reshape(B, M * V * C, T))
+    return x.view(B, M, V, C, T).permute(0, 1, 3, 4, 2).reshape(B * M, C, T, V)
 
-def count_macs(model:SkeletonEncoder, T:int, M:int) -> int:
+# %% ../nbs/03_encoder.ipynb #923c25cf
+def n_params(m:nn.Module, # Any module
+            ) -> int: # Number of its parameters, trainable or not
+    "Number of parameters of `m`"
+    return sum(p.numel() for p in m.parameters())
+
+# %% ../nbs/03_encoder.ipynb #05a96366
+def _ctrgc_macs(gc:CTRGraphConv, x) -> int:
+    "MACs of `gc` on input `x`: fused projection (phi, psi from the time-mean), lift, aggregation"
+    N, c_in, T, V = x.shape                                 # N = persons of the one sample
+    relation_rows = 2 * gc.K * gc.R
+    projection = N * c_in * ((gc.proj.out_channels - relation_rows) * T * V + relation_rows * V)
+    lift = N * gc.K * gc.c_out * gc.R * V * V
+    aggregation = N * gc.K * gc.c_out * T * V * V
+    return projection + lift + aggregation
+
+# %% ../nbs/03_encoder.ipynb #33bbd1b8
+def count_macs(model:SkeletonEncoder, # Encoder to measure (left in eval mode)
+               T:int, # Frames of the sample
+               M:int, # Persons of the sample
+              ) -> int: # Multiply-accumulates of one forward pass
     "Multiply-accumulates of one forward pass for one sample of T frames and M persons"
     macs, hooks = [0], []
-    def conv_hook(mod, inp, out): macs[0] += out.numel() * mod.weight[0].numel()    # outputs x (c_in/groups * kh * kw)
-    def ctr_hook(mod, inp, out):
-        N, c_in, T_, V = inp[0].shape                          # N = persons of the one sample
-        qk = 2 * mod.K * mod.R
-        macs[0] += N * c_in * ((mod.proj.out_channels - qk) * T_ * V + qk * V)   # the fused projection (phi, psi on the time-mean)
-        macs[0] += N * mod.K * mod.c_out * mod.R * V * V       # the lift (called functionally, so no conv hook sees it)
-        macs[0] += N * mod.K * mod.c_out * T_ * V * V          # the aggregation over joints
+    def conv_hook(conv, inp, out): macs[0] += out.numel() * conv.weight[0].numel()
+    def ctrgc_hook(gc, inp, out): macs[0] += _ctrgc_macs(gc, inp[0])
     for m in model.modules():
         if isinstance(m, nn.Conv2d): hooks.append(m.register_forward_hook(conv_hook))
-        if isinstance(m, CTRGraphConv): hooks.append(m.register_forward_hook(ctr_hook))
-    with torch.no_grad(): model.eval(); model(torch.zeros(1, model.in_channels, T, model.layout.n_joints, M))
+        if isinstance(m, CTRGraphConv): hooks.append(m.register_forward_hook(ctrgc_hook))
+    with torch.no_grad():
+        model.eval(); model(torch.zeros(1, model.in_channels, T, model.layout.n_joints, M))
     for h in hooks: h.remove()
     return macs[0]

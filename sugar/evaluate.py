@@ -16,16 +16,25 @@ import matplotlib.pyplot as plt
 from .assets import atomic_file
 
 # %% ../nbs/08_evaluate.ipynb #061f68bb
-def confusion_matrix(pred, y, n_classes:int) -> np.ndarray:
+def confusion_matrix(pred, # (N,) predicted class indices
+                     y, # (N,) true class indices
+                     n_classes:int # Number of classes C
+                    ) -> np.ndarray: # (C, C) int64 counts
     "(C, C) counts: row = true class, column = predicted class"
     cm = np.zeros((n_classes, n_classes), np.int64)
     np.add.at(cm, (np.asarray(y, np.int64), np.asarray(pred, np.int64)), 1)
     return cm
 
-def classification_report(scores, y, classes:list=None, k:int=5) -> dict:
-    "top-1, top-k, mean per-class accuracy, per-class accuracy and confusion matrix of `(N, C)` scores"
+# %% ../nbs/08_evaluate.ipynb #50ebbed1
+def classification_report(scores, # (N, C) class scores, higher = more likely (array or tensor)
+                          y, # (N,) true class indices
+                          classes:list=None, # The C class names; None: '0', '1', ...
+                          k:int=5 # The k of top-k accuracy; 1: top-1 only
+                         ) -> dict: # n, top1, top{k}, mean_class, per_class (0-1), classes, ...
+    "top-1, top-k, mean per-class and per-class accuracy and confusion matrix of `(N, C)` scores"
     s, y = torch.as_tensor(scores, dtype=torch.float32), torch.as_tensor(y, dtype=torch.long)
-    if s.ndim != 2 or len(s) != len(y): raise ValueError(f"scores {tuple(s.shape)} and labels {tuple(y.shape)} do not match")
+    if s.ndim != 2 or len(s) != len(y):
+        raise ValueError(f"scores {tuple(s.shape)} and labels {tuple(y.shape)} do not match")
     C = s.shape[1]; classes = list(classes or [str(c) for c in range(C)])
     if len(classes) != C: raise ValueError(f"{len(classes)} class names for {C} score columns")
     pred = s.argmax(1)
@@ -34,52 +43,79 @@ def classification_report(scores, y, classes:list=None, k:int=5) -> dict:
     per = {classes[c]: float(cm[c, c] / cm[c].sum()) for c in range(C) if cm[c].sum()}
     r = dict(n=len(y), top1=float((pred == y).float().mean()))
     if k > 1: r[f'top{k}'] = float((topk == y[:, None]).any(1).float().mean())
-    return r | dict(mean_class=float(np.mean(list(per.values()))) if per else 0.0, per_class=per, classes=classes,
+    mean_class = float(np.mean(list(per.values()))) if per else 0.0
+    return r | dict(mean_class=mean_class, per_class=per, classes=classes,
                     confusion=cm.tolist(), pred=pred.tolist())
 
-def label_report(pred, y, classes:list) -> dict:
-    "top-1, mean per-class and per-class accuracy of predicted class indices; -1 = no answer (counted wrong, left out of the confusion matrix)"
+# %% ../nbs/08_evaluate.ipynb #4607508d
+def label_report(pred, # (N,) predicted class indices; -1: no answer (wrong, not in the confusion)
+                 y, # (N,) true class indices
+                 classes:list # The C class names
+                ) -> dict: # n, top1, mean_class, per_class (0-1), ..., unparsed (count of -1)
+    "top-1, mean per-class and per-class accuracy of predicted class indices, some of them missing"
     p, y, C = np.asarray(pred, np.int64), np.asarray(y, np.int64), len(classes)
     if p.shape != y.shape: raise ValueError(f"{len(p)} predictions for {len(y)} labels")
     ok = p >= 0
     cm = confusion_matrix(p[ok], y[ok], C)
     per = {classes[c]: float((p[y == c] == c).mean()) for c in range(C) if (y == c).any()}
-    return dict(n=len(y), top1=float((p == y).mean()) if len(y) else 0.0, mean_class=float(np.mean(list(per.values()))) if per else 0.0,
-                per_class=per, classes=list(classes), confusion=cm.tolist(), pred=p.tolist(), unparsed=int((~ok).sum()))
+    return dict(n=len(y), top1=float((p == y).mean()) if len(y) else 0.0,
+                mean_class=float(np.mean(list(per.values()))) if per else 0.0,
+                per_class=per, classes=list(classes), confusion=cm.tolist(), pred=p.tolist(),
+                unparsed=int((~ok).sum()))
 
 # %% ../nbs/08_evaluate.ipynb #567df7d2
-def save_figure(fig, path, dpi:int=110) -> Path:
+def save_figure(fig, # A matplotlib figure; closed once saved
+                path, # Output file; its suffix gives the format (none: PNG)
+                dpi:int=110 # Resolution in dots per inch
+               ) -> Path: # `path`
     "Save a matplotlib figure atomically and close it"
     path = Path(path)
-    with atomic_file(path) as tmp: fig.savefig(tmp, format=path.suffix.lstrip('.') or 'png', dpi=dpi, bbox_inches='tight')
+    with atomic_file(path) as tmp:
+        fig.savefig(tmp, format=path.suffix.lstrip('.') or 'png', dpi=dpi, bbox_inches='tight')
     plt.close(fig)
     return path
 
-def plot_confusion(cm, classes:list, title:str='Confusion matrix', normalise:bool=True):
+# %% ../nbs/08_evaluate.ipynb #a025dea7
+def plot_confusion(cm, # (C, C) counts, rows = true class, columns = predicted class
+                   classes:list, # The C class names, for both axes
+                   title:str='Confusion matrix', # Figure title
+                   normalise:bool=True # Show each row's rates (summing to 1) instead of counts
+                  ):
     "Confusion matrix figure with class names (rows normalised to per-class rates by default)"
     cm = np.asarray(cm, np.float64)
     m = cm / np.maximum(cm.sum(1, keepdims=True), 1) if normalise else cm
     n = len(classes)
     fig, ax = plt.subplots(figsize=(1.2 + 0.55 * n, 1.0 + 0.5 * n))
     im = ax.imshow(m, cmap='Blues', vmin=0, vmax=1 if normalise else None)
-    ax.set_xticks(range(n), classes, rotation=60, ha='right', fontsize=8); ax.set_yticks(range(n), classes, fontsize=8)
+    ax.set_xticks(range(n), classes, rotation=60, ha='right', fontsize=8)
+    ax.set_yticks(range(n), classes, fontsize=8)
     for i in range(n):
         for j in range(n):
-            if cm[i, j]: ax.text(j, i, f'{m[i, j]:.2f}' if normalise else int(cm[i, j]), ha='center', va='center', fontsize=7,
-                                 color='white' if m[i, j] > 0.6 * (m.max() or 1) else 'black')
+            if not cm[i, j]: continue
+            label = f'{m[i, j]:.2f}' if normalise else int(cm[i, j])
+            ax.text(j, i, label, ha='center', va='center', fontsize=7,
+                    color='white' if m[i, j] > 0.6 * (m.max() or 1) else 'black')
     ax.set_xlabel('predicted'); ax.set_ylabel('true'); ax.set_title(title)
     fig.colorbar(im, ax=ax, fraction=0.046)
     return fig
 
 # %% ../nbs/08_evaluate.ipynb #9b290979
-def separation(feats, labels) -> float:
+def separation(feats, # (N, D) features
+               labels # (N,) class of each row; at least two different classes
+              ) -> float: # Mean silhouette, -1 to 1; higher = classes better separated
     "Mean silhouette score (cosine) of features grouped by class"
     from sklearn.metrics import silhouette_score
     f, y = np.asarray(feats, np.float32), np.asarray(labels)
     if len(set(y.tolist())) < 2: raise ValueError("separation needs at least two classes")
     return float(silhouette_score(f, y, metric='cosine'))
 
-def plot_tsne(panels:dict, labels, classes:list, seed:int=0, perplexity:float=30.0):
+# %% ../nbs/08_evaluate.ipynb #63e4d685
+def plot_tsne(panels:dict, # Panel title -> (N, D) features of the same N samples
+              labels, # (N,) class index of each sample
+              classes:list, # Class names, indexed by `labels`
+              seed:int=0, # t-SNE random state, the same for every panel
+              perplexity:float=30.0 # t-SNE perplexity, at most (N - 1) / 3
+             ):
     "One t-SNE scatter per entry of `panels` (title -> (N, D) features), coloured by class"
     from sklearn.manifold import TSNE
     y = np.asarray(labels)
@@ -87,26 +123,38 @@ def plot_tsne(panels:dict, labels, classes:list, seed:int=0, perplexity:float=30
     cmap = plt.get_cmap('tab10' if len(classes) <= 10 else 'tab20')
     for ax, (title, f) in zip(axes[0], panels.items()):
         f = np.asarray(f, np.float32)
-        e = TSNE(2, perplexity=min(perplexity, (len(f) - 1) / 3), init='pca', random_state=seed).fit_transform(f)
+        tsne = TSNE(2, perplexity=min(perplexity, (len(f) - 1) / 3), init='pca', random_state=seed)
+        e = tsne.fit_transform(f)
         for c in sorted(set(y.tolist())):
             ax.scatter(*e[y == c].T, s=9, color=cmap(c % cmap.N), label=classes[c])
-        ax.set_title(f"{title} (silhouette {separation(f, y):.2f})", fontsize=10); ax.set_xticks([]); ax.set_yticks([])
+        ax.set_title(f"{title} (silhouette {separation(f, y):.2f})", fontsize=10)
+        ax.set_xticks([]); ax.set_yticks([])
     axes[0][-1].legend(fontsize=7, loc='center left', bbox_to_anchor=(1, 0.5))
     return fig
 
 # %% ../nbs/08_evaluate.ipynb #139444e8
-def plot_token_sweep(results:list, metric:str='top1', title:str='Action tokens L'):
-    "Accuracy against the number of action tokens; `results` are dicts with 'tokens' and `metric` (0-100 or 0-1)"
+def plot_token_sweep(results:list, # One dict per run, with 'tokens' (L) and `metric`
+                     metric:str='top1', # Key of the accuracy to plot (0-100 or 0-1)
+                     title:str='Action tokens L' # Figure title
+                    ):
+    "Accuracy against the number of action tokens L (log scale), one point per run"
     r = sorted(results, key=lambda d: d['tokens'])
     x, v = [d['tokens'] for d in r], [d[metric] for d in r]
     fig, ax = plt.subplots(figsize=(4.5, 3.2))
     ax.plot(x, v, 'o-'); ax.set_xscale('log', base=2); ax.set_xticks(x, [str(t) for t in x])
-    ax.set_xlabel('L (action tokens)'); ax.set_ylabel(metric); ax.set_title(title); ax.grid(alpha=0.3)
+    ax.set_xlabel('L (action tokens)'); ax.set_ylabel(metric); ax.set_title(title)
+    ax.grid(alpha=0.3)
     return fig
 
-def results_table(rows:list, columns:list, headers:list=None, digits:int=1) -> str:
+# %% ../nbs/08_evaluate.ipynb #08f6cb3e
+def results_table(rows:list, # One dict per table row
+                  columns:list, # Keys to show, in order
+                  headers:list=None, # Column titles; None: the keys
+                  digits:int=1 # Decimals shown for floats
+                 ) -> str: # Markdown table
     "A markdown table of `rows` (dicts); floats are rounded, missing values shown as '-'"
     def fmt(v): return '-' if v is None else f'{v:.{digits}f}' if isinstance(v, float) else str(v)
     headers = headers or columns
     lines = ['| ' + ' | '.join(headers) + ' |', '|' + '---|' * len(headers)]
-    return '\n'.join(lines + ['| ' + ' | '.join(fmt(r.get(c)) for c in columns) + ' |' for r in rows])
+    body = ['| ' + ' | '.join(fmt(r.get(c)) for c in columns) + ' |' for r in rows]
+    return '\n'.join(lines + body)

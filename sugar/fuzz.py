@@ -12,22 +12,28 @@ from pathlib import Path
 import numpy as np
 
 # %% ../nbs/11_fuzz.ipynb #62c18b28
-BAD_NUMBERS = [b'nan', b'NaN', b'inf', b'-inf', b'1e308', b'-1', b'0', b'99999999999999999999', b'3.5', b'"x"', b'', b'null', b'[]']
+BAD_NUMBERS = [b'nan', b'NaN', b'inf', b'-inf', b'1e308', b'-1', b'0', b'99999999999999999999',
+               b'3.5', b'"x"', b'', b'null', b'[]']
 
 def _lines(b): return b.split(b'\n')
 
-def mutate(data:bytes, rng:random.Random) -> tuple:
+def mutate(data:bytes, # Contents of a valid file
+           rng:random.Random # Source of randomness; seed it for repeatable damage
+          ) -> tuple: # (kind of damage, damaged bytes)
     "(kind, damaged bytes): one random realistic corruption of `data`"
-    kind = rng.choice(['truncate', 'delete_line', 'duplicate_line', 'swap_lines', 'swap_fields', 'bad_number', 'change_count',
-                       'empty', 'garbage', 'bad_encoding', 'drop_bytes'])
+    kind = rng.choice(['truncate', 'delete_line', 'duplicate_line', 'swap_lines', 'swap_fields',
+                       'bad_number', 'change_count', 'empty', 'garbage', 'bad_encoding',
+                       'drop_bytes'])
     ls = _lines(data)
     if kind == 'truncate': return kind, data[:rng.randrange(max(len(data), 1))]
     if kind == 'empty': return kind, b''
-    if kind == 'garbage': return kind, bytes(rng.randrange(256) for _ in range(rng.randrange(1, 400)))
+    if kind == 'garbage':
+        return kind, bytes(rng.randrange(256) for _ in range(rng.randrange(1, 400)))
     if kind == 'bad_encoding':
         i = rng.randrange(max(len(data), 1)); return kind, data[:i] + b'\xff\xfe\x80' + data[i:]
     if kind == 'drop_bytes':
-        i = rng.randrange(max(len(data), 1)); return kind, data[:i] + data[i + rng.randrange(1, 20):]
+        i = rng.randrange(max(len(data), 1))
+        return kind, data[:i] + data[i + rng.randrange(1, 20):]
     if kind in ('delete_line', 'duplicate_line', 'swap_lines') and len(ls) > 1:
         i, j = rng.randrange(len(ls)), rng.randrange(len(ls))
         if kind == 'delete_line': del ls[i]
@@ -39,11 +45,13 @@ def mutate(data:bytes, rng:random.Random) -> tuple:
     if not nums: return 'truncate', data[:len(data) // 2]
     if kind == 'swap_fields' and len(nums) > 1:
         a, b = sorted(rng.sample(nums, 2), key=lambda m: m.start())
-        return kind, data[:a.start()] + b.group() + data[a.end():b.start()] + a.group() + data[b.end():]
+        return kind, (data[:a.start()] + b.group() + data[a.end():b.start()] + a.group()
+                      + data[b.end():])
     m = rng.choice(nums)
     if kind == 'change_count':
         ints = [n for n in nums if b'.' not in n.group() and b'e' not in n.group().lower()] or nums
-        m = rng.choice(ints); new = str(int(float(m.group())) + rng.choice([-2, -1, 1, 2, 7])).encode()
+        m = rng.choice(ints)
+        new = str(int(float(m.group())) + rng.choice([-2, -1, 1, 2, 7])).encode()
     else: kind, new = 'bad_number', rng.choice(BAD_NUMBERS)
     return kind, data[:m.start()] + new + data[m.end():]
 
@@ -51,13 +59,21 @@ def mutate(data:bytes, rng:random.Random) -> tuple:
 def _finite(res) -> bool:
     for a in ('joints', 'frames'):
         v = getattr(res, a, None)
-        if v is not None and np.issubdtype(np.asarray(v).dtype, np.number): return bool(np.isfinite(np.asarray(v)).all())
-    if isinstance(res, np.ndarray) and np.issubdtype(res.dtype, np.number): return bool(np.isfinite(res).all())
+        if v is not None and np.issubdtype(np.asarray(v).dtype, np.number):
+            return bool(np.isfinite(np.asarray(v)).all())
+    if isinstance(res, np.ndarray) and np.issubdtype(res.dtype, np.number):
+        return bool(np.isfinite(res).all())
     if isinstance(res, tuple): return all(_finite(r) for r in res)
     return True
 
-def fuzz(reader, path, n:int=200, seed:int=0, allowed:tuple=None, name_in_message:bool=True) -> dict:
-    "Read `n` damaged copies of the valid file `path` with `reader(path)`; count outcomes and collect escapes"
+def fuzz(reader, # Reads a file path; raising one of `allowed` is a clean refusal
+         path, # A valid file of the reader's format, to damage
+         n:int=200, # Number of damaged copies to read
+         seed:int=0, # Seed of the damage
+         allowed:tuple=None, # Exception types of a clean refusal; None: (DataError,)
+         name_in_message:bool=True # A refusal must name the file, else it counts as an escape
+        ) -> dict: # file, cases, counts of read/refused/escape, escapes: [(kind, what happened)]
+    "Read `n` damaged copies of the valid file `path` with `reader`: count outcomes, keep escapes"
     from sugar.data import DataError
     allowed, path, rng = allowed or (DataError,), Path(path), random.Random(seed)
     data, counts, escapes = path.read_bytes(), Counter(), []
@@ -66,18 +82,22 @@ def fuzz(reader, path, n:int=200, seed:int=0, allowed:tuple=None, name_in_messag
         for i in range(n):
             kind, bad = mutate(data, rng)
             target.write_bytes(bad)
-            try:
-                with np.errstate(all='ignore'): res = reader(target)   # overflow to inf is reported as a refusal, not a warning
+            try:       # overflow to inf is reported as a refusal, not a warning
+                with np.errstate(all='ignore'): res = reader(target)
             except allowed as e:
                 if name_in_message and path.name not in str(e):
-                    counts['escape'] += 1; escapes.append((kind, f"message without the file name: {type(e).__name__}: {e}"))
+                    counts['escape'] += 1
+                    escapes.append((kind, f"message without the file name: "
+                                          f"{type(e).__name__}: {e}"))
                 else: counts['refused'] += 1
                 continue
             except Exception as e:
-                counts['escape'] += 1; escapes.append((kind, ''.join(traceback.format_exception_only(type(e), e)).strip()[-300:])); continue
+                message = ''.join(traceback.format_exception_only(type(e), e)).strip()
+                counts['escape'] += 1; escapes.append((kind, message[-300:])); continue
             if _finite(res): counts['read'] += 1
             else: counts['escape'] += 1; escapes.append((kind, 'accepted non-finite coordinates'))
-    return dict(file=path.name, cases=n, **{k: counts[k] for k in ('read', 'refused', 'escape')}, escapes=escapes)
+    outcomes = {k: counts[k] for k in ('read', 'refused', 'escape')}
+    return dict(file=path.name, cases=n, **outcomes, escapes=escapes)
 
 # %% ../nbs/11_fuzz.ipynb #ace52db6
 def fuzz_targets() -> list:
@@ -91,23 +111,33 @@ def fuzz_targets() -> list:
     from sugar.skeleton import Layout, LayoutError, KINECT20
     from sugar.cli import read_skeleton_file
     t = tests_data_dir()
-    lay = Path(tempfile.mkdtemp())/'layout.json'; lay.write_text(__import__('json').dumps(KINECT20.to_dict()))
-    npy = Path(tempfile.mkdtemp())/'clip.npy'; np.save(npy, np.random.default_rng(0).normal(size=(6, 20, 3)).astype(np.float32))
-    out = [('NW-UCLA json', read_ucla_file, t/'nw_ucla'/'all_sqe'/'a01_s01_e00_v01.json', (DataError,)),
-           ('NTU .skeleton', read_ntu_skeleton, t/'ntu'/'S001C001P001R001A023.skeleton', (DataError,)),
-           ('NTU npz (CTR-GCN)', read_ntu_npz, t/'ntu'/'NTU60_tiny.npz', (DataError,)),
-           ('PKU-MMD skeleton', read_pku_video, t/'pku_mmd'/'PKU_Skeleton_Renew'/'0002-L.txt', (DataError,)),
-           ('PKU-MMD labels', read_pku_labels, t/'pku_mmd'/'Train_Label_PKU_final'/'0002-L.txt', (DataError,)),
-           ('PKU-MMD split', read_pku_split, t/'pku_mmd'/'cross-subject.txt', (DataError,)),
-           ('Toyota json', read_toyota_file, t/'toyota'/'Walk_p03_r00_v01_c01_pose3d.json', (DataError,)),
+    ucla, ntu, pku = t/'nw_ucla'/'all_sqe', t/'ntu', t/'pku_mmd'
+    lay = Path(tempfile.mkdtemp())/'layout.json'
+    lay.write_text(__import__('json').dumps(KINECT20.to_dict()))
+    npy = Path(tempfile.mkdtemp())/'clip.npy'
+    np.save(npy, np.random.default_rng(0).normal(size=(6, 20, 3)).astype(np.float32))
+    def read_predict(p): return read_skeleton_file(p, KINECT20)
+    out = [('NW-UCLA json', read_ucla_file, ucla/'a01_s01_e00_v01.json', (DataError,)),
+           ('NTU .skeleton', read_ntu_skeleton, ntu/'S001C001P001R001A023.skeleton', (DataError,)),
+           ('NTU npz (CTR-GCN)', read_ntu_npz, ntu/'NTU60_tiny.npz', (DataError,)),
+           ('PKU-MMD skeleton', read_pku_video, pku/'PKU_Skeleton_Renew'/'0002-L.txt',
+            (DataError,)),
+           ('PKU-MMD labels', read_pku_labels, pku/'Train_Label_PKU_final'/'0002-L.txt',
+            (DataError,)),
+           ('PKU-MMD split', read_pku_split, pku/'cross-subject.txt', (DataError,)),
+           ('Toyota json', read_toyota_file, t/'toyota'/'Walk_p03_r00_v01_c01_pose3d.json',
+            (DataError,)),
            ('PYSKL pickle', read_pyskl, t/'pyskl'/'tiny_coco17.pkl', (DataError,)),
            ('knowledge json', load_knowledge, knowledge_path('nw_ucla'), (KnowledgeError,)),
-           ('predict .npy', lambda p: read_skeleton_file(p, KINECT20), npy, (DataError,)),
-           ('predict .json', lambda p: read_skeleton_file(p, KINECT20), t/'sample'/'raise_hand_kinect20.json', (DataError,))]
+           ('predict .npy', read_predict, npy, (DataError,)),
+           ('predict .json', read_predict, t/'sample'/'raise_hand_kinect20.json', (DataError,))]
     out.append(('layout json', Layout.from_file, lay, (LayoutError,)))
     return out
 
-def fuzz_all(n:int=None, seed:int=0) -> list:
-    "Fuzz every target with `n` cases (default: $SUGAR_FUZZ_CASES or 150)"
+# %% ../nbs/11_fuzz.ipynb #8893da21
+def fuzz_all(n:int=None, # Damaged copies per target; None: $SUGAR_FUZZ_CASES, else 150
+             seed:int=0 # Seed of the damage, the same for every target
+            ) -> list: # One `fuzz` report per target, with its 'format' added
+    "Fuzz every target of `fuzz_targets` with `n` cases"
     n = n or int(os.environ.get('SUGAR_FUZZ_CASES', 150))
     return [dict(format=f, **fuzz(r, p, n, seed, allowed)) for f, r, p, allowed in fuzz_targets()]

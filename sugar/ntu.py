@@ -24,8 +24,10 @@ NTU_CLASSES = action_names('ntu120')   # the packaged list: sugar/assets/actions
 # %% ../nbs/01a_ntu.ipynb #64430487
 _NTU_NAME = re.compile(r'^S(\d{3})C(\d{3})P(\d{3})R(\d{3})A(\d{3})$')
 
-def parse_ntu_name(name, n_classes:int=120) -> dict:
-    "setup, camera, subject, repetition, action (1-based) and 0-based label from an NTU sample name or path"
+def parse_ntu_name(name, # A sample name or file path, e.g. 'S001C002P003R002A013.skeleton'
+                   n_classes:int=120 # Actions in the list: 120, or 60 (a higher action is an error)
+                  ) -> dict:
+    "setup, camera, subject, repetition, action (1-based) and 0-based label from an NTU sample name"
     stem = Path(str(name)).name.split('.')[0]
     m = _NTU_NAME.match(stem)
     if m is None: raise DataError(f"{name}: {stem!r} is not an NTU sample name (expected SsssCcccPpppRrrrAaaa, e.g. S001C002P003R002A013)")
@@ -90,7 +92,8 @@ def _read_text(path) -> str:
     except UnicodeDecodeError: raise data_error(path, "not a text file (expected the NTU .skeleton text format)") from None
     except OSError as e: raise data_error(path, f"cannot read ({e})") from None
 
-def read_ntu_frames(path) -> list:
+def read_ntu_frames(path # An NTU `.skeleton` file
+                   ) -> list:
     "All frames of a `.skeleton` file: a list (one per frame) of lists of `NtuBody`"
     lines = _read_text(path).splitlines()
     T = _int_line(lines, 0, path, 'the frame count')
@@ -125,9 +128,11 @@ def ntu_body(xyz, # (25, 3) camera-space joint positions in metres
     info = np.array([0, 1, rng.integers(1, 4), 1, rng.integers(1, 4), 0, *rng.normal(0, 0.1, 2).round(6), 2], np.float64)
     return NtuBody(str(int(body_id)), info, joints)
 
+# %% ../nbs/01a_ntu.ipynb #e58ee1a1
 def _g(v) -> str: return f'{float(v) + 0.0:.7g}'   # + 0.0 turns -0.0 into 0.0
 
-def ntu_skeleton_text(frames:list) -> str:
+def ntu_skeleton_text(frames:list # One list of `NtuBody` per frame ([]: nobody in that frame)
+                     ) -> str:
     "Format `frames` (lists of `NtuBody`, one list per frame) as the text of a `.skeleton` file"
     out = [str(len(frames))]
     for bodies in frames:
@@ -139,7 +144,10 @@ def ntu_skeleton_text(frames:list) -> str:
             out += [' '.join([*map(_g, r[:11]), str(int(r[11]))]) for r in b.joints]
     return '\n'.join(out) + '\n'
 
-def write_ntu_skeleton(path, frames:list) -> Path:
+# %% ../nbs/01a_ntu.ipynb #2242c2e3
+def write_ntu_skeleton(path, # The `.skeleton` file to write (parent folders are created)
+                       frames:list # One list of `NtuBody` per frame ([]: nobody in that frame)
+                      ) -> Path:
     "Write `frames` (lists of `NtuBody`) as a `.skeleton` file"
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(ntu_skeleton_text(frames))
@@ -153,8 +161,10 @@ NTU_SPREAD_NOISE = 0.69754   # a track is noise when this fraction (or more) of 
 class UnusableSample(DataError):
     "A well-formed file with no usable body: the benchmark skips it (the folder reader counts it)"
 
-def ntu_tracks(frames:list) -> tuple:
-    "`({bodyID: (frame indices, (n, 25, 3) xyz)}, number of non-empty frames)`, frames without bodies dropped"
+# %% ../nbs/01a_ntu.ipynb #cceb285d
+def ntu_tracks(frames:list # Frames from `read_ntu_frames`: one list of `NtuBody` per frame
+              ) -> tuple:
+    "`({bodyID: (frame indices, (n, 25, 3) xyz)}, non-empty frame count)`, empty frames dropped"
     tracks, valid = {}, [bs for bs in frames if bs]
     for t, bodies in enumerate(valid):
         for b in bodies:
@@ -171,8 +181,9 @@ def _noisy_frames(xyz) -> np.ndarray:
     span = xyz.max(1) - xyz.min(1)
     return span[:, 0] > NTU_SPREAD_RATIO * span[:, 1]
 
-def denoise_ntu_tracks(tracks:dict) -> tuple:
-    "`(kept bodyIDs by decreasing motion, {dropped bodyID: reason})` under the SGN rules (steps 3 above)"
+def denoise_ntu_tracks(tracks:dict # `{bodyID: (frame indices, (n, 25, 3) xyz)}` from `ntu_tracks`
+                      ) -> tuple:
+    "`(kept bodyIDs by decreasing motion, {dropped bodyID: reason})`: the SGN rules of step 3"
     if len(tracks) <= 1: return list(tracks), {}
     dropped = {k: f'length {len(f)} <= {NTU_MIN_TRACK}' for k, (f, _) in tracks.items() if len(f) <= NTU_MIN_TRACK}
     keep = [k for k in tracks if k not in dropped]
@@ -186,8 +197,12 @@ def denoise_ntu_tracks(tracks:dict) -> tuple:
         else: motion[k] = min(motion[k], _motion(tracks[k][1][~noisy]))
     return sorted(keep, key=lambda k: -motion[k]), dropped
 
-def ntu_actors(tracks:dict, order:list, T:int) -> tuple:
-    "Pack tracks (in `order`) into at most two actor slots: `((M, T, 25, 3) joints, (M, T) present)`"
+# %% ../nbs/01a_ntu.ipynb #09257638
+def ntu_actors(tracks:dict, # `{bodyID: (frame indices, (n, 25, 3) xyz)}` from `ntu_tracks`
+               order:list, # bodyIDs to place, first placed first (from `denoise_ntu_tracks`)
+               T:int # Number of frames: the non-empty frame count from `ntu_tracks`
+              ) -> tuple:
+    "Pack tracks (in `order`) into at most 2 actor slots: `((M, T, 25, 3) joints, (M, T) present)`"
     M = min(2, len(order))
     x, present, span = np.zeros((M, T, 25, 3)), np.zeros((M, T), bool), [None] * M
     for k in order:
@@ -201,9 +216,11 @@ def ntu_actors(tracks:dict, order:list, T:int) -> tuple:
     return x, present
 
 # %% ../nbs/01a_ntu.ipynb #97fdf5ef
-def read_ntu_skeleton(path, n_classes:int=120, # 60 for NTU RGB+D 60 (labels above 59 are an error)
-                      center:bool=True) -> Sample:
-    "Read and clean one NTU `.skeleton` file into a `Sample` (raises `UnusableSample` when no body is usable)"
+def read_ntu_skeleton(path, # An NTU `.skeleton` file named like S001C002P003R002A013.skeleton
+                      n_classes:int=120, # 60 for NTU RGB+D 60 (labels above 59 are an error)
+                      center:bool=True # Subtract actor 1's spine-mid joint in its first frame
+                     ) -> Sample:
+    "Read and clean one NTU `.skeleton` file into a `Sample` (`UnusableSample`: no usable body)"
     info = parse_ntu_name(path, n_classes)
     frames = read_ntu_frames(path)
     tracks, T = ntu_tracks(frames)
@@ -321,7 +338,8 @@ def _report(ss, src, how=''):
     print(f"NTU {src}{how}: {len(ss)} samples, {len(sk)} skipped{more}")
 
 # %% ../nbs/01a_ntu.ipynb #a33ecd07
-def ntu_test_frames(seed:int=0) -> dict:
+def ntu_test_frames(seed:int=0 # Seed of the joint jitter and of the random body fields
+                   ) -> dict:
     "The synthetic scenes of `tests_data/ntu/`: {file name: frames (lists of `NtuBody`)}"
     rng = np.random.default_rng(seed)
     jit = lambda x: x + rng.normal(0, 0.004, x.shape)
@@ -373,9 +391,10 @@ def _npz_split(x, y, split, path, drop_copies, chunk=1024) -> SkeletonSet:
     return SkeletonSet(frames, offsets, y.argmax(1), [f'{split}_{i:06d}' for i in range(len(x))], NTU25,
                        NTU_CLASSES[:y.shape[1]], src=f'{path}:{split}')
 
-def read_ntu_npz(path, drop_copies:bool=False # Zero a second person that is a copy of the first (CTR-GCN NTU 120)
+def read_ntu_npz(path, # A CTR-GCN/SGN `NTU*.npz` archive
+                 drop_copies:bool=False # Zero a 2nd person that copies the 1st (CTR-GCN NTU 120)
                 ) -> tuple:
-    "`(train, test)` `SkeletonSet`s from a CTR-GCN/SGN `NTU*.npz` archive (x_train, y_train, x_test, y_test)"
+    "`(train, test)` `SkeletonSet`s from a CTR-GCN/SGN `NTU*.npz` archive (x_train, y_train, ...)"
     path = Path(path)
     if not path.is_file(): raise data_error(path, "file not found")
     try: z = np.load(path, allow_pickle=False)
@@ -399,10 +418,13 @@ def _ntu_x(samples, T:int) -> np.ndarray:
         x[i, :j.shape[1], :j.shape[0]] = j.transpose(1, 0, 2, 3)
     return x.reshape(len(samples), T, 150)
 
-def write_ntu_npz(path, train, test, n_classes:int=60, # One-hot width C
+def write_ntu_npz(path, # The `.npz` file to write
+                  train, # Training `Sample`s (`NTU25` joints, at most 2 persons)
+                  test, # Test `Sample`s (`NTU25` joints, at most 2 persons)
+                  n_classes:int=60, # One-hot width C
                   T:int=None # Padded length; None: the longest sample
                  ) -> Path:
-    "Write samples as a CTR-GCN/SGN archive: x_train/x_test (N, T, 150) float32, one-hot y_train/y_test (N, C)"
+    "Write samples as a CTR-GCN/SGN archive: x_train/x_test (N, T, 150), one-hot y_train/y_test"
     train, test, path = list(train), list(test), Path(path)
     T = T or max(s.joints.shape[1] for s in train + test)
     onehot = lambda ss: np.eye(n_classes)[[s.label for s in ss]]

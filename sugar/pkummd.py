@@ -31,7 +31,8 @@ PKU_CLASSES = [
 PKU_VIEWS = ('L', 'M', 'R')
 _PKU_NAME = re.compile(rf"^(\d+)-([{''.join(PKU_VIEWS)}])$")
 
-def parse_pku_name(name:str) -> dict:
+def parse_pku_name(name:str # A video name like '0002-L' (no folder or extension); others give {}
+                  ) -> dict:
     "Performance number and camera (`L`, `M`, `R`) from a PKU-MMD video name like `0002-L`"
     m = _PKU_NAME.match(name)
     return dict(performance=int(m.group(1)), view=m.group(2)) if m else {}
@@ -65,7 +66,8 @@ def _bad_video_line(lines, path):
             except ValueError: return data_error(path, f"value {k + 1} is {t[:20]!r}, not a number", line=i + 1)
     return data_error(path, "cannot parse the skeleton file")
 
-def read_pku_video(path) -> np.ndarray:
+def read_pku_video(path # A PKU-MMD skeleton file: one line of 150 numbers per frame
+                  ) -> np.ndarray:
     "Read a PKU-MMD skeleton file into a float32 array (T, 2, 25, 3): frames, bodies, joints, xyz"
     lines = _lines(_read_text(path, 'skeleton file'), path)
     if not lines: raise data_error(path, f"no frames (an empty skeleton file; expected one line of {PKU_VALUES} numbers per frame)")
@@ -79,7 +81,10 @@ def read_pku_video(path) -> np.ndarray:
     return x.reshape(len(x), 2, 25, 3)
 
 # %% ../nbs/01b_pkummd.ipynb #c84abc9c
-def write_pku_video(path, x, decimals:int=4) -> Path:
+def write_pku_video(path, # The skeleton file to write (parent folders are created)
+                    x, # (T, 2, 25, 3) joints (frames, bodies, joints, xyz) or (T, 150) rows
+                    decimals:int=4 # Digits after the decimal point
+                   ) -> Path:
     "Write (T, 2, 25, 3) joints (or (T, 150) rows) as a PKU-MMD skeleton file"
     path, x = Path(path), np.asarray(x, np.float64)
     x = x.reshape(len(x), -1)
@@ -90,7 +95,10 @@ def write_pku_video(path, x, decimals:int=4) -> Path:
     return path
 
 # %% ../nbs/01b_pkummd.ipynb #b78923e6
-def check_pku_segment(row, n_frames:int=None, n_classes:int=51) -> str:
+def check_pku_segment(row, # (label, start, end, confidence): 1-based label, frames [start, end)
+                      n_frames:int=None, # Frames in the video; None: the end is not checked
+                      n_classes:int=51 # Number of actions: labels run 1..n_classes
+                     ) -> str:
     "What is wrong with a label row (label, start, end, confidence), or '' if nothing"
     lab, a, b, c = (int(v) for v in row)
     if not 1 <= lab <= n_classes: return f"action label {lab} is outside 1..{n_classes}"
@@ -100,7 +108,11 @@ def check_pku_segment(row, n_frames:int=None, n_classes:int=51) -> str:
     if c not in (1, 2): return f"confidence {c} is not 1 or 2"
     return ''
 
-def read_pku_labels(path, check:bool=True, n_classes:int=51) -> np.ndarray:
+# %% ../nbs/01b_pkummd.ipynb #b5f47e74
+def read_pku_labels(path, # A PKU-MMD label file: one `label,start,end,confidence` line per action
+                    check:bool=True, # Raise a `DataError` at a bad row (see `check_pku_segment`)
+                    n_classes:int=51 # Number of actions, for the check
+                   ) -> np.ndarray:
     "Read a PKU-MMD label file into an int64 array (N, 4): label (1-based), start, end, confidence"
     lines = _lines(_read_text(path, 'label file'), path)
     rows = []
@@ -115,7 +127,9 @@ def read_pku_labels(path, check:bool=True, n_classes:int=51) -> np.ndarray:
     return np.array(rows, np.int64).reshape(-1, 4)
 
 # %% ../nbs/01b_pkummd.ipynb #8d478f8e
-def write_pku_labels(path, rows) -> Path:
+def write_pku_labels(path, # The label file to write (parent folders are created)
+                     rows # (label, start, end, confidence) integer rows, label 1-based
+                    ) -> Path:
     "Write (label, start, end, confidence) rows as a PKU-MMD label file"
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -123,8 +137,9 @@ def write_pku_labels(path, rows) -> Path:
     return path
 
 # %% ../nbs/01b_pkummd.ipynb #eab2e290
-def read_pku_split(path) -> tuple:
-    "(training, validation) video names from a PKU-MMD split file (`cross-subject.txt`, `cross-view.txt`)"
+def read_pku_split(path # A split file such as `cross-subject.txt` or `cross-view.txt`
+                  ) -> tuple:
+    "(training, validation) video names from a PKU-MMD split file"
     lines = _read_text(path, 'split file').splitlines()
     lists, cur = {}, None
     for i, l in enumerate(lines):
@@ -146,7 +161,11 @@ def read_pku_split(path) -> tuple:
     if both: raise data_error(path, f"{len(both)} video(s) are in both the training and the validation list, e.g. {both[0]!r}")
     return lists['train'], lists['test']
 
-def write_pku_split(path, train, test) -> Path:
+# %% ../nbs/01b_pkummd.ipynb #cbe5030d
+def write_pku_split(path, # The split file to write (parent folders are created)
+                    train, # Training video names, e.g. ['0002-L', '0002-M']
+                    test # Validation (test) video names
+                   ) -> Path:
     "Write training and validation video names in the PKU-MMD split file layout"
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -244,7 +263,9 @@ def _pku_view(x, view):
     out = (x - c) @ _turn_y({'L': 0.6, 'M': 0., 'R': -0.6}[view]).T + c
     return np.where(np.any(x != 0, axis=-1, keepdims=True), out, 0)   # absent bodies stay zeros
 
-def make_pku_folder(folder, seed:int=0) -> Path:
+def make_pku_folder(folder, # Where to write the release (created if needed)
+                    seed:int=0 # Seed of the joint noise
+                   ) -> Path:
     "Write a tiny synthetic PKU-MMD phase-1 release (skeletons, labels, split lists) into `folder`"
     folder, rng = Path(folder), np.random.default_rng(seed)
     sk, lb = folder/'PKU_Skeleton_Renew', folder/'Train_Label_PKU_final'

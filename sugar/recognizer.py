@@ -7,157 +7,263 @@ __all__ = ['PLACEHOLDER', 'INSTRUCTION', 'INSTRUCTION_TOP5', 'instruction', 'ans
            'answer_ids', 'Recognizer', 'new_cache', 'with_cache', 'label_trie', 'parse_label', 'load_recognizer',
            'encode_features', 'epoch_order', 'accum_groups', 'Step3Config', 'step3_fingerprint', 'train_step3']
 
-# %% ../nbs/07_recognizer.ipynb #b82b907b
-import copy, difflib, json, os, re, shutil, tempfile
+# %% ../nbs/07_recognizer.ipynb #da769d19
+import copy, difflib, json, math, os, re, shutil, sys, tempfile, time, warnings
+from contextlib import contextmanager, ExitStack
+from dataclasses import dataclass, asdict
 from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from fastcore.basics import patch
 from .assets import atomic_dir, atomic_file, interactive
 from .backends import HFBackend
 from .tqp import make_bridge
 
-# %% ../nbs/07_recognizer.ipynb #6120f225
+# %% ../nbs/07_recognizer.ipynb #77293077
 PLACEHOLDER = '<action tokens>'
-INSTRUCTION = "Given a sequence of action tokens {tokens}, please choose the most compatible action from: [{actions}], and describe the action."
-INSTRUCTION_TOP5 = "Given a sequence of action tokens {tokens}, please choose the top five most compatible action from [{actions}]."
+INSTRUCTION = ("Given a sequence of action tokens {tokens}, please choose the most compatible "
+               "action from: [{actions}], and describe the action.")
+INSTRUCTION_TOP5 = ("Given a sequence of action tokens {tokens}, please choose the top five most "
+                    "compatible action from [{actions}].")
 
-def instruction(actions:list, top5:bool=False) -> str:
+def instruction(actions:list, # Action names, in the order the prompt lists them
+                top5:bool=False, # The zero-shot variant that asks for the top five actions
+               ) -> str: # The user message
     "The user message for an action list, with `PLACEHOLDER` where the action tokens go"
-    return (INSTRUCTION_TOP5 if top5 else INSTRUCTION).replace('{tokens}', PLACEHOLDER).replace('{actions}', ', '.join(actions))
+    template = INSTRUCTION_TOP5 if top5 else INSTRUCTION
+    return template.replace('{tokens}', PLACEHOLDER).replace('{actions}', ', '.join(actions))
 
-def answer_text(label:str, description:str='') -> str:
+# %% ../nbs/07_recognizer.ipynb #e0e74b1f
+def answer_text(label:str, # The action name
+                description:str='', # One sentence about the action ('' for none)
+               ) -> str: # 'label.' or 'label. description'
     "The training target: 'label. description'"
-    return f"{label}." + (f" {description.strip()}" if description and description.strip() else '')
+    description = (description or '').strip()
+    return f"{label}." + (f" {description}" if description else '')
 
-# %% ../nbs/07_recognizer.ipynb #7eb9eec5
-def prompt_ids(tok, actions:list, top5:bool=False) -> tuple:
+# %% ../nbs/07_recognizer.ipynb #b0f88b03
+def prompt_ids(tok, # The LLM's tokenizer
+               actions:list, # Action names listed in the instruction
+               top5:bool=False, # The top-5 variant of the instruction
+              ) -> tuple: # (prefix ids, suffix ids)
     "(prefix ids, suffix ids) of the chat prompt around the action tokens"
     msg = [{'role': 'user', 'content': instruction(actions, top5)}]
-    text = tok.apply_chat_template(msg, tokenize=False, add_generation_prompt=True) if getattr(tok, 'chat_template', None) else msg[0]['content'] + '\n'
+    if getattr(tok, 'chat_template', None):
+        text = tok.apply_chat_template(msg, tokenize=False, add_generation_prompt=True)
+    else: text = msg[0]['content'] + '\n'
     pre, post = text.split(PLACEHOLDER)
     enc = lambda s: tok(s, add_special_tokens=False)['input_ids']
     return enc(pre), enc(post)
 
-def label_ids(tok, label:str) -> list:
+# %% ../nbs/07_recognizer.ipynb #354a079c
+def label_ids(tok, # The LLM's tokenizer
+              label:str, # An action name
+             ) -> list: # Token ids of 'label.'
     "Token ids of 'label.' as it starts an answer"
     return tok(f"{label}.", add_special_tokens=False)['input_ids']
 
-def answer_ids(tok, label:str, description:str='') -> list:
+# %% ../nbs/07_recognizer.ipynb #05f6c4ed
+def answer_ids(tok, # The LLM's tokenizer
+               label:str, # An action name
+               description:str='', # One sentence about the action ('' for none)
+              ) -> list: # Token ids of 'label.', ' description' and the end of the turn
     "Token ids of a full answer: 'label.' + ' description' + end of turn"
     ids = label_ids(tok, label)
-    if description and description.strip(): ids = ids + tok(' ' + description.strip(), add_special_tokens=False)['input_ids']
+    description = (description or '').strip()
+    if description: ids = ids + tok(' ' + description, add_special_tokens=False)['input_ids']
     return ids + [tok.eos_token_id]
 
-# %% ../nbs/07_recognizer.ipynb #68053b04
+# %% ../nbs/07_recognizer.ipynb #d6396f3e
+@contextmanager
+def _no_progress_bars():
+    "Inside the block, transformers draws no progress bars (loading, saving, converting a GGUF)"
+    from functools import partial
+    from unittest import mock
+    from transformers.utils import logging as hf_logging
+    try: import transformers.modeling_gguf_pytorch_utils as gguf_utils
+    except ImportError: gguf_utils = None
+    was_on = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try:
+        with ExitStack() as stack:
+            if hasattr(gguf_utils, 'tqdm'):         # the GGUF conversion's bar ignores the switch
+                quiet = partial(gguf_utils.tqdm, disable=True)
+                stack.enter_context(mock.patch.object(gguf_utils, 'tqdm', quiet))
+            yield
+    finally:
+        if was_on: hf_logging.enable_progress_bar()
+
+# %% ../nbs/07_recognizer.ipynb #9e82c939
+def _load_llm(model, dtype, device) -> tuple:
+    "(LLM, tokenizer) loaded by `HFBackend`, without progress bars"
+    backend = HFBackend(model, dtype=dtype, device=device, progress=False)
+    with _no_progress_bars(): backend.load()
+    return backend.model, backend.tokenizer
+
+def _with_lora(llm, r:int, alpha:int, dropout:float, target_modules) -> nn.Module:
+    "`llm` frozen, with trainable LoRA adapters on `target_modules`"
+    from peft import LoraConfig, get_peft_model
+    for p in llm.parameters(): p.requires_grad_(False)
+    cfg = LoraConfig(r=r, lora_alpha=alpha, lora_dropout=dropout,
+                     target_modules=list(target_modules), task_type='CAUSAL_LM')
+    with warnings.catch_warnings():     # peft reads the deprecated `is_gradient_checkpointing`
+        warnings.filterwarnings('ignore', message='.*is_gradient_checkpointing',
+                                category=FutureWarning)
+        return get_peft_model(llm, cfg)
+
+# %% ../nbs/07_recognizer.ipynb #aba70c80
 class Recognizer(nn.Module):
     "Bridge + LoRA-adapted causal LM that answers 'label. description' from action tokens"
     def __init__(self, d_feat:int, # Skeleton feature size
                  model=None, # LLM: None (packaged SmolLM2), a .gguf file, a folder or a hub id
-                 bridge:str='tqp', out_len:int=128, bridge_kw:dict=None,
-                 lora_r:int=64, lora_alpha:int=16, lora_dropout:float=0.05,
-                 target_modules=('q_proj', 'k_proj', 'v_proj', 'o_proj'),
-                 dtype='float32', device:str=None, llm=None, tokenizer=None):
+                 bridge:str='tqp', # The bridge from features to action tokens (see `make_bridge`)
+                 out_len:int=128, # L, the number of action tokens
+                 bridge_kw:dict=None, # Further arguments of the bridge
+                 lora_r:int=64, # LoRA rank
+                 lora_alpha:int=16, # LoRA scale numerator (the update is scaled by alpha / r)
+                 lora_dropout:float=0.05, # Dropout on the LoRA path
+                 target_modules=('q_proj', 'k_proj', 'v_proj', 'o_proj'), # LLM layers that get LoRA
+                 dtype='float32', # The LLM's dtype when loaded from `model`
+                 device:str=None, # The device (default: the best available)
+                 llm=None, # An LLM already loaded, used instead of `model`
+                 tokenizer=None, # The tokenizer of `llm`
+                ):
         super().__init__()
-        from peft import LoraConfig, get_peft_model
-        if llm is None:
-            be = HFBackend(model, dtype=dtype, device=device, progress=False); be.load()
-            llm, tokenizer = be.model, be.tokenizer
+        if llm is None: llm, tokenizer = _load_llm(model, dtype, device)
         self.tok = tokenizer
         if self.tok.pad_token_id is None: self.tok.pad_token = self.tok.eos_token
-        for p in llm.parameters(): p.requires_grad_(False)
-        self.llm = get_peft_model(llm, LoraConfig(r=lora_r, lora_alpha=lora_alpha, lora_dropout=lora_dropout,
-                                                  target_modules=list(target_modules), task_type='CAUSAL_LM'))
-        H = llm.config.hidden_size
-        self.bridge = make_bridge(bridge, d_feat, H, out_len, **(bridge_kw or {})).to(next(llm.parameters()).device)
-        self.config = dict(d_feat=d_feat, model=None if model is None else str(model), bridge=bridge, out_len=out_len,
-                           bridge_kw=bridge_kw or {}, lora_r=lora_r, lora_alpha=lora_alpha, lora_dropout=lora_dropout,
+        self.llm = _with_lora(llm, lora_r, lora_alpha, lora_dropout, target_modules)
+        self.bridge = make_bridge(bridge, d_feat, llm.config.hidden_size, out_len,
+                                  **(bridge_kw or {})).to(next(llm.parameters()).device)
+        self.config = dict(d_feat=d_feat, model=None if model is None else str(model),
+                           bridge=bridge, out_len=out_len, bridge_kw=bridge_kw or {},
+                           lora_r=lora_r, lora_alpha=lora_alpha, lora_dropout=lora_dropout,
                            target_modules=list(target_modules), dtype=str(dtype))
         self._prompts = {}
 
     @property
     def device(self): return next(self.bridge.parameters()).device
 
-    def embed(self, ids) -> torch.Tensor:
-        "Token embeddings of a list or tensor of ids"
-        ids = torch.as_tensor(ids, device=self.device)
-        return self.llm.get_input_embeddings()(ids)
-
-    def prompt(self, actions:list, top5:bool=False) -> tuple:
-        "Cached (prefix ids, suffix ids) for an action list"
-        key = (tuple(actions), top5)
-        if key not in self._prompts: self._prompts[key] = prompt_ids(self.tok, list(actions), top5)
-        return self._prompts[key]
-
-# %% ../nbs/07_recognizer.ipynb #bdc87bd4
-from fastcore.basics import patch
-
+# %% ../nbs/07_recognizer.ipynb #362988f9
 @patch
-def prompt_embeds(self:Recognizer, feats, mask=None, actions=None, top5:bool=False) -> torch.Tensor:
+def embed(self:Recognizer, ids, # Token ids: a list or a tensor
+         ) -> torch.Tensor: # Their embeddings, (..., H)
+    "Token embeddings of a list or tensor of ids"
+    ids = torch.as_tensor(ids, device=self.device)
+    return self.llm.get_input_embeddings()(ids)
+
+# %% ../nbs/07_recognizer.ipynb #f92a8589
+@patch
+def prompt(self:Recognizer, actions:list, # Action names listed in the instruction
+           top5:bool=False, # The top-5 variant of the instruction
+          ) -> tuple: # (prefix ids, suffix ids)
+    "Cached (prefix ids, suffix ids) for an action list"
+    key = (tuple(actions), top5)
+    if key not in self._prompts: self._prompts[key] = prompt_ids(self.tok, list(actions), top5)
+    return self._prompts[key]
+
+# %% ../nbs/07_recognizer.ipynb #bfdb54be
+@patch
+def prompt_embeds(self:Recognizer, feats, # (B, T', d) skeleton feature sequences
+                  mask=None, # (B, T') True at real time steps (default: all)
+                  actions=None, # Action names listed in the instruction
+                  top5:bool=False, # The top-5 variant of the instruction
+                 ) -> torch.Tensor: # (B, P, H): P = prefix + L + suffix
     "(B, P, H) input embeddings: prefix + action tokens + suffix"
     pre, post = self.prompt(actions, top5)
     tokens = self.bridge(feats.to(self.device), None if mask is None else mask.to(self.device))
-    dt = self.embed(pre[:1]).dtype
-    B = len(feats)
-    return torch.cat([self.embed(pre)[None].expand(B, -1, -1), tokens.to(dt), self.embed(post)[None].expand(B, -1, -1)], 1)
+    dtype, B = self.embed(pre[:1]).dtype, len(feats)
+    prefix, suffix = self.embed(pre)[None], self.embed(post)[None]
+    return torch.cat([prefix.expand(B, -1, -1), tokens.to(dtype), suffix.expand(B, -1, -1)], 1)
 
-# %% ../nbs/07_recognizer.ipynb #2efc7889
+# %% ../nbs/07_recognizer.ipynb #dcefca68
+def _answer_batch(answers:list, pad_id:int, prompt_len:int, device) -> tuple:
+    "Padded answer ids, targets (-100 outside the answers) and attention mask after the prompt"
+    B, A = len(answers), max(map(len, answers))
+    ids = torch.full((B, A), pad_id, device=device)
+    targets = torch.full((B, prompt_len + A), -100, device=device)
+    attention = torch.zeros(B, prompt_len + A, dtype=torch.long, device=device)
+    for i, a in enumerate(answers):
+        ids[i, :len(a)] = torch.tensor(a)
+        targets[i, prompt_len:prompt_len + len(a)] = torch.tensor(a)
+        attention[i, :prompt_len + len(a)] = 1
+    return ids, targets, attention
+
+# %% ../nbs/07_recognizer.ipynb #061b535c
 @patch
-def loss(self:Recognizer, feats, labels:list, descriptions:list, actions:list, mask=None) -> torch.Tensor:
+def loss(self:Recognizer, feats, # (B, T', d) skeleton feature sequences
+         labels:list, # The B true action names
+         descriptions:list, # The B descriptions the answers end with ('' for none)
+         actions:list, # Action names listed in the instruction
+         mask=None, # (B, T') True at real time steps (default: all)
+        ) -> torch.Tensor: # The mean cross-entropy over all answer tokens
     "Mean next-token cross-entropy over the answer tokens ('label. description' + end of turn)"
     pe = self.prompt_embeds(feats, mask, actions)
-    ans = [answer_ids(self.tok, l, d) for l, d in zip(labels, descriptions)]
-    A = max(map(len, ans))
-    ids = torch.full((len(ans), A), self.tok.pad_token_id, device=self.device)
-    tgt = torch.full((len(ans), pe.shape[1] + A), -100, device=self.device)
-    att = torch.zeros(len(ans), pe.shape[1] + A, dtype=torch.long, device=self.device)
-    for i, a in enumerate(ans):
-        ids[i, :len(a)] = torch.tensor(a); tgt[i, pe.shape[1]:pe.shape[1] + len(a)] = torch.tensor(a)
-        att[i, :pe.shape[1] + len(a)] = 1
+    answers = [answer_ids(self.tok, l, d) for l, d in zip(labels, descriptions)]
+    ids, targets, attention = _answer_batch(answers, self.tok.pad_token_id, pe.shape[1],
+                                            self.device)
     emb = torch.cat([pe, self.embed(ids)], 1)
-    return self.llm(inputs_embeds=emb, attention_mask=att, labels=tgt).loss
+    return self.llm(inputs_embeds=emb, attention_mask=attention, labels=targets).loss
 
-# %% ../nbs/07_recognizer.ipynb #60a2fee4
-def new_cache(llm):
-    "An empty KV cache (`transformers.DynamicCache`) for `llm`, laid out from its config where transformers allows"
+# %% ../nbs/07_recognizer.ipynb #a7fe3ec3
+def new_cache(llm, # The (LoRA-adapted) causal LM the cache is for
+             ):
+    "An empty KV cache (`transformers.DynamicCache`) for `llm`, laid out from its config"
     from transformers import DynamicCache
     try: return DynamicCache(config=llm.config)
-    except TypeError: return DynamicCache()                 # older transformers: no `config` argument
+    except TypeError: return DynamicCache()         # older transformers: no `config` argument
 
-# %% ../nbs/07_recognizer.ipynb #259c75be
-def with_cache(llm, cache, **kw):
-    "`llm`'s forward pass reading and extending `cache` (as `cache=`, or `past_key_values=` where the forward predates it)"
+# %% ../nbs/07_recognizer.ipynb #ebf54488
+def with_cache(llm, # The (LoRA-adapted) causal LM
+               cache, # A KV cache from `new_cache`, extended in place
+               **kw, # The forward pass's other arguments (`inputs_embeds` or `input_ids`, ...)
+              ):
+    "`llm`'s forward pass reading and extending `cache` (as `cache=` or `past_key_values=`)"
     import inspect
     base = llm.get_base_model() if hasattr(llm, 'get_base_model') else llm
     name = 'cache' if 'cache' in inspect.signature(base.forward).parameters else 'past_key_values'
     return llm(**kw, **{name: cache})
 
-# %% ../nbs/07_recognizer.ipynb #4623d578
+# %% ../nbs/07_recognizer.ipynb #65faa90a
+def _candidate_batch(tok, candidates:list, device) -> tuple:
+    "(C, Lc) padded token ids of 'label.' for each candidate, and the mask of its real tokens"
+    cids = [label_ids(tok, c) for c in candidates]
+    ids = torch.full((len(cids), max(map(len, cids))), tok.pad_token_id, device=device)
+    real = torch.zeros(ids.shape, dtype=torch.bool, device=device)
+    for j, c in enumerate(cids): ids[j, :len(c)] = torch.tensor(c); real[j, :len(c)] = True
+    return ids, real
+
+# %% ../nbs/07_recognizer.ipynb #df0a9f19
 @patch
 @torch.inference_mode()
-def rank(self:Recognizer, feats, actions:list, candidates:list=None, mask=None) -> torch.Tensor:
+def rank(self:Recognizer, feats, # (B, T', d) skeleton feature sequences
+         actions:list, # Action names listed in the instruction
+         candidates:list=None, # The labels to score (default: `actions`)
+         mask=None, # (B, T') True at real time steps (default: all)
+        ) -> torch.Tensor: # (B, C) log-likelihoods
     "(B, C) log-likelihood of each candidate label (default: the action list) after the prompt"
-    cands = list(candidates or actions)
-    cids = [label_ids(self.tok, c) for c in cands]
-    C, Lc = len(cands), max(map(len, cids))
-    ids = torch.full((C, Lc), self.tok.pad_token_id, device=self.device)
-    cm = torch.zeros(C, Lc, dtype=torch.bool, device=self.device)
-    for j, c in enumerate(cids): ids[j, :len(c)] = torch.tensor(c); cm[j, :len(c)] = True
-    pe, out = self.prompt_embeds(feats, mask, actions), []
-    att = torch.cat([torch.ones(C, pe.shape[1], dtype=torch.long, device=self.device), cm.long()], 1)
+    ids, real = _candidate_batch(self.tok, list(candidates or actions), self.device)
+    pe, C = self.prompt_embeds(feats, mask, actions), len(ids)
+    prompt_att = torch.ones(C, pe.shape[1], dtype=torch.long, device=self.device)
+    att = torch.cat([prompt_att, real.long()], 1)
+    out = []
     for i in range(len(feats)):
         cache = new_cache(self.llm)
-        o = with_cache(self.llm, cache, inputs_embeds=pe[i:i + 1], use_cache=True)        # the prompt, once
-        first = F.log_softmax(o.logits[0, -1].float(), -1)[ids[:, 0]]                      # (C,)
-        cache.batch_repeat_interleave(C)                                                   # one copy per candidate
-        lo = with_cache(self.llm, cache, input_ids=ids, attention_mask=att, use_cache=True).logits.float()
-        lp = F.log_softmax(lo[:, :-1], -1).gather(-1, ids[:, 1:, None])[..., 0]          # tokens 2..n of each candidate
-        out.append(first + (lp * cm[:, 1:]).sum(1))
+        # the prompt, once; its cache then repeated for the C candidates, scored together
+        o = with_cache(self.llm, cache, inputs_embeds=pe[i:i + 1], use_cache=True)
+        first = F.log_softmax(o.logits[0, -1].float(), -1)[ids[:, 0]]          # (C,)
+        cache.batch_repeat_interleave(C)
+        lo = with_cache(self.llm, cache, input_ids=ids, attention_mask=att, use_cache=True).logits
+        lp = F.log_softmax(lo[:, :-1].float(), -1).gather(-1, ids[:, 1:, None])[..., 0]
+        out.append(first + (lp * real[:, 1:]).sum(1))
     return torch.stack(out)
 
-# %% ../nbs/07_recognizer.ipynb #fabeacbe
-def label_trie(tok, actions:list) -> dict:
-    "Prefix trie over the token ids of 'label.' for each action: nested dicts, `None` key holds a finished label"
+# %% ../nbs/07_recognizer.ipynb #6367f9b5
+def label_trie(tok, # The LLM's tokenizer
+               actions:list, # The action names the label may take
+              ) -> dict: # Nested dicts keyed by token id; the key `None` holds a finished label
+    "Prefix trie over the token ids of each action's 'label.'; the key `None` marks a full label"
     root = {}
     for a in actions:
         node = root
@@ -165,43 +271,60 @@ def label_trie(tok, actions:list) -> dict:
         node[None] = a
     return root
 
+# %% ../nbs/07_recognizer.ipynb #746d69ee
+def _label_step(node:dict, logits) -> tuple:
+    "Follow the label trie one greedy step: (token, next node, the finished label or None)"
+    allowed = [k for k in node if k is not None]
+    token = allowed[int(logits[allowed].argmax())]
+    node = node[token]
+    if None not in node: return token, node, None
+    longer = [k for k in node if k is not None]
+    ends = not longer or logits.argmax().item() not in node
+    return token, node, node[None] if ends else None
+
+def _decode_step(tok, logits, state:dict, max_new_tokens:int) -> int:
+    "The next token of one sample; updates its `state` (trie node, label, description, done)"
+    if state['done']: return tok.pad_token_id       # finished: padding, which nothing reads
+    if state['label'] is None:                           # still inside the label: follow the trie
+        token, state['node'], state['label'] = _label_step(state['node'], logits)
+        return token
+    token = int(logits.argmax())
+    if token == tok.eos_token_id or len(state['desc']) >= max_new_tokens:
+        state['done'] = True
+        return tok.pad_token_id
+    state['desc'].append(token)
+    return token
+
+# %% ../nbs/07_recognizer.ipynb #76d93e19
 @patch
 @torch.inference_mode()
-def constrained(self:Recognizer, feats, actions:list, mask=None, max_new_tokens:int=48,
-                only:list=None # Per sample, the labels it may take (default: the whole action list); one name forces the label
-               ) -> list:
-    "Per sample (label, description): the label restricted to the action list, the description free; the batch decodes together"
-    if only is not None and len(only) != len(feats): raise ValueError(f"only: {len(only)} lists for {len(feats)} samples")
-    pe, trie, B = self.prompt_embeds(feats, mask, actions), label_trie(self.tok, actions), len(feats)
-    nodes = [trie if only is None else label_trie(self.tok, list(only[i])) for i in range(B)]
-    labels, descs, done = [None] * B, [[] for _ in range(B)], [False] * B
-    cache = new_cache(self.llm)                             # prompts have equal length: one batched prefill
+def constrained(self:Recognizer, feats, # (B, T', d) skeleton feature sequences
+                actions:list, # Action names listed in the instruction (and allowed as labels)
+                mask=None, # (B, T') True at real time steps (default: all)
+                max_new_tokens:int=48, # The longest description, in tokens
+                only:list=None, # Per sample, the labels it may take (default: all); one forces it
+               ) -> list: # Per sample, (label, description)
+    "Per sample (label, description): the label restricted to the action list, the description free"
+    if only is not None and len(only) != len(feats):
+        raise ValueError(f"only: {len(only)} lists for {len(feats)} samples")
+    pe, trie = self.prompt_embeds(feats, mask, actions), label_trie(self.tok, actions)
+    tries = [trie] * len(feats) if only is None else [label_trie(self.tok, list(o)) for o in only]
+    states = [dict(node=t, label=None, desc=[], done=False) for t in tries]
+    cache = new_cache(self.llm)                     # prompts have equal length: one batched prefill
     logits = with_cache(self.llm, cache, inputs_embeds=pe, use_cache=True).logits[:, -1]
-    for _ in range(64 + max_new_tokens):
-        toks = []
-        for i in range(B):
-            t = self.tok.pad_token_id                           # finished samples feed padding, which nothing reads
-            if done[i]: toks.append(t); continue
-            lg = logits[i]
-            if labels[i] is None:                               # still inside the label: follow the trie
-                allowed = [k for k in nodes[i] if k is not None]
-                t = allowed[int(lg[allowed].argmax())]
-                nodes[i] = nodes[i][t]
-                if None in nodes[i] and not [k for k in nodes[i] if k is not None]: labels[i] = nodes[i][None]
-                elif None in nodes[i]:                          # a name that is also the prefix of a longer one
-                    labels[i] = nodes[i][None] if lg.argmax().item() not in nodes[i] else None
-            else:
-                t = int(lg.argmax())
-                if t == self.tok.eos_token_id or len(descs[i]) >= max_new_tokens: done[i] = True; toks.append(self.tok.pad_token_id); continue
-                descs[i].append(t)
-            toks.append(t)
-        if all(done): break
-        nxt = torch.tensor(toks, device=self.device)[:, None]
+    for _ in range(64 + max_new_tokens):                # the whole batch decodes together
+        tokens = [_decode_step(self.tok, lg, s, max_new_tokens) for lg, s in zip(logits, states)]
+        if all(s['done'] for s in states): break
+        nxt = torch.tensor(tokens, device=self.device)[:, None]
         logits = with_cache(self.llm, cache, input_ids=nxt, use_cache=True).logits[:, -1]
-    return [(l, self.tok.decode(d, skip_special_tokens=True).strip()) for l, d in zip(labels, descs)]
+    decode = lambda ids: self.tok.decode(ids, skip_special_tokens=True).strip()
+    return [(s['label'], decode(s['desc'])) for s in states]
 
-# %% ../nbs/07_recognizer.ipynb #d60f6c94
-def parse_label(text:str, actions:list, cutoff:float=0.75):
+# %% ../nbs/07_recognizer.ipynb #122a8116
+def parse_label(text:str, # The generated answer
+                actions:list, # The action names it may name
+                cutoff:float=0.75, # The least string similarity for a near match (`difflib` ratio)
+               ):
     "The action named at the start of `text` (exact, else closest match), or None"
     t = re.sub(r'[*_`"]+', '', str(text)).strip().lower()
     head = re.split(r'[.\n:;]', t, 1)[0].strip()
@@ -210,20 +333,27 @@ def parse_label(text:str, actions:list, cutoff:float=0.75):
     close = difflib.get_close_matches(head, [a.lower() for a in actions], n=1, cutoff=cutoff)
     return next(a for a in actions if a.lower() == close[0]) if close else None
 
+# %% ../nbs/07_recognizer.ipynb #1f631878
 @patch
 @torch.inference_mode()
-def generate(self:Recognizer, feats, actions:list, mask=None, max_new_tokens:int=64) -> list:
+def generate(self:Recognizer, feats, # (B, T', d) skeleton feature sequences
+             actions:list, # Action names listed in the instruction
+             mask=None, # (B, T') True at real time steps (default: all)
+             max_new_tokens:int=64, # The longest answer, in tokens
+            ) -> list: # Per sample, (parsed label or None, raw text)
     "Free generation: per sample (parsed label or None, raw text)"
     pe = self.prompt_embeds(feats, mask, actions)
-    out = self.llm.generate(inputs_embeds=pe, attention_mask=torch.ones(pe.shape[:2], dtype=torch.long, device=self.device),
-                            max_new_tokens=max_new_tokens, do_sample=False, pad_token_id=self.tok.pad_token_id,
+    attention = torch.ones(pe.shape[:2], dtype=torch.long, device=self.device)
+    out = self.llm.generate(inputs_embeds=pe, attention_mask=attention, do_sample=False,
+                            max_new_tokens=max_new_tokens, pad_token_id=self.tok.pad_token_id,
                             eos_token_id=self.tok.eos_token_id)
     texts = self.tok.batch_decode(out, skip_special_tokens=True)
     return [(parse_label(t, actions), t.strip()) for t in texts]
 
-# %% ../nbs/07_recognizer.ipynb #f5f39906
+# %% ../nbs/07_recognizer.ipynb #13fb9333
 @patch
-def save(self:Recognizer, folder) -> Path:
+def save(self:Recognizer, folder, # The folder to write (replaced if it exists)
+        ) -> Path: # `folder`
     "Save adapter + bridge + config atomically into `folder`"
     folder = Path(folder)
     with atomic_dir(folder) as tmp:
@@ -232,75 +362,108 @@ def save(self:Recognizer, folder) -> Path:
         (tmp/'config.json').write_text(json.dumps(self.config, indent=1))
     return folder
 
-def load_recognizer(folder, model=None, **kw) -> Recognizer:
+# %% ../nbs/07_recognizer.ipynb #2dc12d5a
+def _adapter_weights(folder:Path) -> dict:
+    "The LoRA weights `save_pretrained` wrote into `folder` (safetensors, else a .bin)"
+    from safetensors.torch import load_file
+    safe = folder/'adapter_model.safetensors'
+    return load_file(safe) if safe.exists() else torch.load(folder/'adapter_model.bin')
+
+def load_recognizer(folder, # A folder written by `Recognizer.save`
+                    model=None, # The base LLM (default: the one in the saved configuration)
+                    **kw, # Further arguments of `Recognizer` (`device`, `dtype`, ...)
+                   ) -> Recognizer: # The recogniser, with its trained adapters and bridge
     "Load a recogniser saved with `Recognizer.save` (the base LLM from `model` or the saved config)"
     from peft import set_peft_model_state_dict
-    from safetensors.torch import load_file
     folder = Path(folder)
     try: cfg = json.loads((folder/'config.json').read_text())
-    except (OSError, ValueError) as e: raise FileNotFoundError(f"{folder}: not a saved recogniser ({e})") from None
-    rec = Recognizer(cfg['d_feat'], model=model or cfg['model'], bridge=cfg['bridge'], out_len=cfg['out_len'], bridge_kw=cfg['bridge_kw'],
-                     lora_r=cfg['lora_r'], lora_alpha=cfg['lora_alpha'], lora_dropout=cfg['lora_dropout'],
+    except (OSError, ValueError) as e:
+        raise FileNotFoundError(f"{folder}: not a saved recogniser ({e})") from None
+    rec = Recognizer(cfg['d_feat'], model=model or cfg['model'], bridge=cfg['bridge'],
+                     out_len=cfg['out_len'], bridge_kw=cfg['bridge_kw'], lora_r=cfg['lora_r'],
+                     lora_alpha=cfg['lora_alpha'], lora_dropout=cfg['lora_dropout'],
                      target_modules=cfg['target_modules'], **kw)
-    ad = folder/'adapter'
-    sd = load_file(ad/'adapter_model.safetensors') if (ad/'adapter_model.safetensors').exists() else torch.load(ad/'adapter_model.bin')
-    set_peft_model_state_dict(rec.llm, sd)
+    set_peft_model_state_dict(rec.llm, _adapter_weights(folder/'adapter'))
     rec.bridge.load_state_dict(torch.load(folder/'bridge.pt', map_location='cpu'))
     return rec
 
-# %% ../nbs/07_recognizer.ipynb #f010decb
+# %% ../nbs/07_recognizer.ipynb #14bce501
 @torch.inference_mode()
-def encode_features(encoder, sset, window:int=52, batch_size:int=64, device='cpu', progress:bool=None,
-                    recipe:str='ntu' # The Step-2 run's data recipe (its test-time processing is applied)
-                   ) -> torch.Tensor:
+def encode_features(encoder, # The frozen Step-2 `SkeletonEncoder`
+                    sset, # The `SkeletonSet` to encode
+                    window:int=52, # Frames per sequence after the test-time crop or sampling
+                    batch_size:int=64, # Sequences per forward pass
+                    device='cpu', # Where the encoder runs
+                    progress:bool=None, # Progress bar (default: when interactive)
+                    recipe:str='ntu', # The Step-2 run's data recipe (for its test-time processing)
+                   ) -> torch.Tensor: # (N, T', D) feature sequences, on the CPU
     "(N, T', D) feature sequences of every sample of `sset` with the frozen encoder"
     from tqdm.auto import tqdm
     from sugar.data import recipe_dataset
     encoder = encoder.eval().to(device)
     dl = torch.utils.data.DataLoader(recipe_dataset(sset, recipe, window), batch_size=batch_size)
     show = progress if progress is not None else interactive()
-    return torch.cat([encoder(x.to(device))[0].cpu() for x, _ in tqdm(dl, desc='features', disable=not show, leave=False)])
+    batches = tqdm(dl, desc='features', disable=not show, leave=False)
+    return torch.cat([encoder(x.to(device))[0].cpu() for x, _ in batches])
 
-# %% ../nbs/07_recognizer.ipynb #898fe10e
-def epoch_order(N:int, seed:int, epoch:int) -> torch.Tensor:
-    "The shuffled sample order of a Step-3 epoch, drawn from `(seed, epoch)`: the same on every process"
+# %% ../nbs/07_recognizer.ipynb #bced99de
+def epoch_order(N:int, # The number of samples
+                seed:int, # The run's seed
+                epoch:int, # The epoch (from 0)
+               ) -> torch.Tensor: # A permutation of 0..N-1
+    "The shuffled sample order of a Step-3 epoch, from `(seed, epoch)`: the same in every process"
     import numpy as np
     return torch.from_numpy(np.random.default_rng([seed, epoch]).permutation(N))
 
-# %% ../nbs/07_recognizer.ipynb #a322b82a
-def accum_groups(order, batch_size:int, accum:int, ntok:list, world:int=1, rank:int=0) -> list:
-    "Micro-batches of `order` in groups of `accum`; each is (this process's indices, their weight in the group, in the micro-batch)"
+# %% ../nbs/07_recognizer.ipynb #a44dc9f9
+def accum_groups(order, # The epoch's sample order (`epoch_order`)
+                 batch_size:int, # Samples per micro-batch (all processes together)
+                 accum:int, # Micro-batches per optimizer step
+                 ntok:list, # Answer tokens of each sample
+                 world:int=1, # The number of processes
+                 rank:int=0, # This process
+                ) -> list: # Per optimizer step: (indices, weight in the group, in the micro-batch)
+    "Micro-batches of `order` in groups of `accum`: this process's share of each, its loss weights"
     mbs = [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
-    n = lambda idx: sum(ntok[i] for i in idx.tolist())                 # answer tokens of some samples
+    n = lambda idx: sum(ntok[i] for i in idx.tolist())          # answer tokens of some samples
     groups = []
     for g in range(0, len(mbs), accum):
         grp = mbs[g:g + accum]
         n_grp = sum(map(n, grp))
-        groups.append([(mb[rank::world], n(mb[rank::world]) / n_grp, n(mb[rank::world]) / n(mb)) for mb in grp])
+        shares = [mb[rank::world] for mb in grp]
+        groups.append([(sh, n(sh) / n_grp, n(sh) / n(mb)) for sh, mb in zip(shares, grp)])
     return groups
 
-# %% ../nbs/07_recognizer.ipynb #da630dbc
-import math, sys, time
-from dataclasses import dataclass, asdict
-
+# %% ../nbs/07_recognizer.ipynb #1aa112e4
 @dataclass
 class Step3Config:
     "Step-3 training settings (paper: LoRA r=64, alpha=16, lr 2e-5, total batch 128, 1 epoch)"
-    epochs:int = 1
+    epochs:int = 1                 # passes over the training set
     batch_size:int = 8             # micro-batch
     total_batch:int = 128          # effective batch via gradient accumulation
-    lr:float = 2e-5
-    weight_decay:float = 0.0
-    warmup_ratio:float = 0.03
-    seed:int = 0
+    lr:float = 2e-5                # peak learning rate
+    weight_decay:float = 0.0       # AdamW weight decay
+    warmup_ratio:float = 0.03      # share of the optimizer steps spent warming up
+    seed:int = 0                   # the seed of the sample order
     bf16:str = 'auto'              # 'auto', 'yes' or 'no'
 
+# %% ../nbs/07_recognizer.ipynb #91adbfb6
+def _lr_schedule(cfg:Step3Config, steps_per_epoch:int):
+    "The learning rate of each optimizer step: linear warm-up, then cosine decay"
+    total = cfg.epochs * steps_per_epoch
+    warm = max(1, int(cfg.warmup_ratio * cfg.epochs * steps_per_epoch))
+    def lr_at(step:int) -> float:
+        if step < warm: return cfg.lr * (step + 1) / warm
+        return cfg.lr * 0.5 * (1 + math.cos(math.pi * (step - warm) / max(total - warm, 1)))
+    return lr_at
+
+# %% ../nbs/07_recognizer.ipynb #5040232c
 def _use_bf16(cfg, device) -> bool:
     from sugar.backends import bf16_supported
     return cfg.bf16 == 'yes' or (cfg.bf16 == 'auto' and bf16_supported(str(device)))
 
 def _dist_info() -> tuple:
-    "(world size, rank) of a torchrun / accelerate launch job, (1, 0) otherwise; joins the process group if needed"
+    "(world size, rank) of a torchrun / accelerate job, else (1, 0); joins the process group"
     import os
     world = int(os.environ.get('WORLD_SIZE', '1'))
     if world > 1 and not torch.distributed.is_initialized():
@@ -311,79 +474,134 @@ def _all_sum(t:torch.Tensor, world:int) -> torch.Tensor:
     if world > 1: torch.distributed.all_reduce(t)
     return t
 
-def step3_fingerprint(rec:Recognizer, cfg:Step3Config, feats, labels:list, actions:list, descriptions:dict=None,
-                      extra:dict=None # What the caller adds (data, classes, knowledge, LLM, the Step-2 run, ...)
-                     ) -> dict:
-    "The fingerprint of a Step-3 run: configuration, recogniser (LLM, bridge, LoRA), input features, labels, action list, answers"
-    from sugar.contrastive import tensor_hash
-    return dict(step='finetune', config=json.loads(json.dumps(asdict(cfg))), recognizer=json.loads(json.dumps(rec.config, default=str)),
-                features=tensor_hash(feats), labels=tensor_hash(torch.as_tensor(labels)), actions=list(actions),
-                answers=tensor_hash(torch.tensor([len(answer_ids(rec.tok, a, (descriptions or {}).get(a, ''))) for a in actions])),
-                descriptions={a: (descriptions or {}).get(a, '') for a in actions}, **(extra or {}))
+def _sync_grads(params:list, world:int):
+    "Sum the gradients over all processes (a parameter without a gradient counts as zeros)"
+    if world == 1: return
+    for p in params:
+        if p.grad is None: p.grad = torch.zeros_like(p)
+        torch.distributed.all_reduce(p.grad)
 
-def train_step3(rec:Recognizer, feats:torch.Tensor, labels:list, actions:list, descriptions:dict=None,
-                cfg:Step3Config=None, out_dir=None, resume:bool=True, stop_after:int=None, progress:bool=None, log=print,
-                fingerprint:dict=None # Fields the caller adds to the run's fingerprint (see `step3_fingerprint`)
-               ) -> list:
-    "Train the bridge and LoRA adapters to answer 'label. description'; returns the per-epoch history"
+# %% ../nbs/07_recognizer.ipynb #7f9eea37
+def step3_fingerprint(rec:Recognizer, # The recogniser (its configuration goes in)
+                      cfg:Step3Config, # The training settings
+                      feats, # (N, T', D) input features (hashed)
+                      labels:list, # N class indices (hashed)
+                      actions:list, # Action names, in class-index order
+                      descriptions:dict=None, # Per action name, the description of its answer
+                      extra:dict=None, # What the caller adds (data, knowledge, Step-2 run, ...)
+                     ) -> dict: # JSON-compatible fields
+    "The fingerprint of a Step-3 run: configuration, recogniser, features, labels, actions, answers"
+    from sugar.contrastive import tensor_hash
+    descriptions = descriptions or {}
+    answer_lens = [len(answer_ids(rec.tok, a, descriptions.get(a, ''))) for a in actions]
+    return dict(step='finetune', config=json.loads(json.dumps(asdict(cfg))),
+                recognizer=json.loads(json.dumps(rec.config, default=str)),
+                features=tensor_hash(feats), labels=tensor_hash(torch.as_tensor(labels)),
+                actions=list(actions),
+                answers=tensor_hash(torch.tensor(answer_lens)),
+                descriptions={a: descriptions.get(a, '') for a in actions}, **(extra or {}))
+
+# %% ../nbs/07_recognizer.ipynb #84d6a320
+def _save_state(rec, opt, out_dir, fp:dict, cfg, epoch:int, step:int, history:list):
+    "Save the recogniser and, atomically, everything a resumed run needs (`state.pt`)"
+    rec.save(Path(out_dir)/'recognizer')
+    lora = {k: v for k, v in rec.llm.state_dict().items() if 'lora_' in k}
+    with atomic_file(Path(out_dir)/'state.pt') as tmp:
+        torch.save(dict(bridge=rec.bridge.state_dict(), lora=lora, opt=opt.state_dict(),
+                        epoch=epoch, step=step, history=history, config=asdict(cfg),
+                        torch_rng=torch.get_rng_state(), fingerprint=fp), tmp)
+
+def _load_state(rec, opt, state:Path, fp:dict, log) -> tuple:
+    "Restore a run from its `state.pt` after checking its fingerprint: (history, next epoch, step)"
     from sugar.contrastive import check_fingerprint, CheckpointError
+    try: st = torch.load(state, map_location='cpu', weights_only=False)
+    except Exception as e:
+        raise CheckpointError(f"{state}: damaged or truncated state ({type(e).__name__}: {e}); "
+                              "delete it to start over") from None
+    check_fingerprint(st.get('fingerprint'), fp, state)
+    rec.bridge.load_state_dict(st['bridge']); rec.llm.load_state_dict(st['lora'], strict=False)
+    opt.load_state_dict(st['opt'])
+    if 'torch_rng' in st: torch.set_rng_state(st['torch_rng'])   # LoRA dropout continues its stream
+    log(f"resumed from {state} after epoch {st['epoch'] + 1}")
+    return st['history'], st['epoch'] + 1, st['step']
+
+# %% ../nbs/07_recognizer.ipynb #4e19a2f0
+def _micro_batch(rec, data:tuple, idx, weight:float, weight_mb:float, bf16:bool) -> torch.Tensor:
+    "Backward pass of this process's share `idx` of a micro-batch; its part of the micro-batch loss"
+    feats, labels, actions, descriptions = data
+    labs = [actions[labels[i]] for i in idx.tolist()]
+    if not labs: return torch.zeros(())
+    with torch.autocast(rec.device.type, dtype=torch.bfloat16, enabled=bf16):
+        loss = rec.loss(feats[idx], labs, [descriptions.get(l, '') for l in labs], actions)
+    (loss * weight).backward()                  # the group's gradient: that of its token-mean loss
+    return loss.detach().float() * weight_mb    # its part of the micro-batch's token-mean loss
+
+def _train_epoch(rec, opt, plan:list, data:tuple, cfg, lr_at, step:int, bf16:bool, world:int,
+                 show:bool, epoch:int) -> tuple:
+    "One epoch of optimizer steps over `plan`: (the epoch's record, the next step)"
     from tqdm.auto import tqdm
+    rec.train()
+    params = [p for g in opt.param_groups for p in g['params']]
+    t0, total, n = time.time(), 0., 0
+    bar = tqdm(total=sum(map(len, plan)), desc=f'step3 epoch {epoch + 1}', disable=not show,
+               leave=False)
+    for group in plan:
+        for idx, w, w_mb in group:              # this process's share of a micro-batch, its weights
+            part = _micro_batch(rec, data, idx, w, w_mb, bf16)
+            total += _all_sum(part.reshape(1), world).item(); n += 1
+            speed = n * cfg.batch_size / (time.time() - t0)
+            bar.update(); bar.set_postfix(loss=f'{total / n:.3f}', sps=f'{speed:.1f}')
+        _sync_grads(params, world)
+        for g in opt.param_groups: g['lr'] = lr_at(step)
+        opt.step(); opt.zero_grad(); step += 1
+    bar.close()
+    seconds = time.time() - t0
+    return dict(epoch=epoch + 1, loss=total / max(n, 1), samples_per_s=len(data[0]) / seconds,
+                train_s=seconds, bf16=bf16), step
+
+def _epoch_line(record:dict) -> str:
+    "The log line of an epoch: `key=value` for each field of its record"
+    return ' '.join(f'{k}={v:.4g}' if isinstance(v, float) else f'{k}={v}'
+                    for k, v in record.items())
+
+# %% ../nbs/07_recognizer.ipynb #c120e1d9
+def train_step3(rec:Recognizer, # The recogniser; its LoRA adapters and bridge train
+                feats:torch.Tensor, # (N, T', D) frozen feature sequences (`encode_features`)
+                labels:list, # N class indices into `actions`
+                actions:list, # Action names, in class-index order (listed in every instruction)
+                descriptions:dict=None, # Per action name, the description its answer ends with
+                cfg:Step3Config=None, # Training settings (default: the paper's)
+                out_dir=None, # Run folder: the recogniser and `state.pt` after each epoch
+                resume:bool=True, # Continue from the state in `out_dir` if there is one
+                stop_after:int=None, # Stop after this many epochs of this call
+                progress:bool=None, # Progress bar (default: when interactive)
+                log=print, # Receives one line per epoch
+                fingerprint:dict=None, # Fields the caller adds to the run's fingerprint
+               ) -> list: # Per epoch: loss, samples/s, seconds, whether bf16 was on
+    "Train the bridge and LoRA adapters to answer 'label. description'; returns the epochs' history"
     cfg, descriptions = cfg or Step3Config(), descriptions or {}
     world, rank = _dist_info()
-    params = [p for p in rec.parameters() if p.requires_grad]
-    opt = torch.optim.AdamW(params, lr=cfg.lr, weight_decay=cfg.weight_decay)
+    opt = torch.optim.AdamW([p for p in rec.parameters() if p.requires_grad], lr=cfg.lr,
+                            weight_decay=cfg.weight_decay)
     N, accum = len(feats), max(1, cfg.total_batch // cfg.batch_size)
-    steps_per_epoch = math.ceil(math.ceil(N / cfg.batch_size) / accum)
-    total, warm = cfg.epochs * steps_per_epoch, max(1, int(cfg.warmup_ratio * cfg.epochs * steps_per_epoch))
-    lr_at = lambda s: cfg.lr * (s + 1) / warm if s < warm else cfg.lr * 0.5 * (1 + math.cos(math.pi * (s - warm) / max(total - warm, 1)))
-    history, start, step = [], 0, 0
+    lr_at = _lr_schedule(cfg, math.ceil(math.ceil(N / cfg.batch_size) / accum))
     fp = step3_fingerprint(rec, cfg, feats, labels, actions, descriptions, fingerprint)
     state = Path(out_dir)/'state.pt' if out_dir else None
+    history, start, step = [], 0, 0
     if state and resume and state.exists():
-        try: st = torch.load(state, map_location='cpu', weights_only=False)
-        except Exception as e: raise CheckpointError(f"{state}: damaged or truncated state ({type(e).__name__}: {e}); delete it to start over") from None
-        check_fingerprint(st.get('fingerprint'), fp, state)
-        rec.bridge.load_state_dict(st['bridge']); rec.llm.load_state_dict(st['lora'], strict=False); opt.load_state_dict(st['opt'])
-        history, start, step = st['history'], st['epoch'] + 1, st['step']
-        if 'torch_rng' in st: torch.set_rng_state(st['torch_rng'])     # LoRA dropout continues its random stream
-        log(f"resumed from {state} after epoch {start}")
+        history, start, step = _load_state(rec, opt, state, fp, log)
     bf16 = _use_bf16(cfg, rec.device)
     show = (progress if progress is not None else interactive()) and rank == 0
     end = cfg.epochs if stop_after is None else min(cfg.epochs, start + stop_after)
-    n_cls = [len(answer_ids(rec.tok, a, descriptions.get(a, ''))) for a in actions]     # answer tokens per class
-    ntok = [n_cls[y] for y in labels]
+    n_cls = [len(answer_ids(rec.tok, a, descriptions.get(a, ''))) for a in actions]  # per class
+    ntok, data = [n_cls[y] for y in labels], (feats, labels, actions, descriptions)
     for epoch in range(start, end):
-        rec.train()
-        plan = accum_groups(epoch_order(N, cfg.seed, epoch), cfg.batch_size, accum, ntok, world, rank)
-        t0, tot, nb = time.time(), 0., 0
-        bar = tqdm(total=sum(map(len, plan)), desc=f'step3 epoch {epoch + 1}', disable=not show, leave=False)
-        for group in plan:
-            for idx, w, w_mb in group:                              # this process's share of a micro-batch, its weights
-                labs = [actions[labels[i]] for i in idx.tolist()]
-                descs = [descriptions.get(l, '') for l in labs]
-                if labs:
-                    with torch.autocast(rec.device.type, dtype=torch.bfloat16, enabled=bf16):
-                        loss = rec.loss(feats[idx], labs, descs, actions)
-                    (loss * w).backward()                           # the group's gradient: that of its token-mean loss
-                    part = loss.detach().float() * w_mb             # its part of the micro-batch's token-mean loss
-                else: part = torch.zeros(())
-                tot += _all_sum(part.reshape(1), world).item(); nb += 1
-                bar.update(); bar.set_postfix(loss=f'{tot / nb:.3f}', sps=f'{nb * cfg.batch_size / (time.time() - t0):.1f}')
-            if world > 1:
-                for p_ in params:
-                    if p_.grad is None: p_.grad = torch.zeros_like(p_)
-                    torch.distributed.all_reduce(p_.grad)
-            for g in opt.param_groups: g['lr'] = lr_at(step)
-            opt.step(); opt.zero_grad(); step += 1
-        bar.close()
-        rec_ = dict(epoch=epoch + 1, loss=tot / max(nb, 1), samples_per_s=N / (time.time() - t0), train_s=time.time() - t0, bf16=bf16)
-        history.append(rec_)
-        if rank == 0: log(' '.join(f'{k}={v:.4g}' if isinstance(v, float) else f'{k}={v}' for k, v in rec_.items()))
-        if out_dir and rank == 0:
-            rec.save(Path(out_dir)/'recognizer')
-            lora = {k: v for k, v in rec.llm.state_dict().items() if 'lora_' in k}
-            with atomic_file(state) as tmp:
-                torch.save(dict(bridge=rec.bridge.state_dict(), lora=lora, opt=opt.state_dict(), epoch=epoch, step=step,
-                                history=history, config=asdict(cfg), torch_rng=torch.get_rng_state(), fingerprint=fp), tmp)
+        order = epoch_order(N, cfg.seed, epoch)
+        plan = accum_groups(order, cfg.batch_size, accum, ntok, world, rank)
+        record, step = _train_epoch(rec, opt, plan, data, cfg, lr_at, step, bf16, world, show,
+                                    epoch)
+        history.append(record)
+        if rank == 0: log(_epoch_line(history[-1]))
+        if out_dir and rank == 0: _save_state(rec, opt, out_dir, fp, cfg, epoch, step, history)
         if world > 1: torch.distributed.barrier()
     return history

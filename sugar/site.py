@@ -4,49 +4,58 @@
 
 # %% auto #0
 __all__ = ['SITE_CSS', 'SEARCH_JS', 'SiteError', 'SiteWarning', 'page_name', 'rel_url', 'fix_link', 'slugify', 'find_nbs',
-           'read_sidebar', 'sidebar_pages', 'show_exports', 'doc_source', 'exec_docs', 'site_url', 'SiteLookup',
-           'mk_add_links', 'DocTableRenderer', 'docs_env', 'site_procs', 'process_nb', 'cell_opts', 'nb_blocks',
-           'strip_ansi', 'highlight_code', 'PageCtx', 'SiteRenderer', 'quarto_md', 'md_html', 'is_progress',
-           'output_html', 'blocks_html', 'inline_md', 'page_html', 'search_entries', 'build_site', 'output_md',
-           'readme_md', 'build_readme', 'sugar_docs', 'sugar_readme']
+           'read_sidebar', 'sidebar_pages', 'show_exports', 'doc_source', 'exec_docs', 'ordered_show_docs',
+           'docs_before_source', 'site_url', 'SiteLookup', 'mk_add_links', 'own_doc', 'DocTableRenderer', 'docs_env',
+           'site_procs', 'process_nb', 'cell_opts', 'nb_blocks', 'strip_ansi', 'strip_controls', 'fix_mojibake',
+           'hide_paths', 'clean_text', 'clean_stream', 'is_progress', 'demote_headings', 'highlight_code', 'latex_html',
+           'PageCtx', 'SiteRenderer', 'quarto_md', 'md_html', 'output_html', 'merge_streams', 'blocks_html',
+           'inline_md', 'page_html', 'stem', 'search_entries', 'search_js', 'build_site', 'undocumented_params',
+           'check_site', 'output_md', 'readme_md', 'build_readme', 'sugar_docs', 'sugar_readme', 'sugar_check_site']
 
 # %% ../nbs/10_site.ipynb #c18a43bc
-import ast, base64, html, importlib, json, os, posixpath, re, shutil, sys, tempfile, warnings
+import ast, base64, dataclasses, html, importlib, inspect, json, os, posixpath, re, shutil, sys
+import tempfile, warnings
 from contextlib import contextmanager
 from inspect import Parameter
 from pathlib import Path, PurePosixPath
 
 import mistune, yaml
+from latex2mathml.converter import convert as latex_to_mathml
 from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 from fastcore.script import call_parse
-from fastcore.basics import str2bool
-from fastcore.docments import DocmentText
+from fastcore.basics import str2bool, patch
+from fastcore.docments import DocmentText, docments
 from execnb.nbio import read_nb
 import nbdev.showdoc
 from nbdev.config import get_config
 from nbdev.process import NBProcessor, Processor
-from nbdev.processors import FilterDefaults, exec_show_docs, add_links, insert_warning, cell_lang
+from nbdev.processors import (FilterDefaults, exec_show_docs, add_links, insert_warning, cell_lang,
+                              add_show_docs, mv_exports)
 from nbdev.doclinks import NbdevLookup, patch_name
 from nbdev.showdoc import BasicMarkdownRenderer
 
 # %% ../nbs/10_site.ipynb #2f00727c
 class SiteError(Exception):
-    "The site or README can't be built; the message names the file at fault."
+    "The site or README can't be built, or a built site has problems; the message names the files"
 
+# %% ../nbs/10_site.ipynb #5e7a01c2
 class SiteWarning(UserWarning):
     "Something was skipped (e.g. a sidebar entry for a notebook that doesn't exist yet)."
 
 # %% ../nbs/10_site.ipynb #3aab3b23
-def page_name(nb:str) -> str:
-    "Site path of the page for notebook `nb` (a path relative to nbs/): number prefix stripped, `.html`"
+def page_name(nb:str # A notebook path relative to nbs/, e.g. '00_skeleton.ipynb'
+             ) -> str:
+    "Site path of the page for notebook `nb`: number prefix stripped, `.html`"
     p = PurePosixPath(str(nb).replace(os.sep, '/'))
     return str(p.with_name(re.sub(r'^\d+[a-zA-Z0-9]*_', '', p.stem.lower()) + '.html'))
 
 # %% ../nbs/10_site.ipynb #4fab6f78
-def rel_url(target:str, page:str) -> str:
+def rel_url(target:str, # A site path, e.g. 'skeleton.html#layout'
+            page:str # The site path of the page the link is on
+           ) -> str:
     "URL of site path `target` (may carry a `#fragment`) as seen from site page `page`"
     path, sep, frag = target.partition('#')
     if not path: return sep + frag
@@ -58,7 +67,7 @@ _re_external = re.compile(r'^([a-zA-Z][a-zA-Z0-9+.-]*:|/|#)')
 def fix_link(url:str, # The link as written (or as nbdev's doc links wrote it)
              page:str, # Site path of the page holding the link, e.g. 'tutorials/nw_ucla.html'
              site_url:str, # Published site root, e.g. 'https://sugar-ml.github.io/sugar/'
-             absolute:bool=False # Make notebook links absolute site URLs (README) instead of relative
+             absolute:bool=False # Make notebook links absolute site URLs (for the README)
             ) -> str:
     "Rewrite `url`: notebook links -> page links, published-site links -> relative"
     site_url = site_url.rstrip('/') + '/'
@@ -74,36 +83,42 @@ def fix_link(url:str, # The link as written (or as nbdev's doc links wrote it)
     return site_url + target + sep + frag if absolute else rel_url(target + sep + frag, page)
 
 # %% ../nbs/10_site.ipynb #9c341a91
-def slugify(s:str) -> str:
+def slugify(s:str # Heading text (may hold HTML tags and entities)
+           ) -> str:
     "Pandoc-style heading id for heading text or HTML `s`"
     s = html.unescape(re.sub(r'<[^>]+>', '', s)).strip().lower()
     s = re.sub(r'\s+', '-', re.sub(r'[^\w\s.-]', '', s))
     return re.sub(r'^[^a-z_]+', '', s) or 'section'
 
 # %% ../nbs/10_site.ipynb #7bf27557
-def find_nbs(nbs:Path) -> list:
-    "Notebooks under `nbs` (recursive) as sorted posix paths relative to it, skipping names starting with `_` or `.`"
+def find_nbs(nbs:Path # The notebooks folder
+            ) -> list:
+    "Notebooks under `nbs` (recursive) as sorted paths relative to it, except `_*` and `.*` names"
     nbs = Path(nbs)
     res = [p.relative_to(nbs).as_posix() for p in nbs.rglob('*.ipynb')]
     return sorted(r for r in res if not any(part[0] in '_.' for part in r.split('/')))
 
 # %% ../nbs/10_site.ipynb #76e6f009
 def _sidebar_items(entries, nbs, src):
-    "Parse a Quarto sidebar `contents` list into ('page', nb) / ('link', text, href) / ('section', title, items)"
+    "A Quarto sidebar `contents` list as ('page', nb), ('link', text, href), ('section', title, …)"
     res = []
     for e in entries or []:
         if isinstance(e, dict) and 'section' in e:
-            res.append(('section', str(e['section']), _sidebar_items(e.get('contents', []), nbs, src)))
+            items = _sidebar_items(e.get('contents', []), nbs, src)
+            res.append(('section', str(e['section']), items))
             continue
         href, text = (e.get('href'), e.get('text')) if isinstance(e, dict) else (e, None)
         if not isinstance(href, str) or href == 'auto': continue
         if _re_external.match(href): res.append(('link', text or href, href))
         elif href.endswith('.ipynb') and (Path(nbs)/href).exists(): res.append(('page', href))
-        else: warnings.warn(f"{src}: skipping sidebar entry {href!r} (no such notebook)", SiteWarning)
+        else: warnings.warn(f"{src}: skipping sidebar entry {href!r} (no such notebook)",
+                            SiteWarning)
     return res
 
-def read_sidebar(path:Path, nbs:Path) -> list:
-    "Sidebar items from a Quarto `sidebar.yml` (`website: sidebar: contents:`); [] if the file is missing"
+def read_sidebar(path:Path, # The Quarto `sidebar.yml`
+                 nbs:Path # The notebooks folder its entries are relative to
+                ) -> list:
+    "Sidebar items from a Quarto `sidebar.yml` (`website: sidebar: contents:`); [] if it is missing"
     path = Path(path)
     if not path.exists(): return []
     try: d = yaml.safe_load(path.read_text(encoding='utf-8')) or {}
@@ -112,13 +127,18 @@ def read_sidebar(path:Path, nbs:Path) -> list:
     if isinstance(sb, list): sb = sb[0] if sb else {}
     return _sidebar_items(sb.get('contents', []), nbs, path)
 
-def sidebar_pages(items) -> list:
+# %% ../nbs/10_site.ipynb #5c1d0b7e
+def sidebar_pages(items:list # Sidebar items from `read_sidebar`
+                 ) -> list:
     "Notebooks of a sidebar, in order"
-    return [n for it in items for n in (sidebar_pages(it[2]) if it[0] == 'section' else [it[1]] if it[0] == 'page' else [])]
+    def pages(it):
+        return sidebar_pages(it[2]) if it[0] == 'section' else [it[1]] if it[0] == 'page' else []
+    return [n for it in items for n in pages(it)]
 
 # %% ../nbs/10_site.ipynb #2d37eb6c
-def show_exports(cell):
-    "Treat `#| export` like nbdev's `#| exports` (API docs, then the folded source), except import-only cells"
+def show_exports(cell # A notebook cell, with nbdev's `directives_`
+                ):
+    "Treat `#| export` as `#| exports` (API docs, then the folded source), except import-only cells"
     d = getattr(cell, 'directives_', None)
     if cell.cell_type != 'code' or not d or 'export' not in d: return
     trees = cell.parsed_()
@@ -129,20 +149,23 @@ def show_exports(cell):
 _doc_dirs = {'export', 'exports', 'exporti', 'exec_doc'}
 
 def _calls_show_doc(trees):
-    return any(isinstance(t, ast.Expr) and isinstance(t.value, ast.Call) and getattr(t.value.func, 'id', '') == 'show_doc' for t in trees)
+    return any(isinstance(t, ast.Expr) and isinstance(t.value, ast.Call)
+               and getattr(t.value.func, 'id', '') == 'show_doc' for t in trees)
 
-def doc_source(cell) -> str:
-    "Code to run for docs: whole exported or `show_doc` cells, only the imports of other cells, else ''"
+def doc_source(cell # A notebook cell, with nbdev's `directives_`
+              ) -> str:
+    "Code to run for docs: whole exported or `show_doc` cells, the imports of other cells, else ''"
     if cell.cell_type != 'code' or not cell.source or cell_lang(cell) != 'python': return ''
     if str(cell.directives_.get('eval:', [''])[0]).lower() == 'false': return ''
     trees = cell.parsed_()
     if not trees: return ''
     if cell.directives_.keys() & _doc_dirs or _calls_show_doc(trees): return cell.source
-    return ast.unparse(ast.Module([t for t in trees if isinstance(t, (ast.Import, ast.ImportFrom))], []))
+    imports = [t for t in trees if isinstance(t, (ast.Import, ast.ImportFrom))]
+    return ast.unparse(ast.Module(imports, []))
 
 # %% ../nbs/10_site.ipynb #ba838aef
 class exec_docs(exec_show_docs):
-    "nbdev's `exec_show_docs`, but mixed import cells run their imports only, and errors name the notebook"
+    "nbdev's `exec_show_docs`, but mixed cells run their imports only, and errors name the notebook"
     def __call__(self, cell):
         if not self.nb.has_docs_ or not hasattr(self, 'k'): return
         if str2bool(getattr(self.nb, 'frontmatter_', {}).get('skip_showdoc', False)): return
@@ -152,32 +175,60 @@ class exec_docs(exec_show_docs):
         else: self.k.run(src)
         if self.k.exc:
             exc, self.k.exc = self.k.exc, None
-            raise SiteError(f"{getattr(self.nb, 'path_', 'notebook')}: cell {cell.idx_} failed while rendering the docs "
+            nb = getattr(self.nb, 'path_', 'notebook')
+            raise SiteError(f"{nb}: cell {cell.idx_} failed while rendering the docs "
                             f"({type(exc).__name__}: {exc}):\n{cell.source}") from exc
+
+# %% ../nbs/10_site.ipynb #0a9c4f1e
+class ordered_show_docs(add_show_docs):
+    "nbdev's `add_show_docs`, with the `show_doc` cells of one export cell in source order"
+    def begin(self):
+        super().begin()                 # inserts each cell right after the export cell: reversed
+        cells, i = self.nb.cells, 0
+        while i < len(cells):
+            j = i
+            while j < len(cells) and getattr(cells[j], 'has_sd', False): j += 1
+            if j > i + 1: cells[i:j] = cells[i:j][::-1]
+            i = max(j, i + 1)
+
+# %% ../nbs/10_site.ipynb #3b7d2e90
+class docs_before_source(Processor):
+    "Move each `exports` cell after all of its `show_doc` cells (nbdev's `mv_exports`: past one)"
+    def begin(self):
+        cells, i = self.nb.cells, 0
+        while i < len(cells):
+            c, j = cells[i], i + 1
+            while j < len(cells) and getattr(cells[j], 'has_sd', False): j += 1
+            if c.cell_type == 'code' and 'exports' in c.directives_ and j > i + 1:
+                cells[i:j] = cells[i + 1:j] + [c]
+            i = j
 
 # %% ../nbs/10_site.ipynb #3dfe43c0
 def _def_lines(path:Path) -> dict:
     "Line numbers of top-level defs (and patched methods, and class methods) in a Python file"
     try: tree = ast.parse(Path(path).read_text(encoding='utf-8'))
     except (OSError, SyntaxError): return {}
-    res = {}
+    res, defs = {}, (ast.FunctionDef, ast.AsyncFunctionDef)
     for t in tree.body:
-        if isinstance(t, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            for n in (patch_name(t) if isinstance(patch_name(t), list) else [patch_name(t)]): res[n] = t.lineno
+        if isinstance(t, defs + (ast.ClassDef,)):
+            names = patch_name(t)
+            for n in (names if isinstance(names, list) else [names]): res[n] = t.lineno
             if isinstance(t, ast.ClassDef):
-                res.update({f'{t.name}.{o.name}': o.lineno for o in t.body if isinstance(o, (ast.FunctionDef, ast.AsyncFunctionDef))})
+                res.update({f'{t.name}.{o.name}': o.lineno for o in t.body if isinstance(o, defs)})
     return res
 
-def site_url(cfg) -> str:
+# %% ../nbs/10_site.ipynb #41c6b0aa
+def site_url(cfg # nbdev config of the project
+            ) -> str:
     "Root URL of the published site, from settings.ini `doc_host` + `doc_baseurl`"
     return cfg.get('doc_host', '').rstrip('/') + '/' + cfg.get('doc_baseurl', '').strip('/') + '/'
 
 # %% ../nbs/10_site.ipynb #185feb19
 class SiteLookup(NbdevLookup):
     "`NbdevLookup` plus this project's symbols from `lib_path/_modidx.py` (installed or not)"
-    def __init__(self, cfg):
+    def __init__(self, cfg): # nbdev config of the project
         super().__init__()
-        self.root, own, short = Path(cfg.config_path), {}, {}
+        self.root, own, short, private = Path(cfg.config_path), {}, {}, set()
         f = Path(cfg.lib_path)/'_modidx.py'
         d = {}
         if f.exists(): exec(compile(f.read_text(encoding='utf-8'), str(f), 'exec'), d)
@@ -185,9 +236,11 @@ class SiteLookup(NbdevLookup):
         for mod, syms in d.get('d', {}).get('syms', {}).items():
             for k, v in syms.items():
                 if not isinstance(v, tuple): continue
+                if k.split('.')[-1].startswith('_'): private |= {k, k[len(mod) + 1:]}; continue
                 own[k] = (site_url(cfg) + v[0], v[1], gh + v[1])
                 short.setdefault(k[len(mod) + 1:], own[k])
-        self.syms = {**self.syms, **short, **own}
+        syms = {**self.syms, **short, **own}       # (nbdev's table has the installed package's too)
+        self.syms = {k: v for k, v in syms.items() if k not in private}
 
     def code(self, sym):
         "Link to the source of `sym` on GitHub, with its line number when it can be found"
@@ -200,7 +253,8 @@ class SiteLookup(NbdevLookup):
         return f'{gh}#L{line}' if line else gh
 
 # %% ../nbs/10_site.ipynb #b203a5c8
-def mk_add_links(lookup):
+def mk_add_links(lookup # Symbol table for the links (a `SiteLookup`)
+                ):
     "nbdev's `add_links` processor, using `lookup`"
     def add_links(cell):
         "Add doc links to markdown cells and markdown outputs"
@@ -208,28 +262,83 @@ def mk_add_links(lookup):
         for o in cell.get('outputs', []):
             if 'text/markdown' in o.get('data', {}):
                 md = o.data['text/markdown']
-                o.data['text/markdown'] = [lookup.link_line(s) for s in ([md] if isinstance(md, str) else md)]
+                lines = [md] if isinstance(md, str) else md
+                o.data['text/markdown'] = [lookup.link_line(s) for s in lines]
     return add_links
+
+# %% ../nbs/10_site.ipynb #8d2e61f0
+def own_doc(sym # A function, class, method, property or callable object
+           ) -> str:
+    "The docstring `sym` defines itself (classes: or their own `__init__`'s), cleaned; '' if none"
+    if isinstance(sym, property): sym = sym.fget
+    if inspect.isclass(sym):
+        doc = sym.__dict__.get('__doc__')
+        if doc and dataclasses.is_dataclass(sym) and doc.startswith(sym.__name__ + '('): doc = None
+        if not doc and '__init__' in sym.__dict__: doc = sym.__init__.__doc__
+    elif inspect.isroutine(sym): doc = getattr(sym, '__doc__', None)
+    elif callable(sym):                 # an instance: its own doc, what it wraps, or its class's
+        inner = getattr(sym, '__wrapped__', None) or getattr(sym, 'func', None)
+        cls = type(sym)
+        doc = (getattr(sym, '__dict__', {}).get('__doc__') or getattr(inner, '__doc__', None)
+               or (cls.__dict__.get('__doc__') if cls.__module__ not in ('builtins', 'functools')
+                   else None)
+               or getattr(cls.__dict__.get('__call__'), '__doc__', None))
+    else: doc = None
+    return inspect.cleandoc(doc) if isinstance(doc, str) and doc.strip() else ''
 
 # %% ../nbs/10_site.ipynb #8bb86177
 def _md_cell(s) -> str: return str(s).replace('|', '\\|').replace('\n', ' ')
 
-def _anno(a) -> str:
+def _short_anno(a) -> str:
+    "An annotation as a reader writes it: `Path`, not `pathlib.Path`; no `typing.`"
     if a is Parameter.empty: return ''
-    return a if isinstance(a, str) else getattr(a, '__name__', None) or str(a).replace('typing.', '')
+    s = a if isinstance(a, str) else inspect.formatannotation(a)
+    return re.sub(r'\b(?:[A-Za-z_]\w*\.)+(?=[A-Za-z_])', '', s)
 
-def _default(d) -> str:
+def _default_str(d) -> str:
+    "A default value as code: `None`, `'x'`, `3`; functions and classes by name; long values cut"
     if d is Parameter.empty: return ''
-    return '`' + (getattr(d, '__name__', None) or repr(d)).replace('`', "'") + '`'
+    name = getattr(d, '__name__', None) if callable(d) else None
+    s = name or re.sub(r' at 0x[0-9a-f]+', '', repr(d))
+    return s if len(s) <= 60 else s[:57] + '...'
+
+def _param_strs(sig) -> list:
+    "The parameters of signature `sig` as source text, with `/` and `*` markers where needed"
+    ps, res, star = list(sig.parameters.values()), [], False
+    for i, p in enumerate(ps):
+        if p.kind == p.KEYWORD_ONLY and not star: res.append('*')
+        star = star or p.kind in (p.KEYWORD_ONLY, p.VAR_POSITIONAL)
+        s = {p.VAR_POSITIONAL: '*', p.VAR_KEYWORD: '**'}.get(p.kind, '') + p.name
+        if p.annotation is not p.empty: s += ':' + _short_anno(p.annotation)
+        if p.default is not p.empty: s += '=' + _default_str(p.default)
+        res.append(s)
+        last_positional = i + 1 == len(ps) or ps[i + 1].kind != p.POSITIONAL_ONLY
+        if p.kind == p.POSITIONAL_ONLY and last_positional: res.append('/')
+    return res
+
+# %% ../nbs/10_site.ipynb #3f9a6c20
+_NO_DOC = '<span class="no-doc">no description</span>'
 
 class DocTableRenderer(BasicMarkdownRenderer):
-    "`show_doc` markdown: source link, heading, signature, docstring, then a docments parameter table"
+    "`show_doc` markdown: source link, heading, signature, own docstring, then a parameter table"
     lookup = None
-    def __init__(self, sym, *args, **kwargs):
+    def __init__(self, sym, # The symbol to document
+                 *args, # Passed on to nbdev's renderer (`name`, `title_level`)
+                 **kwargs # Passed on to nbdev's renderer
+                ):
+        self.is_prop = isinstance(sym, property)
         super().__init__(sym, *args, **kwargs)
-        if not any(v.get('docment') for v in (getattr(self.dm, 'dm', None) or {}).values()):
-            lib = self._lib_sym()  # classes defined in the docs shell have no source for docments: use the library's
-            if lib is not None: self.dm = DocmentText(lib, maxline=self.maxline, docstring=False)
+        self.docs, self.comments = own_doc(self.sym), self._comments(self.sym)
+        if not any(self.comments.values()):
+            lib = self._lib_sym()  # symbols defined in the docs shell have no source for docments
+            if lib is not None:
+                self.comments, self.docs = self._comments(lib), self.docs or own_doc(lib)
+
+    @staticmethod
+    def _comments(sym) -> dict:
+        "Parameter name (and 'return') -> its docments comment or None"
+        try: return dict(docments(sym.fget if isinstance(sym, property) else sym, args_kwargs=True))
+        except Exception: return {}
 
     def _lib_sym(self):
         "The same symbol imported from the library module `_modidx.py` names for it, if any"
@@ -240,40 +349,81 @@ class DocTableRenderer(BasicMarkdownRenderer):
         for part in self.nm.split('.'): obj = getattr(obj, part, None)
         return obj
 
-    def _sig(self):
-        dm = getattr(self.dm, 'dm', None) or {}
-        params = [self.dm._fmt_param(k, v) for k, v in dm.items() if k != 'return']
-        ret = dm.get('return', {}).get('anno', Parameter.empty)
-        ret = f' -> {_anno(ret)}' if ret not in (Parameter.empty, None) else ''
-        nm, pre = self.nm.split('.')[-1], 'class' if isinstance(self.sym, type) else 'def'
-        one = f"{pre} {nm}({', '.join(params)}){ret}"
-        return one if len(one) <= 90 else f"{pre} {nm}(\n" + ''.join(f'    {p},\n' for p in params) + f"){ret}"
+    def _signature(self):
+        try: return inspect.signature(self.sym)
+        except (TypeError, ValueError): return None
 
-    def _table(self):
-        dm = getattr(self.dm, 'dm', None) or {}
-        rows = [(f'**{k}**' if k != 'return' else '**Returns**', _anno(v.get('anno', Parameter.empty)),
-                 _default(v.get('default', Parameter.empty)), v.get('docment') or '') for k, v in dm.items()]
-        if not any(r[3] for r in rows): return ''
-        rows = [r for r in rows if r[0] != '**Returns**' or r[1] or r[3]]
-        hdr = '| | **Type** | **Default** | **Details** |\n| -- | -------- | ----------- | ----------- |\n'
-        return hdr + ''.join('| ' + ' | '.join(_md_cell(c) for c in r) + ' |\n' for r in rows)
+    def _foreign_init(self) -> bool:
+        "A class whose constructor it inherits from another package (which documents it)"
+        if not inspect.isclass(self.sym) or dataclasses.is_dataclass(self.sym): return False
+        owner = next(c for c in self.sym.__mro__ if {'__init__', '__new__'} & set(c.__dict__))
+        return owner.__module__.split('.')[0] != self.sym.__module__.split('.')[0]
 
-    def _repr_markdown_(self):
-        src = (self.lookup or NbdevLookup()).code(self.fn)
-        doc = '---\n\n' + (f'[source]({src}){{target="_blank" .doc-source}}\n\n' if src else '')
-        doc += f"{'#' * self.title_level} {self.nm}\n\n"
-        sig = self._sig() if callable(self.sym) and getattr(self.dm, 'dm', None) is not None else None
-        if sig: doc += f'```python\n{sig}\n```\n\n'
-        if self.docs: doc += f'*{self.docs}*\n\n' if '\n' not in self.docs.strip() else self.docs + '\n\n'
-        if sig: doc += self._table()
-        return doc.rstrip() + '\n'
+    def _params(self, sig) -> list:
+        "Parameters a caller passes: without a method's `self` or `cls`"
+        ps = list(sig.parameters.values())
+        return ps[1:] if ps and ps[0].name in ('self', 'cls') else ps
+
+# %% ../nbs/10_site.ipynb #7e21c4d8
+@patch
+def _sig(self:DocTableRenderer):
+    "The signature as Python source: `def`, `class` or `@property`"
+    sig = self._signature()
+    if sig is None: return None
+    nm, ret = self.nm.split('.')[-1], sig.return_annotation
+    no_ret = ret in (sig.empty, None, 'None') or inspect.isclass(self.sym)
+    ret = '' if no_ret else ' -> ' + _short_anno(ret)
+    if self.is_prop: return f'@property\ndef {nm}(self){ret}'
+    params = _param_strs(sig.replace(parameters=self._params(sig)))
+    pre = ('class' if inspect.isclass(self.sym) else
+           'async def' if inspect.iscoroutinefunction(self.sym) else 'def')
+    one = f"{pre} {nm}({', '.join(params)}){ret}"
+    if len(one) <= 90: return one
+    return f"{pre} {nm}(\n" + ''.join(f'    {p},\n' for p in params) + f"){ret}"
+
+# %% ../nbs/10_site.ipynb #5d0b9e37
+@patch
+def _table(self:DocTableRenderer):
+    "Markdown table of the parameters (and the return value, if declared or documented)"
+    sig = self._signature()
+    if sig is None or self.is_prop or self._foreign_init(): return ''
+    rows = []
+    for p in self._params(sig):
+        name = {p.VAR_POSITIONAL: '\\*', p.VAR_KEYWORD: '\\*\\*'}.get(p.kind, '') + p.name
+        default = _default_str(p.default).replace('`', "'")
+        default = f'`{default}`' if default else ''
+        doc = self.comments.get(p.name) or _NO_DOC
+        rows.append((f'**{name}**', _short_anno(p.annotation), default, doc))
+    ret, ret_doc = sig.return_annotation, self.comments.get('return')
+    if not inspect.isclass(self.sym) and (ret_doc or ret not in (sig.empty, None, 'None')):
+        rows.append(('**Returns**', _short_anno(ret), '', ret_doc or ''))
+    if not rows: return ''
+    hdr = ('| | **Type** | **Default** | **Details** |\n'
+           '| -- | -------- | ----------- | ----------- |\n')
+    return hdr + ''.join('| ' + ' | '.join(_md_cell(c) for c in r) + ' |\n' for r in rows)
+
+# %% ../nbs/10_site.ipynb #2e8f0c5a
+@patch
+def _repr_markdown_(self:DocTableRenderer):
+    src = (self.lookup or NbdevLookup()).code(self.fn)
+    doc = '---\n\n' + (f'[source]({src}){{target="_blank" .doc-source}}\n\n' if src else '')
+    doc += f"{'#' * self.title_level} {self.nm}\n\n"
+    sig = self._sig() if callable(self.sym) else None
+    if sig: doc += f'```python\n{sig}\n```\n\n'
+    if self.docs:
+        doc += f'*{self.docs}*\n\n' if '\n' not in self.docs.strip() else self.docs + '\n\n'
+    if sig: doc += self._table()
+    return doc.rstrip() + '\n'
 
 # %% ../nbs/10_site.ipynb #b0cf0354
 @contextmanager
-def docs_env(cfg, lookup=None):
-    "Working directory, `sys.path`, `IN_TEST` and `show_doc` renderer for processing `cfg`'s notebooks"
+def docs_env(cfg, # nbdev config of the project
+             lookup=None # Symbol table for `show_doc`'s source links (default: nbdev's)
+            ):
+    "Working directory, `sys.path`, `IN_TEST` and `show_doc` renderer for `cfg`'s notebooks"
     root, cwd, old_path = str(cfg.config_path), os.getcwd(), list(sys.path)
-    old_env, old_r, old_l = os.environ.get('IN_TEST'), nbdev.showdoc.BasicMarkdownRenderer, DocTableRenderer.lookup
+    old_env, old_r = os.environ.get('IN_TEST'), nbdev.showdoc.BasicMarkdownRenderer
+    old_l = DocTableRenderer.lookup
     os.chdir(root); sys.path.insert(0, root); os.environ['IN_TEST'] = '1'
     nbdev.showdoc.BasicMarkdownRenderer, DocTableRenderer.lookup = DocTableRenderer, lookup
     try: yield
@@ -284,28 +434,36 @@ def docs_env(cfg, lookup=None):
         else: os.environ['IN_TEST'] = old_env
 
 # %% ../nbs/10_site.ipynb #70e73ed3
-def site_procs(lookup) -> list:
+def site_procs(lookup # Symbol table for doc links (a `SiteLookup`)
+              ) -> list:
     "nbdev's docs processors with this module's substitutions (see above)"
-    swap = {exec_show_docs: exec_docs, add_links: mk_add_links(lookup)}
+    swap = {exec_show_docs: exec_docs, add_links: mk_add_links(lookup),
+            add_show_docs: ordered_show_docs, mv_exports: docs_before_source}
     procs = [swap.get(p, p) for p in FilterDefaults().procs() if p is not insert_warning]
     return [show_exports] + procs
 
-def process_nb(path:Path, lookup):
+# %% ../nbs/10_site.ipynb #1d4f7b0c
+def process_nb(path:Path, # The notebook
+               lookup # Symbol table for doc links (a `SiteLookup`)
+              ):
     "Read and process notebook `path` for docs (call inside `docs_env`); errors name the file"
     path = Path(path)
     try: nb = read_nb(path)
-    except Exception as e: raise SiteError(f"{path}: can't read notebook ({type(e).__name__}: {e})") from None
+    except Exception as e:
+        raise SiteError(f"{path}: can't read notebook ({type(e).__name__}: {e})") from None
     nb.path_ = str(path)
     try: NBProcessor(nb=nb, procs=site_procs(lookup)).process()
     except SiteError: raise
-    except Exception as e: raise SiteError(f"{path}: nbdev processing failed ({type(e).__name__}: {e})") from e
+    except Exception as e:
+        raise SiteError(f"{path}: nbdev processing failed ({type(e).__name__}: {e})") from e
     if not hasattr(nb, 'frontmatter_'): nb.frontmatter_ = {}
     return nb
 
 # %% ../nbs/10_site.ipynb #12d34dd8
 _re_opt = re.compile(r'^\s*#\|\s*([\w-]+)\s*:\s*(.*?)\s*$')
 
-def cell_opts(source:str) -> tuple:
+def cell_opts(source:str # A code cell's source
+             ) -> tuple:
     "Split leading Quarto `#| key: value` lines off `source`: (options dict, remaining source)"
     lines, opts = source.splitlines(), {}
     while lines and re.match(r'^\s*#\|', lines[0]):
@@ -316,8 +474,9 @@ def cell_opts(source:str) -> tuple:
     return opts, '\n'.join(lines).strip('\n')
 
 # %% ../nbs/10_site.ipynb #0637e9b3
-def nb_blocks(nb) -> list:
-    "Flatten processed notebook `nb` into 'md', 'code' and 'output' block dicts, honouring Quarto cell options"
+def nb_blocks(nb # A notebook processed by `process_nb`
+             ) -> list:
+    "Flatten notebook `nb` into 'md', 'code' and 'output' blocks, honouring Quarto cell options"
     res = []
     for cell in nb.cells:
         if cell.cell_type == 'markdown' and cell.source.strip():
@@ -327,30 +486,176 @@ def nb_blocks(nb) -> list:
         if opts.get('include') is False: continue
         if opts.get('echo', True) is not False and src.strip():
             fold = opts.get('code-fold')
-            res.append(dict(kind='code', src=src, lang=cell_lang(cell), fold=fold not in (None, False),
-                            summary=str(opts.get('code-summary', 'Code')), open=fold == 'show'))
+            res.append(dict(kind='code', src=src, lang=cell_lang(cell),
+                            fold=fold not in (None, False), open=fold == 'show',
+                            summary=str(opts.get('code-summary', 'Code'))))
         if opts.get('output', True) is False: continue
-        for o in cell.get('outputs', []): res.append(dict(kind='output', out=o, asis=opts.get('output') == 'asis'))
+        asis = opts.get('output') == 'asis'
+        for o in cell.get('outputs', []): res.append(dict(kind='output', out=o, asis=asis))
     return res
 
 # %% ../nbs/10_site.ipynb #51f153b6
 def _txt(v) -> str: return ''.join(v) if isinstance(v, list) else str(v)
 
 _re_ansi = re.compile(r'\x1B(?:[@-Z\\-_]|\[[0-?]*[ -/]*[@-~])')
-def strip_ansi(s:str) -> str:
+def strip_ansi(s:str # Text that may hold terminal escape sequences
+              ) -> str:
     "Remove terminal colour codes"
     return _re_ansi.sub('', s)
 
-def highlight_code(code:str, lang:str='python') -> str:
+# %% ../nbs/10_site.ipynb #0b6e2f4a
+_re_controls = re.compile(r'[\x00-\x08\x0b-\x1f\x7f]')
+
+def strip_controls(s:str # Text that may hold control characters
+                  ) -> str:
+    "Remove terminal colour codes and every control character except newline and tab"
+    return _re_controls.sub('', strip_ansi(s))
+
+# %% ../nbs/10_site.ipynb #2c8e4f6b
+def _byte_chars() -> dict:
+    "Character -> byte for bytes 0x80-0xFF as Windows-1252 shows them (Latin-1 for its five gaps)"
+    res = {}
+    for b in range(0x80, 0x100):
+        try: res[bytes([b]).decode('cp1252')] = b
+        except UnicodeDecodeError: res[chr(b)] = b
+    return res
+
+_MOJIBAKE = _byte_chars()
+def _chars(lo, hi):
+    "Regex class of the characters that show the bytes `lo`..`hi`"
+    return '[' + ''.join(re.escape(c) for c, b in _MOJIBAKE.items() if lo <= b <= hi) + ']'
+_next = _chars(0x80, 0xbf)           # continuation bytes
+_re_mojibake = re.compile(f"{_chars(0xc2, 0xdf)}{_next}|{_chars(0xe0, 0xef)}{_next}{{2}}"
+                          f"|{_chars(0xf0, 0xf4)}{_next}{{3}}")
+
+def fix_mojibake(s:str # Text that may hold mojibake
+                ) -> str:
+    "Decode UTF-8 that was shown as Windows-1252 or Latin-1 (`Ã©` -> `é`); other text is unchanged"
+    def fix(m):
+        try: return bytes(_MOJIBAKE[c] for c in m[0]).decode('utf-8')
+        except UnicodeDecodeError: return m[0]
+    return _re_mojibake.sub(fix, s)
+
+# %% ../nbs/10_site.ipynb #6e4d2a9f
+_PATH_CHARS = r'[\w.+-]'
+_PATH_RULES = (
+    (rf'(?:/{_PATH_CHARS}+)*/(?:site|dist)-packages(?!{_PATH_CHARS})', 'site-packages'),
+    (rf'(?:/private)?(?:/tmp|/var/tmp|/var/folders/{_PATH_CHARS}+/{_PATH_CHARS}+/T)/{_PATH_CHARS}+',
+     'tmp'),
+    (rf'/work/{_PATH_CHARS}+', 'project'),
+    (rf'(?:/home/{_PATH_CHARS}+|/Users/{_PATH_CHARS}+|/root)(?!{_PATH_CHARS})', 'home'))
+_re_paths = [(re.compile(rf'(?<![\w.~/-]){rx}'), name) for rx, name in _PATH_RULES]
+
+def hide_paths(s:str, # Text (or HTML, with `escaped=True`)
+               escaped:bool=False # Write the placeholders as HTML (`&lt;tmp&gt;`)
+              ) -> str:
+    "`s` with the paths of the machine that ran the notebook as placeholders such as `<tmp>`"
+    for rx, name in _re_paths: s = rx.sub(f'&lt;{name}&gt;' if escaped else f'<{name}>', s)
+    return s
+
+# %% ../nbs/10_site.ipynb #8c4e0a7b
+_re_progress = re.compile(r'\|\s*\d+/\d+\s*\['                          # '| 3/12 ['
+                          r'|\[\d+:\d+(?::\d+)?(?:<[^,\]]*)?,\s*[^\]]*?(?:it/s|s/it|B/s)')
+_re_warning = re.compile(r'^\S.*?:\d+: [A-Z]\w*Warning: ')
+_re_glyph = re.compile(r'Glyph \d+ .*missing from (?:current )?font')
+
+def _visible_line(line:str):
+    "What a terminal shows for `line` (carriage returns overwrite), or None for progress bars only"
+    if '\r' not in line and not _re_progress.search(line): return line
+    parts = [p for p in line.split('\r') if p.strip() and not _re_progress.search(p)]
+    return parts[-1] if parts else None
+
+def clean_text(s:str, # A text output (or HTML, with `escaped=True`)
+               escaped:bool=False # Write the path placeholders as HTML
+              ) -> str:
+    "Text output for readers: control characters removed, mojibake fixed, machine paths hidden"
+    return hide_paths(fix_mojibake(strip_controls(s)), escaped=escaped)
+
+# %% ../nbs/10_site.ipynb #6d2f9a0b
+def clean_stream(text:str # The text of a stream output (stdout or stderr)
+                ) -> str:
+    "Stream output for readers: no progress bars, warnings (with their source line), glyph notes"
+    out, after_warning = [], False
+    for line in strip_ansi(text).split('\n'):
+        line = _visible_line(line)
+        if line is None: continue
+        if after_warning and line.startswith('  ') and line.strip(): after_warning = False; continue
+        after_warning = bool(_re_warning.match(line))
+        if after_warning or _re_glyph.search(line): continue
+        out.append(line)
+    return clean_text('\n'.join(out)).lstrip('\n')
+
+# %% ../nbs/10_site.ipynb #a1b2c3d5
+def is_progress(o # A notebook output
+               ) -> bool:
+    "True for a stderr stream output made only of progress-bar updates"
+    if o.get('output_type') != 'stream' or o.get('name') != 'stderr': return False
+    parts = re.split(r'[\r\n]', _txt(o.get('text', '')))
+    return all(_re_progress.search(part) or not part.strip() for part in parts)
+
+# %% ../nbs/10_site.ipynb #0c7a4e9d
+def _atx_lines(md:str) -> list:
+    "(line, is a heading outside fenced code) for each line of markdown `md`"
+    res, fence = [], None
+    for line in md.split('\n'):
+        m = re.match(r'^ {0,3}(`{3,}|~{3,})', line)
+        if fence is None and m: fence = m[1]
+        elif fence is not None:
+            if m and m[1][0] == fence[0] and len(m[1]) >= len(fence): fence = None
+        res.append((line, fence is None and not m and bool(re.match(r'^ {0,3}#{1,6}(\s|$)', line))))
+    return res
+
+def demote_headings(md:str, # Markdown
+                    top:int=4 # The level its largest heading gets (at least)
+                   ) -> str:
+    "Markdown `md` with its `#` headings moved down so that none is above level `top` (not in code)"
+    lines = _atx_lines(md)
+    levels = [len(l.lstrip(' ')) - len(l.lstrip(' ').lstrip('#')) for l, head in lines if head]
+    shift = max(0, top - min(levels, default=top))
+    def demote(l):
+        return re.sub(r'^( {0,3})(#{1,6})', lambda h: h[1] + '#' * min(6, len(h[2]) + shift), l)
+    return '\n'.join(demote(l) if head else l for l, head in lines)
+
+# %% ../nbs/10_site.ipynb #9e4b2d6f
+def highlight_code(code:str, # Source code
+                   lang:str='python' # Its language, as pygments names it
+                  ) -> str:
     "Pygments HTML for `code` (plain escaped text if the language is unknown)"
     try: lexer = get_lexer_by_name(lang or 'text')
     except ClassNotFound: lexer = get_lexer_by_name('text')
     return highlight(code, lexer, HtmlFormatter(cssclass='highlight', wrapcode=True))
 
+# %% ../nbs/10_site.ipynb #4c2a8e1f
+def latex_html(tex:str, # LaTeX source, without the `$` delimiters
+               display:bool=False # A displayed (block) formula rather than inline math
+              ) -> str:
+    "MathML for `tex`; if it can't be read, a warning and the escaped source as `<code>`"
+    try: return latex_to_mathml(tex.strip(), display='block' if display else 'inline')
+    except Exception as e:
+        warnings.warn(f"can't render math {tex!r} ({type(e).__name__}: {e})", SiteWarning)
+        return f'<code class="math-error">{html.escape(tex)}</code>'
+
+# %% ../nbs/10_site.ipynb #6f1c3b8d
+_INLINE_MATH = (r'\$\$(?P<display_math_text>(?:[^$\\]|\\.)+?)\$\$'
+                r'|\$(?!\$)(?!\s)(?P<math_text>(?:[^$\\\n`]|\\.)+?)(?<!\s)\$(?!\d)')
+
+def _math_plugin(md):
+    "mistune plugin: `$$...$$` blocks, and `$$...$$` or `$...$` inside text, as math tokens"
+    from mistune.plugins.math import BLOCK_MATH_PATTERN, parse_block_math
+    def parse_inline(inline, m, state):
+        disp = m.group('display_math_text')
+        if disp is not None: state.append_token({'type': 'display_math', 'raw': disp})
+        else: state.append_token({'type': 'inline_math', 'raw': m.group('math_text')})
+        return m.end()
+    md.block.register('block_math', BLOCK_MATH_PATTERN, parse_block_math, before='list')
+    md.inline.register('inline_math', _INLINE_MATH, parse_inline, before='codespan')
+
 # %% ../nbs/10_site.ipynb #a6742f21
 class PageCtx:
-    "Per-page rendering state: page path, heading ids, table of contents, and files to write next to the page"
-    def __init__(self, page:str, site_url:str, nb_dir:Path=None):
+    "Per-page rendering state: page path, heading ids, table of contents, files to write beside it"
+    def __init__(self, page:str, # Site path of the page, e.g. 'tutorials/nw_ucla.html'
+                 site_url:str, # Published site root (see `fix_link`)
+                 nb_dir:Path=None): # Folder of the notebook, for images it links to
         self.page, self.site_url, self.nb_dir = page, site_url, nb_dir
         self.ids, self.toc, self.files, self.n_fig = set(), [], {}, 0
     def uid(self, s):
@@ -367,149 +672,213 @@ class PageCtx:
 
 # %% ../nbs/10_site.ipynb #d170c8d3
 class SiteRenderer(mistune.HTMLRenderer):
-    "mistune HTML renderer with heading ids, a TOC, rewritten links and copied images"
-    def __init__(self, ctx:PageCtx, attachments=None):
+    "mistune HTML renderer with heading ids, a TOC, rewritten links, copied images and MathML"
+    def __init__(self, ctx:PageCtx, # The page being rendered
+                 attachments=None): # The markdown cell's attachments (name -> {mime: base64})
         super().__init__(escape=False)
         self.ctx, self.attachments = ctx, attachments or {}
 
     def heading(self, text, level, **attrs):
         hid = self.ctx.uid(attrs.get('id') or slugify(text))
-        if level in (2, 3): self.ctx.toc.append((level, hid, html.unescape(re.sub(r'<[^>]+>', '', text))))
-        return f'<h{level} id="{hid}" class="anchored">{text}<a class="anchor-link" href="#{hid}" aria-label="Link to this section">#</a></h{level}>\n'
+        if level in (2, 3):
+            self.ctx.toc.append((level, hid, html.unescape(re.sub(r'<[^>]+>', '', text))))
+        link = f'<a class="anchor-link" href="#{hid}" aria-label="Link to this section">#</a>'
+        return f'<h{level} id="{hid}" class="anchored">{text}{link}</h{level}>\n'
 
-    def link(self, text, url, title=None): return super().link(text, fix_link(url, self.ctx.page, self.ctx.site_url), title)
+    def link(self, text, url, title=None):
+        return super().link(text, fix_link(url, self.ctx.page, self.ctx.site_url), title)
 
     def image(self, text, url, title=None):
         if url.startswith('attachment:'):
             for mime, b64 in (self.attachments.get(url[11:]) or {}).items():
-                if mime.startswith('image/'): url = self.ctx.add_file(base64.b64decode(_txt(b64)), mime[6:].split('+')[0]); break
-        elif not _re_external.match(url) and self.ctx.nb_dir is not None and (self.ctx.nb_dir/url).is_file():
+                if not mime.startswith('image/'): continue
+                url = self.ctx.add_file(base64.b64decode(_txt(b64)), mime[6:].split('+')[0]); break
+        elif (not _re_external.match(url) and self.ctx.nb_dir is not None
+              and (self.ctx.nb_dir/url).is_file()):
             src = posixpath.normpath(posixpath.join(posixpath.dirname(self.ctx.page), url))
             self.ctx.files[src] = (self.ctx.nb_dir/url).read_bytes()
         return super().image(text, url, title)
 
-    def block_code(self, code, info=None):
-        return highlight_code(code, (info or 'text').split()[0])
-
+    def block_code(self, code, info=None): return highlight_code(code, (info or 'text').split()[0])
     def table(self, text): return f'<div class="table-wrap"><table>{text}</table></div>\n'
+    def block_math(self, text):
+        return f'<div class="math-display">{latex_html(text, display=True)}</div>\n'
+    def display_math(self, text): return latex_html(text, display=True)
+    def inline_math(self, text): return latex_html(text)
 
 # %% ../nbs/10_site.ipynb #1f2be5a5
 def _attrs(s:str) -> str:
     "Pandoc `{...}` attributes as HTML attributes (only `key=\"value\"` pairs and `.class` names)"
     cls = re.findall(r'(?:^|\s)\.([\w-]+)', s)
     kv = re.findall(r'([\w-]+)="([^"]*)"', s)
-    return ''.join(f' {k}="{html.escape(v)}"' for k, v in kv if k != 'style') + (f' class="{" ".join(cls)}"' if cls else '')
+    res = ''.join(f' {k}="{html.escape(v)}"' for k, v in kv if k != 'style')
+    return res + (f' class="{" ".join(cls)}"' if cls else '')
 
-def quarto_md(md:str, page:str, site:str) -> str:
+def quarto_md(md:str, # Markdown with Quarto extensions
+              page:str, # Site path of the page it is for
+              site:str # Published site root (see `fix_link`)
+             ) -> str:
     "Translate Quarto-only markdown (link attributes, callout divs) to plain markdown + HTML"
     md = re.sub(r'(?<!!)\[([^\]]+)\]\(([^)\s]+)\)\{([^}]*)\}',
-                lambda m: f'<a href="{html.escape(fix_link(m[2], page, site))}"{_attrs(m[3])}>{m[1]}</a>', md)
-    md = re.sub(r'^:::+\s*\{\.callout-(\w+)[^}]*\}\s*$', r'\n<div class="callout callout-\1">\n', md, flags=re.M)
+                lambda m: f'<a href="{html.escape(fix_link(m[2], page, site))}"{_attrs(m[3])}>'
+                          f'{m[1]}</a>', md)
+    md = re.sub(r'^:::+\s*\{\.callout-(\w+)[^}]*\}\s*$', r'\n<div class="callout callout-\1">\n',
+                md, flags=re.M)
     md = re.sub(r'^:::+\s*\{([^}]*)\}\s*$', lambda m: f'\n<div{_attrs(m[1])}>\n', md, flags=re.M)
     return re.sub(r'^:::+\s*$', '\n</div>\n', md, flags=re.M)
 
 # %% ../nbs/10_site.ipynb #405445ed
-def md_html(md:str, ctx:PageCtx, attachments=None) -> str:
+def md_html(md:str, # Markdown (with Quarto extensions and math)
+            ctx:PageCtx, # The page it goes on
+            attachments=None # The markdown cell's attachments
+           ) -> str:
     "Render markdown `md` to HTML for the page of `ctx`"
-    render = mistune.create_markdown(renderer=SiteRenderer(ctx, attachments),
-                                     plugins=['table', 'strikethrough', 'footnotes', 'url', 'task_lists'])
+    plugins = ['table', 'strikethrough', 'footnotes', 'url', 'task_lists', _math_plugin]
+    render = mistune.create_markdown(renderer=SiteRenderer(ctx, attachments), plugins=plugins)
     return render(quarto_md(md, ctx.page, ctx.site_url))
 
-# %% ../nbs/10_site.ipynb #a1b2c3d5
-_TQDM = re.compile(r'\|\s*\d+/\d+\s*\[|^\s*$')
-
-def is_progress(o) -> bool:
-    "True for a stderr stream output made only of progress-bar updates"
-    if o.get('output_type') != 'stream' or o.get('name') != 'stderr': return False
-    return all(_TQDM.search(part) for part in re.split(r'[\r\n]', _txt(o.get('text', ''))))
-
 # %% ../nbs/10_site.ipynb #3c792029
-def output_html(o, ctx:PageCtx, asis:bool=False) -> str:
-    "HTML for one notebook output (stream, error, markdown, HTML, image or text)"
+def output_html(o, # One notebook output
+                ctx:PageCtx, # The page it goes on
+                asis:bool=False # Its cell has `output: asis` (how nbdev marks `show_doc` cells)
+               ) -> str:
+    "HTML for one output (stream, error, markdown, HTML, image, text), cleaned; '' if none is left"
     t = o.get('output_type')
-    if is_progress(o): return ''
     if t == 'stream':
-        return f'<pre class="output output-{o.get("name", "stdout")}">{html.escape(strip_ansi(_txt(o.get("text", ""))))}</pre>\n'
+        txt = clean_stream(_txt(o.get('text', '')))
+        if not txt.strip(): return ''
+        return f'<pre class="output output-{o.get("name", "stdout")}">{html.escape(txt)}</pre>\n'
     if t == 'error':
-        return f'<pre class="output output-error">{html.escape(strip_ansi(chr(10).join(o.get("traceback", []))))}</pre>\n'
+        tb = clean_text('\n'.join(o.get('traceback', [])))
+        return f'<pre class="output output-error">{html.escape(tb)}</pre>\n'
     data, meta = o.get('data', {}), o.get('metadata', {}) or {}
     if 'text/markdown' in data:
-        body = md_html(_txt(data['text/markdown']), ctx)
-        return f'<div class="doc-block">\n{body}</div>\n' if asis and body.lstrip().startswith('<hr') else f'<div class="output output-md">{body}</div>\n'
-    if 'text/html' in data: return f'<div class="output output-html">{_txt(data["text/html"])}</div>\n'
-    if 'image/svg+xml' in data: return f'<div class="output output-img">{_txt(data["image/svg+xml"])}</div>\n'
+        md = fix_mojibake(strip_controls(_txt(data['text/markdown'])))
+        if asis and re.match(r'\s*---\s*\n', md):      # a show_doc block
+            return f'<div class="doc-block">\n{hide_paths(md_html(md, ctx), escaped=True)}</div>\n'
+        body = hide_paths(md_html(demote_headings(md), ctx), escaped=True)
+        return f'<div class="output output-md">{body}</div>\n'
+    if 'text/html' in data:
+        body = clean_text(_txt(data["text/html"]), escaped=True)
+        return f'<div class="output output-html">{body}</div>\n'
+    if 'image/svg+xml' in data:
+        svg = strip_controls(_txt(data["image/svg+xml"]))
+        return f'<div class="output output-img">{svg}</div>\n'
     for mime in ('image/png', 'image/jpeg', 'image/gif'):
-        if mime in data:
-            url = ctx.add_file(base64.b64decode(_txt(data[mime])), mime[6:].replace('jpeg', 'jpg'))
-            w = (meta.get(mime) or {}).get('width')
-            return f'<div class="output output-img"><img src="{url}" alt="Figure {ctx.n_fig}"{f" width={chr(34)}{w}{chr(34)}" if w else ""} loading="lazy"></div>\n'
-    if 'text/plain' in data: return f'<pre class="output output-text">{html.escape(strip_ansi(_txt(data["text/plain"])))}</pre>\n'
+        if mime not in data: continue
+        url = ctx.add_file(base64.b64decode(_txt(data[mime])), mime[6:].replace('jpeg', 'jpg'))
+        w = (meta.get(mime) or {}).get('width')
+        width = f' width="{w}"' if w else ''
+        img = f'<img src="{url}" alt="Figure {ctx.n_fig}"{width} loading="lazy">'
+        return f'<div class="output output-img">{img}</div>\n'
+    if 'text/plain' in data:
+        txt = clean_text(_txt(data['text/plain']))
+        return f'<pre class="output output-text">{html.escape(txt)}</pre>\n' if txt.strip() else ''
     return ''
 
+# %% ../nbs/10_site.ipynb #7b2e4c9a
+def merge_streams(blocks:list # Blocks from `nb_blocks`
+                 ) -> list:
+    "`blocks` with streams cleaned (`clean_stream`), empty ones dropped, neighbours of one joined"
+    res = []
+    for b in blocks:
+        o = b.get('out') if b['kind'] == 'output' else None
+        if o is not None and o.get('output_type') == 'stream':
+            txt = clean_stream(_txt(o.get('text', '')))
+            if not txt.strip(): continue
+            last = res[-1].get('out') if res and res[-1]['kind'] == 'output' else None
+            if last and last.get('output_type') == 'stream' and last['name'] == o['name']:
+                res[-1] = dict(res[-1], out=dict(last, text=last['text'] + txt)); continue
+            b = dict(b, out=dict(o, text=txt))
+        res.append(b)
+    return res
+
 # %% ../nbs/10_site.ipynb #b3473af1
-def blocks_html(blocks:list, ctx:PageCtx) -> str:
+def blocks_html(blocks:list, # Blocks from `nb_blocks`
+                ctx:PageCtx # The page they go on
+               ) -> str:
     "HTML for a page body from `nb_blocks` blocks; code and its outputs are grouped into one cell"
     out, in_cell = [], False
-    for b in blocks:
+    for b in merge_streams(blocks):
         if b['kind'] != 'output' and in_cell: out.append('</div>\n'); in_cell = False
         if b['kind'] == 'md': out.append(md_html(b['text'], ctx, b['cell'].get('attachments')))
         elif b['kind'] == 'code':
             code = highlight_code(b['src'], b['lang'])
-            if b['fold']: code = f'<details class="code-fold"><summary>{html.escape(b["summary"])}</summary>{code}</details>'
+            if b['fold']:
+                summary = f'<summary>{html.escape(b["summary"])}</summary>'
+                code = f'<details class="code-fold">{summary}{code}</details>'
             out.append(f'<div class="cell">\n<div class="cell-code">{code}</div>\n'); in_cell = True
         else:
-            if b['asis']: out.append(output_html(b['out'], ctx, asis=True))
-            else: out.append(f'<div class="cell-output">{output_html(b["out"], ctx)}</div>\n' if in_cell else output_html(b['out'], ctx))
+            h = output_html(b['out'], ctx, asis=b['asis'])
+            if not h: continue
+            out.append(h if b['asis'] or not in_cell else f'<div class="cell-output">{h}</div>\n')
     if in_cell: out.append('</div>\n')
     return ''.join(out)
 
 # %% ../nbs/10_site.ipynb #f672832a
+def inline_md(s:str # Plain text with `code` spans, e.g. a page title
+             ) -> str:
+    "Escape `s` for HTML, turning `code` spans into `<code>`"
+    return re.sub(r'`([^`]+)`', r'<code>\1</code>', html.escape(s))
+
 def _nav_html(items, page:str, pages:dict) -> str:
     "Sidebar `<ul>` for `items` with the current `page` marked"
     out = []
     for it in items:
         if it[0] == 'section':
-            out.append(f'<li class="sb-section"><span class="sb-section-title">{html.escape(it[1])}</span>{_nav_html(it[2], page, pages)}</li>')
+            title = f'<span class="sb-section-title">{html.escape(it[1])}</span>'
+            out.append(f'<li class="sb-section">{title}{_nav_html(it[2], page, pages)}</li>')
         elif it[0] == 'link':
             out.append(f'<li><a href="{html.escape(it[2])}">{html.escape(it[1])}</a></li>')
         else:
             p = pages[it[1]]
             cur = ' class="active" aria-current="page"' if p['page'] == page else ''
-            out.append(f'<li><a href="{rel_url(p["page"], page)}"{cur}>{inline_md(p["title"])}</a></li>')
+            link = f'<a href="{rel_url(p["page"], page)}"{cur}>{inline_md(p["title"])}</a>'
+            out.append(f'<li>{link}</li>')
     return '<ul>' + ''.join(out) + '</ul>'
-
-def inline_md(s:str) -> str:
-    "Escape `s` for HTML, turning `code` spans into `<code>`"
-    return re.sub(r'`([^`]+)`', r'<code>\1</code>', html.escape(s))
 
 def _toc_html(toc) -> str:
     if not toc: return ''
-    lis = ''.join(f'<li class="toc-h{lvl}"><a href="#{hid}">{html.escape(txt)}</a></li>' for lvl, hid, txt in toc)
-    return f'<nav class="toc" aria-label="On this page"><div class="toc-title">On this page</div><ul>{lis}</ul></nav>'
+    lis = ''.join(f'<li class="toc-h{lvl}"><a href="#{hid}">{html.escape(txt)}</a></li>'
+                  for lvl, hid, txt in toc)
+    return (f'<nav class="toc" aria-label="On this page"><div class="toc-title">On this page</div>'
+            f'<ul>{lis}</ul></nav>')
 
 # %% ../nbs/10_site.ipynb #bbe7c409
-def page_html(p:dict, body:str, toc, nav:str, prev:dict, nxt:dict, cfg) -> str:
+def page_html(p:dict, # The page: 'page' (site path), 'title' and 'description' (may hold `code`)
+              body:str, # Its content as HTML
+              toc, # "On this page" entries: (level, id, text)
+              nav:str, # The sidebar's HTML
+              prev:dict, # The previous page, or None
+              nxt:dict, # The next page, or None
+              cfg # nbdev config (title, version, repository)
+             ) -> str:
     "A complete HTML page: top bar, sidebar, content, 'On this page', prev/next links"
     e, page = html.escape, p['page']
     root = rel_url('index.html', page)[:-len('index.html')]
-    name, ver, git = cfg.get('title', cfg.get('lib_name', '')), cfg.get('version', ''), cfg.get('git_url', '')
-    desc = f'<p class="subtitle">{e(p["description"])}</p>' if p['description'] else ''
-    pn = ''.join(f'<a class="pn-{k}" href="{rel_url(q["page"], page)}"><span class="pn-label">{lbl}</span><span class="pn-title">{inline_md(q["title"])}</span></a>'
-                 for k, lbl, q in (('prev', '&larr; Previous', prev), ('next', 'Next &rarr;', nxt)) if q)
+    name, ver = cfg.get('title', cfg.get('lib_name', '')), cfg.get('version', '')
+    git = cfg.get('git_url', '')
+    desc = f'<p class="subtitle">{inline_md(p["description"])}</p>' if p['description'] else ''
+    links = (('prev', '&larr; Previous', prev), ('next', 'Next &rarr;', nxt))
+    pn = ''.join(f'<a class="pn-{k}" href="{rel_url(q["page"], page)}"><span class="pn-label">{lbl}'
+                 f'</span><span class="pn-title">{inline_md(q["title"])}</span></a>'
+                 for k, lbl, q in links if q)
+    search = ('<div class="search"><input id="search-input" type="search" placeholder="Search docs"'
+              ' aria-label="Search" autocomplete="off"><ul id="search-results" hidden></ul></div>')
     return f'''<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{e(p["title"].replace('`', ''))} – {e(name)}</title>
-<meta name="description" content="{e(p["description"])}">
+<meta name="description" content="{e(p["description"].replace('`', ''))}">
 <link rel="stylesheet" href="{root}styles.css">
 </head>
 <body data-root="{root}">
 <header class="topbar">
 <label for="nav-toggle" class="nav-button" aria-label="Menu">&#9776;</label>
 <a class="brand" href="{root}index.html">{e(name)}</a><span class="version">v{e(ver)}</span>
-<div class="search"><input id="search-input" type="search" placeholder="Search docs" aria-label="Search" autocomplete="off"><ul id="search-results" hidden></ul></div>
+{search}
 {f'<a class="repo" href="{e(git)}">GitHub</a>' if git else ''}
 </header>
 <input type="checkbox" id="nav-toggle" hidden>
@@ -529,47 +898,63 @@ def page_html(p:dict, body:str, toc, nav:str, prev:dict, nxt:dict, cfg) -> str:
 
 # %% ../nbs/10_site.ipynb #57a0c2a3
 SITE_CSS = '''
-:root { --fg:#1f2328; --muted:#57606a; --bg:#fff; --accent:#0b5cad; --border:#d8dee4; --code-bg:#f6f8fa;
-  --side-bg:#fafbfc; --top-h:52px; --font: -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+:root { --fg:#1f2328; --muted:#57606a; --bg:#fff; --accent:#0b5cad; --border:#d8dee4;
+  --code-bg:#f6f8fa;
+  --side-bg:#fafbfc; --top-h:52px;
+  --font: -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial,
+    sans-serif;
   --mono: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; }
 * { box-sizing: border-box; }
 html { scroll-padding-top: calc(var(--top-h) + 12px); }
-body { margin:0; font-family:var(--font); color:var(--fg); background:var(--bg); line-height:1.6; font-size:16px; }
+body { margin:0; font-family:var(--font); color:var(--fg); background:var(--bg); line-height:1.6;
+  font-size:16px; }
 a { color:var(--accent); text-decoration:none; } a:hover { text-decoration:underline; }
-.topbar { position:sticky; top:0; z-index:10; height:var(--top-h); display:flex; align-items:center; gap:12px;
+.topbar { position:sticky; top:0; z-index:10; height:var(--top-h); display:flex; align-items:center;
+  gap:12px;
   padding:0 20px; background:#24292f; color:#fff; box-shadow:0 1px 3px rgba(0,0,0,.2); }
 .topbar .brand { color:#fff; font-weight:700; font-size:1.2rem; }
-.topbar .version { font-size:.8rem; color:#c9d1d9; background:rgba(255,255,255,.12); padding:1px 8px; border-radius:10px; }
+.topbar .version { font-size:.8rem; color:#c9d1d9; background:rgba(255,255,255,.12);
+  padding:1px 8px; border-radius:10px; }
 .topbar .repo { color:#fff; margin-left:8px; font-size:.95rem; }
 .nav-button { display:none; cursor:pointer; font-size:1.4rem; }
 .search { margin-left:auto; position:relative; }
-.search input { width:240px; padding:5px 10px; border-radius:6px; border:1px solid #57606a; background:#32383f; color:#fff; font-size:.9rem; }
+.search input { width:240px; padding:5px 10px; border-radius:6px; border:1px solid #57606a;
+  background:#32383f; color:#fff; font-size:.9rem; }
 .search input::placeholder { color:#aab2bb; }
-#search-results { position:absolute; right:0; top:36px; width:380px; max-height:70vh; overflow:auto; margin:0; padding:4px 0;
-  list-style:none; background:#fff; border:1px solid var(--border); border-radius:6px; box-shadow:0 8px 24px rgba(0,0,0,.15); }
+#search-results { position:absolute; right:0; top:36px; width:380px; max-height:70vh; overflow:auto;
+  margin:0; padding:4px 0;
+  list-style:none; background:#fff; border:1px solid var(--border); border-radius:6px;
+  box-shadow:0 8px 24px rgba(0,0,0,.15); }
 #search-results li a { display:block; padding:6px 12px; color:var(--fg); }
 #search-results li a:hover, #search-results li a:focus { background:#eef4fb; text-decoration:none; }
 #search-results .sr-page { font-size:.75rem; color:var(--muted); display:block; }
 #search-results .sr-empty { padding:6px 12px; color:var(--muted); }
-.layout { display:grid; grid-template-columns: 260px minmax(0, 1fr) 230px; max-width:1440px; margin:0 auto; }
-.sidebar { position:sticky; top:var(--top-h); align-self:start; height:calc(100vh - var(--top-h)); overflow-y:auto;
-  padding:20px 12px 40px 20px; background:var(--side-bg); border-right:1px solid var(--border); font-size:.93rem; }
+.layout { display:grid; grid-template-columns: 260px minmax(0, 1fr) 230px; max-width:1440px;
+  margin:0 auto; }
+.sidebar { position:sticky; top:var(--top-h); align-self:start; height:calc(100vh - var(--top-h));
+  overflow-y:auto;
+  padding:20px 12px 40px 20px; background:var(--side-bg); border-right:1px solid var(--border);
+  font-size:.93rem; }
 .sidebar ul { list-style:none; margin:0; padding:0; }
 .sidebar li a { display:block; padding:4px 10px; border-radius:6px; color:var(--fg); }
 .sidebar li a:hover { background:#eaeef2; text-decoration:none; }
-.sidebar li a.active { background:#ddeafc; color:var(--accent); font-weight:600; border-left:3px solid var(--accent); }
+.sidebar li a.active { background:#ddeafc; color:var(--accent); font-weight:600;
+  border-left:3px solid var(--accent); }
 .sb-section { margin-top:14px; }
-.sb-section-title { display:block; padding:2px 10px; font-size:.75rem; font-weight:700; text-transform:uppercase; letter-spacing:.06em; color:var(--muted); }
+.sb-section-title { display:block; padding:2px 10px; font-size:.75rem; font-weight:700;
+  text-transform:uppercase; letter-spacing:.06em; color:var(--muted); }
 .sb-section ul { margin-left:4px; }
 .content { padding:28px 48px 60px; min-width:0; }
 .page-header { border-bottom:1px solid var(--border); margin-bottom:24px; padding-bottom:12px; }
 .page-header .title { margin:0 0 6px; font-size:2.2rem; line-height:1.2; }
 .subtitle { margin:0; color:var(--muted); font-size:1.1rem; }
-.content h2 { margin-top:2.2em; padding-bottom:.25em; border-bottom:1px solid var(--border); font-size:1.55rem; }
+.content h2 { margin-top:2.2em; padding-bottom:.25em; border-bottom:1px solid var(--border);
+  font-size:1.55rem; }
 .content h3 { margin-top:1.6em; font-size:1.2rem; }
 .anchor-link { visibility:hidden; margin-left:.4em; color:var(--muted); font-weight:400; }
 h2:hover .anchor-link, h3:hover .anchor-link, h4:hover .anchor-link { visibility:visible; }
-code { font-family:var(--mono); font-size:.88em; background:var(--code-bg); padding:.1em .35em; border-radius:4px; }
+code { font-family:var(--mono); font-size:.88em; background:var(--code-bg); padding:.1em .35em;
+  border-radius:4px; }
 a code { color:var(--accent); }
 pre { font-family:var(--mono); font-size:.86rem; line-height:1.45; overflow-x:auto; margin:0; }
 pre code { background:none; padding:0; font-size:inherit; }
@@ -579,7 +964,8 @@ pre code { background:none; padding:0; font-size:inherit; }
 .cell-code .highlight { border:1px solid var(--border); border-left:3px solid #7aa7d8; }
 .cell-output { margin-top:0; }
 .output { margin:0; }
-pre.output { padding:10px 14px; background:#fff; border:1px solid var(--border); border-top:none; border-left:3px solid #d0d7de; white-space:pre-wrap; word-break:break-word; }
+pre.output { padding:10px 14px; background:#fff; border:1px solid var(--border); border-top:none;
+  border-left:3px solid #d0d7de; white-space:pre-wrap; word-break:break-word; }
 pre.output-stderr { background:#fff8e6; } pre.output-error { background:#fff0f0; color:#8b0000; }
 .output-img, .output-html, .output-md { padding:8px 0; }
 img { max-width:100%; height:auto; }
@@ -588,78 +974,181 @@ table { border-collapse:collapse; margin:1em 0; font-size:.92rem; }
 th, td { border:1px solid var(--border); padding:6px 10px; text-align:left; vertical-align:top; }
 thead th, table tr:first-child th { background:var(--code-bg); }
 tbody tr:nth-child(even) { background:#fafbfc; }
-blockquote { margin:1em 0; padding:.2em 1em; color:var(--muted); border-left:4px solid var(--border); }
+blockquote { margin:1em 0; padding:.2em 1em; color:var(--muted);
+  border-left:4px solid var(--border); }
 .code-fold > summary { cursor:pointer; color:var(--muted); font-size:.85rem; padding:2px 0; }
-.doc-block { border:1px solid var(--border); border-radius:8px; padding:4px 18px 8px; margin:1.8em 0 1em; background:#fcfdff; box-shadow:0 1px 2px rgba(0,0,0,.04); }
+.doc-block { border:1px solid var(--border); border-radius:8px; padding:4px 18px 8px;
+  margin:1.8em 0 1em; background:#fcfdff; box-shadow:0 1px 2px rgba(0,0,0,.04); }
 .doc-block > hr:first-child { display:none; }
-.doc-block h2, .doc-block h3, .doc-block h4 { margin-top:.6em; border:none; font-family:var(--mono); font-size:1.1rem; color:#0a3069; }
+.doc-block h2, .doc-block h3, .doc-block h4 { margin-top:.6em; border:none; font-family:var(--mono);
+  font-size:1.1rem; color:#0a3069; }
 .doc-block .highlight { margin:.5em 0; }
 .doc-block table { width:100%; }
 .doc-block td:first-child { white-space:nowrap; }
 a.doc-source { float:right; font-size:.8rem; margin-top:.9em; }
-.callout { border-left:4px solid var(--accent); background:#f1f7fe; padding:.4em 1em; margin:1em 0; border-radius:4px; }
-.callout-warning, .callout-caution { border-color:#d4a72c; background:#fff8e1; } .callout-important { border-color:#cf222e; background:#fff1f0; }
+.callout { border-left:4px solid var(--accent); background:#f1f7fe; padding:.4em 1em; margin:1em 0;
+  border-radius:4px; }
+.callout-warning, .callout-caution { border-color:#d4a72c; background:#fff8e1;
+  } .callout-important { border-color:#cf222e; background:#fff1f0; }
 .callout-tip { border-color:#1a7f37; background:#effaf1; }
 .toc-col { padding:28px 16px 0 0; }
-.toc { position:sticky; top:calc(var(--top-h) + 20px); max-height:calc(100vh - var(--top-h) - 40px); overflow-y:auto; font-size:.85rem; border-left:1px solid var(--border); padding-left:14px; }
+.toc { position:sticky; top:calc(var(--top-h) + 20px); max-height:calc(100vh - var(--top-h) - 40px);
+  overflow-y:auto; font-size:.85rem; border-left:1px solid var(--border); padding-left:14px; }
 .toc-title { font-weight:700; margin-bottom:6px; }
 .toc ul { list-style:none; padding:0; margin:0; }
 .toc li { margin:3px 0; } .toc a { color:var(--muted); } .toc a:hover { color:var(--accent); }
 .toc .toc-h3 { padding-left:12px; }
-.prevnext { display:flex; justify-content:space-between; gap:16px; margin-top:56px; padding-top:20px; border-top:1px solid var(--border); }
-.prevnext a { display:flex; flex-direction:column; padding:10px 16px; border:1px solid var(--border); border-radius:8px; min-width:40%; }
+.prevnext { display:flex; justify-content:space-between; gap:16px; margin-top:56px;
+  padding-top:20px; border-top:1px solid var(--border); }
+.prevnext a { display:flex; flex-direction:column; padding:10px 16px;
+  border:1px solid var(--border); border-radius:8px; min-width:40%; }
 .prevnext a:hover { border-color:var(--accent); text-decoration:none; }
 .prevnext .pn-next { margin-left:auto; text-align:right; }
 .pn-label { font-size:.8rem; color:var(--muted); } .pn-title { font-weight:600; }
-@media (max-width: 1100px) { .layout { grid-template-columns: 240px minmax(0, 1fr); } .toc-col { display:none; } }
+@media (max-width: 1100px) { .layout { grid-template-columns: 240px minmax(0, 1fr);
+  } .toc-col { display:none; } }
 @media (max-width: 760px) {
   .layout { grid-template-columns: minmax(0, 1fr); }
   .nav-button { display:block; }
-  .sidebar { display:none; position:fixed; top:var(--top-h); left:0; width:280px; z-index:9; box-shadow:2px 0 8px rgba(0,0,0,.15); }
+  .sidebar { display:none; position:fixed; top:var(--top-h); left:0; width:280px; z-index:9;
+  box-shadow:2px 0 8px rgba(0,0,0,.15); }
   #nav-toggle:checked + .layout .sidebar { display:block; }
   .content { padding:20px 16px 40px; }
   .search input { width:140px; } #search-results { width:300px; }
 }
+.math-display { overflow-x:auto; overflow-y:hidden; margin:1em 0; padding:.2em 0; }
+math[display="block"] { display:block; font-size:1.1em; }
+.math-error { color:#8b0000; }
+.no-doc { color:#8b5a00; font-style:italic; font-size:.9em; }
+#search-results .sr-context { font-size:.75rem; color:var(--muted); }
 '''
+
+# %% ../nbs/10_site.ipynb #5e2c7a9b
+_STEM_RULES = (('ational', 'ate'), ('ization', 'ize'), ('ations', 'ate'), ('ation', 'ate'),
+               ('ions', ''), ('ion', ''), ('ings', ''), ('ing', ''), ('ies', 'y'), ('sses', 'ss'),
+               ('ers', ''), ('er', ''), ('edly', ''), ('ed', ''), ('es', ''), ('ss', 'ss'),
+               ('s', ''), ('ly', ''))
+
+def stem(word:str # One word
+        ) -> str:
+    "A crude English stem of `word`, as the site's search script computes it"
+    w = word.lower()
+    for suffix, repl in _STEM_RULES:
+        if len(w) > len(suffix) and w.endswith(suffix) and len(w) - len(suffix) + len(repl) >= 3:
+            w = w[:-len(suffix)] + repl; break
+    if len(w) > 3 and w.endswith('e'): w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in 'aeioulsz' and 'a' <= w[-1] <= 'z': w = w[:-1]
+    return w
+
+# %% ../nbs/10_site.ipynb #2b9e5d1c
+_BODY_CHARS = 3000          # text of a section that is indexed
+
+def _stems(text:str) -> str:
+    "Stems of the words of `text`, each once, space-separated, in order of first appearance"
+    return ' '.join(dict.fromkeys(stem(w) for w in re.findall(r'[a-z0-9]+', text.lower())))
+
+def search_entries(p:dict, # The page: 'page', 'title', 'description'
+                   body:str # Its content as HTML
+                  ) -> list:
+    "Search entries for a page: the page, then one per h2/h3 heading (stems of heading and text)"
+    def plain(s): return re.sub(r'\s+', ' ', html.unescape(re.sub(r'<[^>]+>', ' ', s))).strip()
+    body = re.sub(r'<(pre|script|style|math)\b.*?</\1>', ' ', body, flags=re.S)
+    parts = re.split(r'<h([23]) id="([^"]+)"[^>]*>(.*?)</h\1>', body, flags=re.S)
+    title = p['title'].replace('`', '')
+    name = title + ' ' + posixpath.basename(p['page'])[:-len('.html')]      # and the file's name
+    sections = {'': dict(href=p['page'], head=name, text=p['description'] + ' ' + plain(parts[0]))}
+    for i in range(1, len(parts) - 1, 4):
+        head = plain(re.sub(r'<a class="anchor-link".*?</a>', '', parts[i + 2]))
+        new = dict(href=f"{p['page']}#{parts[i + 1]}", head=head, text='')
+        s = sections.setdefault(head.lower(), new)
+        s['text'] += ' ' + plain(parts[i + 3])
+    return [dict(href=s['href'], title=title, section=s['head'] if k else '', h=_stems(s['head']),
+                 b=_stems(s['text'][:_BODY_CHARS]), c=_stems(name) if k else '')
+            for k, s in sections.items()]
 
 # %% ../nbs/10_site.ipynb #74227e4f
 SEARCH_JS = r'''
+function siteStem(word) {
+  var w = word.toLowerCase(), rules = SITE_STEM_RULES;
+  for (var i = 0; i < rules.length; i++) {
+    var suffix = rules[i][0], repl = rules[i][1];
+    if (w.length > suffix.length && w.slice(-suffix.length) === suffix &&
+        w.length - suffix.length + repl.length >= 3) {
+      w = w.slice(0, -suffix.length) + repl;
+      break;
+    }
+  }
+  if (w.length > 3 && w.charAt(w.length - 1) === 'e') w = w.slice(0, -1);
+  var last = w.charAt(w.length - 1);
+  if (w.length > 3 && last === w.charAt(w.length - 2) && /[a-z]/.test(last) &&
+      'aeioulsz'.indexOf(last) < 0) w = w.slice(0, -1);
+  return w;
+}
+function siteSearch(index, query) {
+  var stems = (query.toLowerCase().match(/[a-z0-9]+/g) || []).map(siteStem), hits = [], seen = {};
+  function score(terms, q, exact, prefix) {
+    var best = 0;
+    for (var i = 0; i < terms.length; i++) {
+      if (terms[i] === q) return exact;
+      if (terms[i] && terms[i].indexOf(q) === 0) best = prefix;
+    }
+    return best;
+  }
+  if (!stems.length) return [];
+  index.forEach(function (e, n) {
+    if (!e._h) { e._h = e.h.split(' '); e._b = e.b.split(' '); e._c = e.c.split(' '); }
+    var page = !e.section, total = 0;
+    for (var k = 0; k < stems.length; k++) {
+      var s = Math.max(score(e._h, stems[k], page ? 10 : 8, page ? 6 : 5),
+                       score(e._b, stems[k], 3, 1), score(e._c, stems[k], 2, 1));
+      if (!s) return;
+      total += s;
+    }
+    hits.push([total, n, e]);
+  });
+  hits.sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; });
+  return hits.map(function (h) { return h[2]; }).filter(function (e) {
+    if (seen[e.href]) return false;
+    seen[e.href] = true;
+    return true;
+  });
+}
 (function () {
-  var input = document.getElementById('search-input'), list = document.getElementById('search-results');
-  if (!input || !window.SITE_SEARCH) return;
+  if (typeof document === 'undefined') return;
+  var input = document.getElementById('search-input');
+  var list = document.getElementById('search-results');
+  if (!input || typeof SITE_SEARCH === 'undefined') return;
   var root = document.body.getAttribute('data-root') || '';
-  function esc(s) { return s.replace(/[&<>"]/g, function (c) { return {'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;'}[c]; }); }
+  function esc(s) {
+    var codes = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'};
+    return s.replace(/[&<>"]/g, function (c) { return codes[c]; });
+  }
   input.addEventListener('input', function () {
-    var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
-    if (!words.length) { list.hidden = true; return; }
-    var hits = window.SITE_SEARCH.filter(function (e) {
-      var hay = (e.title + ' ' + e.section + ' ' + e.text).toLowerCase();
-      return words.every(function (w) { return hay.indexOf(w) >= 0; });
-    }).slice(0, 15);
+    if (!input.value.trim()) { list.hidden = true; return; }
+    var hits = siteSearch(SITE_SEARCH, input.value).slice(0, 15);
     list.innerHTML = hits.length ? hits.map(function (e) {
-      return '<li><a href="' + root + e.href + '">' + esc(e.section || e.title) + '<span class="sr-page">' + esc(e.title) + '</span></a></li>';
+      return '<li><a href="' + root + e.href + '">' + esc(e.section || e.title) +
+             '<span class="sr-page">' + esc(e.title) + '</span></a></li>';
     }).join('') : '<li class="sr-empty">No results</li>';
     list.hidden = false;
   });
   input.addEventListener('keydown', function (ev) {
-    if (ev.key === 'Enter') { var a = list.querySelector('a'); if (a) window.location.href = a.href; }
+    var a = list.querySelector('a');
+    if (ev.key === 'Enter' && a) window.location.href = a.href;
     if (ev.key === 'Escape') { input.value = ''; list.hidden = true; }
   });
-  document.addEventListener('click', function (ev) { if (!ev.target.closest('.search')) list.hidden = true; });
+  document.addEventListener('click', function (ev) {
+    if (!ev.target.closest('.search')) list.hidden = true;
+  });
 })();
 '''
 
-# %% ../nbs/10_site.ipynb #4089504c
-def search_entries(p:dict, body:str) -> list:
-    "Search index entries for a page: the page itself, then one per h2/h3 section (title, heading, some text)"
-    def plain(s): return re.sub(r'\s+', ' ', html.unescape(re.sub(r'<[^>]+>', ' ', s))).strip()
-    parts = re.split(r'<h([23]) id="([^"]+)"[^>]*>(.*?)</h\1>', re.sub(r'<(pre|script|style)\b.*?</\1>', ' ', body, flags=re.S), flags=re.S)
-    title = p['title'].replace('`', '')
-    res = [dict(href=p['page'], title=title, section='', text=(p['description'] + ' ' + plain(parts[0]))[:300])]
-    for i in range(1, len(parts) - 1, 4):
-        head = plain(re.sub(r'<a class="anchor-link".*?</a>', '', parts[i + 2]))
-        res.append(dict(href=f"{p['page']}#{parts[i + 1]}", title=title, section=head, text=plain(parts[i + 3])[:300]))
-    return res
+# %% ../nbs/10_site.ipynb #1f6d3a8c
+def search_js(index:list # Entries from `search_entries`
+             ) -> str:
+    "The site's `search.js`: stemming rules, the index, then the search script"
+    return ('var SITE_STEM_RULES = ' + json.dumps(_STEM_RULES) + ';\nvar SITE_SEARCH = '
+            + json.dumps(index, ensure_ascii=False, indent=0, sort_keys=True) + ';\n' + SEARCH_JS)
 
 # %% ../nbs/10_site.ipynb #70f9aeda
 def _write(path:Path, data) -> None:
@@ -669,12 +1158,13 @@ def _write(path:Path, data) -> None:
     if not (path.is_file() and path.read_bytes() == data): path.write_bytes(data)
 
 def _clean_stale(dest:Path, keep:set) -> list:
-    "Remove pages (`*.html`) and files in `*_files/` folders under `dest` that this build didn't write"
+    "Remove pages (`*.html`) and files in `*_files/` folders under `dest` this build didn't write"
     gone = []
     for f in sorted(dest.rglob('*')):
         rel = f.relative_to(dest).as_posix()
         if not f.is_file() or rel in keep or rel.startswith('.git'): continue
-        if f.suffix == '.html' or any(part.endswith('_files') for part in rel.split('/')[:-1]): f.unlink(); gone.append(rel)
+        if f.suffix == '.html' or any(part.endswith('_files') for part in rel.split('/')[:-1]):
+            f.unlink(); gone.append(rel)
     for d in sorted((d for d in dest.rglob('*_files') if d.is_dir()), reverse=True):
         if not any(d.rglob('*')): shutil.rmtree(d)
     return gone
@@ -683,8 +1173,10 @@ def _clean_stale(dest:Path, keep:set) -> list:
 def _check_dest(dest:Path, nbs:Path, cfg) -> Path:
     "Refuse destinations that would let stale-page cleanup touch the project itself"
     dest, nbs = Path(dest).resolve(), Path(nbs).resolve()
-    if dest in (Path(cfg.config_path).resolve(), nbs, Path(cfg.lib_path).resolve()) or nbs.is_relative_to(dest):
-        raise SiteError(f"{dest}: refusing to build the site there (it holds the notebooks or the project); use a folder such as docs/")
+    project = (Path(cfg.config_path).resolve(), nbs, Path(cfg.lib_path).resolve())
+    if dest in project or nbs.is_relative_to(dest):
+        raise SiteError(f"{dest}: refusing to build the site there (it holds the notebooks or the "
+                        "project); use a folder such as docs/")
     return dest
 
 # %% ../nbs/10_site.ipynb #0c09039e
@@ -693,7 +1185,7 @@ def build_site(nbs:Path=None, # Notebooks folder (default: settings.ini `nbs_pat
                cfg=None, # nbdev config (default: `get_config()` from the working directory)
                quiet:bool=True # Don't print one line per page
               ) -> list:
-    "Build the HTML documentation site for all notebooks in `nbs` into `dest`; returns the site paths written"
+    "Build the HTML documentation site of the notebooks in `nbs` into `dest`; returns its files"
     cfg = cfg or get_config()
     nbs, dest = Path(nbs or cfg.nbs_path), Path(dest or cfg.doc_path)
     dest = _check_dest(dest, nbs, cfg)
@@ -715,18 +1207,117 @@ def build_site(nbs:Path=None, # Notebooks folder (default: settings.ini `nbs_pat
         p = pages[f]
         ctx = PageCtx(p['page'], site, (nbs/f).parent)
         body = blocks_html(p['blocks'], ctx)
-        prev, nxt = (pages[order[i - 1]] if i else None), (pages[order[i + 1]] if i + 1 < len(order) else None)
-        out[p['page']] = page_html(p, body, ctx.toc, _nav_html(items, p['page'], pages), prev, nxt, cfg)
+        prev = pages[order[i - 1]] if i else None
+        nxt = pages[order[i + 1]] if i + 1 < len(order) else None
+        page = page_html(p, body, ctx.toc, _nav_html(items, p['page'], pages), prev, nxt, cfg)
+        out[p['page']] = _re_controls.sub('', page)          # never a control character in a page
         out.update(ctx.files)
         index += search_entries(p, body)
         if not quiet: print(f"{f} -> {dest.name}/{p['page']}")
-    out['styles.css'] = SITE_CSS.lstrip() + '\n/* pygments */\n' + HtmlFormatter(style='default').get_style_defs('.highlight') + '\n'
-    out['search.js'] = 'window.SITE_SEARCH = ' + json.dumps(index, ensure_ascii=False, indent=0, sort_keys=True) + ';\n' + SEARCH_JS
+    pygments_css = HtmlFormatter(style='default').get_style_defs('.highlight')
+    out['styles.css'] = SITE_CSS.lstrip() + '\n/* pygments */\n' + pygments_css + '\n'
+    out['search.js'] = search_js(index)
     out['.nojekyll'] = ''
     for k in sorted(out): _write(dest/k, out[k])
     gone = _clean_stale(dest, set(out))
     if gone and not quiet: print('removed stale: ' + ', '.join(gone))
     return sorted(out)
+
+# %% ../nbs/10_site.ipynb #5a0e7c3b
+_re_machine_path = re.compile(
+    r'(?<![\w.~/-])(?:(?:/private)?/tmp/(?:tmp|ipykernel_|pytest-)[\w.+-]*|/var/folders/[\w.+-]+'
+    r'|/work/[\w.+-]+|/home/[\w.+-]+|/Users/[\w.+-]+|/root/[\w.+-]+)|(?:site|dist)-packages/\w')
+
+def _snippet(s:str, start:int, end:int, width:int=40) -> str:
+    "The text around `s[start:end]`, on one line, control characters shown as escapes"
+    part = s[max(0, start - width):end + width]
+    return repr(re.sub(r'[ \n\t]+', ' ', part).strip())
+
+def _drop(page:str, pattern:str) -> str:
+    "`page` without the elements `pattern` matches (an opening tag up to its closing tag)"
+    return re.sub(pattern, ' ', page, flags=re.S | re.I)
+
+def _text(page:str) -> str:
+    "What a reader sees of an HTML page as text (tags removed, entities decoded)"
+    return html.unescape(re.sub(r'<[^>]+>', ' ', page))
+
+# %% ../nbs/10_site.ipynb #3c8f1e6a
+def _doc_blocks(page:str) -> list:
+    "The contents of the API blocks (`<div class=\"doc-block\">`) of an HTML page"
+    res = []
+    for m in re.finditer(r'<div class="doc-block">', page):
+        depth, pos = 1, m.end()
+        for t in re.finditer(r'<(/?)div\b', page[pos:]):
+            depth += -1 if t[1] else 1
+            if not depth: res.append(page[pos:pos + t.start()]); break
+    return res
+
+def undocumented_params(dest:Path=None # A built site (default: settings.ini `doc_path`)
+                       ) -> dict:
+    "Parameters shown without a description on a built site: {page: {symbol: [parameter, ...]}}"
+    dest, res = Path(dest or get_config().doc_path), {}
+    for f in sorted(Path(dest).rglob('*.html')):
+        page = f.read_text(encoding='utf-8', errors='replace')
+        for block in _doc_blocks(page):
+            m = re.search(r'<h\d id="[^"]*"[^>]*>(.*?)<a class="anchor-link"', block, flags=re.S)
+            rows = re.findall(r'<tr>\s*<td><strong>(.*?)</strong></td>(.*?)</tr>', block, re.S)
+            missing = [_text(name).strip() for name, rest in rows if 'class="no-doc"' in rest]
+            if m and missing:
+                res.setdefault(f.relative_to(dest).as_posix(), {})[_text(m[1]).strip()] = missing
+    return res
+
+# %% ../nbs/10_site.ipynb #8d4b2f0e
+def _page_problems(rel:str, page:str, dest:Path, ids_of) -> list:
+    "Problems of one page (site path `rel`, HTML `page`) as 'page: what: snippet' lines"
+    res = []
+    for m in _re_controls.finditer(page):
+        res.append(f"{rel}: control character: {_snippet(page, *m.span())}")
+    prose = _text(_drop(page, r'<(pre|code|script|style|math)\b.*?</\1>'))
+    for m in re.finditer(r'\$\$(?:[^$]*\$\$)?', prose):
+        res.append(f"{rel}: raw math ($$): {_snippet(prose, *m.span())}")
+    for m in re.finditer(r'<pre class="output output-stderr">(.*?)</pre>', page, flags=re.S):
+        bars = [l for l in re.split(r'[\r\n]', html.unescape(m[1])) if _re_progress.search(l)]
+        if bars: res.append(f"{rel}: progress bar in a stderr block: {bars[0][:80]!r}")
+    code = r'<(pre)(?![^>]*class="output)[^>]*>.*?</\1>|<(script|style)\b.*?</\2>'    # not outputs
+    shown = _text(_drop(page, code))
+    for m in _re_machine_path.finditer(shown):
+        res.append(f"{rel}: machine path: {_snippet(shown, *m.span())}")
+    tags = re.findall(r'<[a-zA-Z][\w-]*(\s[^<>]*)>', page)      # real tags (code shows `&lt;`)
+    urls = [html.unescape(u) for a in tags for u in re.findall(r'\s(?:href|src)="([^"]*)"', a)]
+    for url in dict.fromkeys(urls):
+        if re.match(r'^([a-zA-Z][\w+.-]*:|//)', url): continue
+        path, _, frag = url.partition('#')
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(rel), path)) if path else rel
+        if target.startswith('..') or not (dest/target).is_file():
+            res.append(f"{rel}: broken link {url!r}: no file {target}")
+        elif frag and target.endswith('.html') and frag not in ids_of(target):
+            res.append(f"{rel}: broken link {url!r}: no id {frag!r} in {target}")
+    return res
+
+# %% ../nbs/10_site.ipynb #4f1a9c6e
+def check_site(dest:Path=None, # A built site (default: settings.ini `doc_path`)
+               params_pending=(), # Pages whose undocumented parameters are listed but not counted
+              ) -> list:
+    "Check a built site as a reader sees it: `SiteError` listing every problem, else its pages"
+    dest = Path(dest or get_config().doc_path)
+    if not dest.is_dir(): raise SiteError(f"{dest}: no site there (build it with sugar_docs)")
+    pages = {f.relative_to(dest).as_posix(): f.read_text(encoding='utf-8', errors='replace')
+             for f in sorted(dest.rglob('*.html'))}
+    ids = {}
+    def ids_of(rel):
+        if rel not in ids:
+            page = pages.get(rel) or (dest/rel).read_text(encoding='utf-8', errors='replace')
+            ids[rel] = {html.unescape(i) for i in re.findall(r'\sid="([^"]*)"', page)}
+        return ids[rel]
+    problems = [p for rel, page in pages.items() for p in _page_problems(rel, page, dest, ids_of)]
+    for rel, syms in undocumented_params(dest).items():
+        found = [f"{rel}: {sym}: no description for {', '.join(ps)}" for sym, ps in syms.items()]
+        if rel not in params_pending: problems += found
+        else: print(f"pending ({len(found)} symbols with undocumented parameters): {rel}")
+    if problems:
+        head = f"{dest}: {len(problems)} problem(s) on the built site:\n"
+        raise SiteError(head + '\n'.join(problems))
+    return list(pages)
 
 # %% ../nbs/10_site.ipynb #8d50f374
 def _fence(s:str, lang:str='') -> str:
@@ -735,7 +1326,7 @@ def _fence(s:str, lang:str='') -> str:
     return f"{'`' * n}{lang}\n{s.rstrip()}\n{'`' * n}"
 
 def _md_links(md:str, site:str, nb_links:dict=None) -> str:
-    "Markdown with notebook links pointing at the notebooks (`nb_links`: page -> relative path), else absolute site URLs; Quarto link attributes dropped"
+    "Markdown with page links pointing at notebooks (`nb_links`), others absolute, no Quarto attrs"
     def fix(url):
         u = fix_link(url, 'index.html', site, absolute=True)
         page = u[len(site):].lstrip('/').split('#')[0] if u.startswith(site) else None
@@ -744,33 +1335,46 @@ def _md_links(md:str, site:str, nb_links:dict=None) -> str:
     return re.sub(r'^:::+.*$\n?', '', md, flags=re.M)
 
 # %% ../nbs/10_site.ipynb #08352623
-def output_md(o, img:callable) -> str:
-    "GitHub markdown for one output; `img(data:bytes, ext) -> url` stores an image"
+def output_md(o, # One notebook output
+              img:callable # `img(data:bytes, ext) -> url` stores an image
+             ) -> str:
+    "GitHub markdown for one output, cleaned like the site's; '' if nothing is left"
     t, data = o.get('output_type'), o.get('data', {})
-    if is_progress(o): return ''
-    if t == 'stream': return _fence(strip_ansi(_txt(o.get('text', ''))))
-    if t == 'error': return _fence(strip_ansi('\n'.join(o.get('traceback', []))))
-    if 'text/markdown' in data: return _txt(data['text/markdown']).strip()
+    if t == 'stream':
+        txt = clean_stream(_txt(o.get('text', '')))
+        return _fence(txt) if txt.strip() else ''
+    if t == 'error': return _fence(clean_text('\n'.join(o.get('traceback', []))))
+    if 'text/markdown' in data:
+        md = demote_headings(fix_mojibake(strip_controls(_txt(data['text/markdown']))))
+        return hide_paths(md, escaped=True).strip()
     for mime in ('image/png', 'image/jpeg', 'image/gif'):
-        if mime in data: return f"![]({img(base64.b64decode(_txt(data[mime])), mime[6:].replace('jpeg', 'jpg'))})"
-    if 'text/html' in data: return _txt(data['text/html']).strip()
-    if 'text/plain' in data: return _fence(strip_ansi(_txt(data['text/plain'])))
+        if mime in data:
+            url = img(base64.b64decode(_txt(data[mime])), mime[6:].replace('jpeg', 'jpg'))
+            return f"![]({url})"
+    if 'text/html' in data: return clean_text(_txt(data['text/html']), escaped=True).strip()
+    if 'text/plain' in data:
+        txt = clean_text(_txt(data['text/plain']))
+        return _fence(txt) if txt.strip() else ''
     return ''
 
 # %% ../nbs/10_site.ipynb #42c31958
-def readme_md(nb, site:str, img:callable, nb_links:dict=None) -> str:
+def readme_md(nb, # A processed notebook (`process_nb`)
+              site:str, # Published site root
+              img:callable, # `img(data:bytes, ext) -> url` stores an image
+              nb_links:dict=None # Site page -> notebook path, for links to the notebooks
+             ) -> str:
     "GitHub markdown for processed notebook `nb`"
     fm, parts = nb.frontmatter_, []
     if fm.get('title'): parts.append(f"# {fm['title']}")
     if fm.get('description'): parts.append(f"> {fm['description']}")
-    for b in nb_blocks(nb):
+    for b in merge_streams(nb_blocks(nb)):
         if b['kind'] == 'md': parts.append(_md_links(b['text'], site, nb_links).strip())
-        elif b['kind'] == 'code': parts.append(_fence(b['src'], 'python' if b['lang'] == 'python' else b['lang']))
+        elif b['kind'] == 'code': parts.append(_fence(b['src'], b['lang']))
         else: parts.append(output_md(b['out'], img))
     return '\n\n'.join(p for p in parts if p) + '\n'
 
 # %% ../nbs/10_site.ipynb #cea7ecb1
-def build_readme(nb_path:Path=None, # Notebook to render (default: settings.ini `nbs_path`/`readme_nb`)
+def build_readme(nb_path:Path=None, # Notebook to render (default: `nbs_path`/`readme_nb`)
                  dest:Path=None, # Markdown file to write (default: README.md at the project root)
                  img_dir:Path=None, # Folder for figures (default: `doc_path`/images)
                  cfg=None # nbdev config (default: `get_config()` from the working directory)
@@ -787,7 +1391,8 @@ def build_readme(nb_path:Path=None, # Notebook to render (default: settings.ini 
         return posixpath.relpath((img_dir/name).as_posix(), dest.parent.as_posix())
     with docs_env(cfg, lookup): nb = process_nb(nb_path, lookup)
     nbs = Path(cfg.nbs_path).resolve()
-    nb_links = {page_name(f): posixpath.relpath((nbs/f).as_posix(), dest.parent.as_posix()) for f in find_nbs(nbs)}
+    nb_links = {page_name(f): posixpath.relpath((nbs/f).as_posix(), dest.parent.as_posix())
+                for f in find_nbs(nbs)}
     md = readme_md(nb, site_url(cfg), img, nb_links)
     for name, data in imgs.items(): _write(img_dir/name, data)
     if img_dir.exists():
@@ -804,6 +1409,7 @@ def _run(f, *args):
     try: return f(*args)
     except SiteError as e: sys.exit(f"error: {e}")
 
+# %% ../nbs/10_site.ipynb #2a4e6c8f
 @call_parse
 def sugar_docs(dest:str=None, # Output folder (default: settings.ini `doc_path`, i.e. docs)
                path:str=None, # Notebooks folder (default: settings.ini `nbs_path`)
@@ -812,11 +1418,22 @@ def sugar_docs(dest:str=None, # Output folder (default: settings.ini `doc_path`,
     "Build the offline HTML documentation site from all notebooks (nbdev processing, no Quarto)"
     cfg = get_config()
     written = _run(lambda: build_site(path, dest, cfg, quiet=quiet))
-    print(f"built {sum(w.endswith('.html') for w in written)} pages into {Path(dest or cfg.doc_path)}")
+    n_pages = sum(w.endswith('.html') for w in written)
+    print(f"built {n_pages} pages into {Path(dest or cfg.doc_path)}")
 
+# %% ../nbs/10_site.ipynb #6c8a0e2b
 @call_parse
 def sugar_readme(dest:str=None, # Markdown file to write (default: README.md at the project root)
-                 path:str=None, # Notebook to render (default: settings.ini `readme_nb` in `nbs_path`)
+                 path:str=None, # Notebook to render (default: `readme_nb` in `nbs_path`)
                 ):
     "Write README.md from the index notebook (nbdev processing, no Quarto)"
     print(f"wrote {_run(lambda: build_readme(path, dest))}")
+
+# %% ../nbs/10_site.ipynb #4e0c2a6d
+@call_parse
+def sugar_check_site(dest:str=None, # A built site (default: settings.ini `doc_path`, i.e. docs)
+                     params_pending:str='', # Comma-separated pages whose parameters are not all documented yet
+                    ):
+    "Check a built documentation site (`check_site`): exit status 1 and its problems if it has any"
+    pages = _run(lambda: check_site(dest, [p for p in params_pending.split(',') if p]))
+    print(f"checked {len(pages)} pages: no problems")

@@ -7,29 +7,30 @@ __all__ = ['PARTS', 'NTU25', 'KINECT20', 'TOYOTA13', 'COCO17', 'LAYOUTS', 'PART_
            'register_layout', 'get_layout', 'rest_pose', 'rotate_subtree', 'raise_hand', 'plot_skeleton',
            'plot_sequence', 'animate']
 
-# %% ../nbs/00_skeleton.ipynb #7613da1f
+# %% ../nbs/00_skeleton.ipynb #0e93083f
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
+from fastcore.basics import patch
 
-# %% ../nbs/00_skeleton.ipynb #b5eb8c41
+# %% ../nbs/00_skeleton.ipynb #14f6886d
 PARTS = ('head', 'hand', 'arm', 'hip', 'leg', 'foot')
 
-# %% ../nbs/00_skeleton.ipynb #61e293b7
+# %% ../nbs/00_skeleton.ipynb #9663220d
 class LayoutError(ValueError):
-    "A layout (or a skeleton array checked against one) is malformed; the message names the source and the field."
+    "A malformed layout, or an array that does not fit one; the message names source and field"
 
-# %% ../nbs/00_skeleton.ipynb #2cbe3c49
+# %% ../nbs/00_skeleton.ipynb #aebd0e61
 @dataclass
 class Layout:
     "A skeleton joint layout: joint names, parent tree, centre joint and the six body-part groups."
     name: str                   # Short identifier, e.g. 'ntu25'
     joints: list                # Joint names, in the data's joint order
     parents: list               # Parent index of each joint (0-based); -1 marks the root
-    center: object              # Joint index (or list of indices, averaged) used to centre skeletons
+    center: object              # Joint index (or list of indices, averaged) to centre skeletons on
     parts: dict                 # Part name -> list of joint indices, for each of `PARTS`
-    src: str = field(default='', repr=False, compare=False)  # Where the layout came from (used in error messages)
+    src: str = field(default='', repr=False, compare=False)  # Where it came from (for errors)
 
     def __post_init__(self):
         self.joints, self.parents = list(self.joints), [int(p) for p in self.parents]
@@ -37,61 +38,90 @@ class Layout:
         if isinstance(self.center, (list, tuple)): self.center = [int(c) for c in self.center]
         self.validate()
 
-# %% ../nbs/00_skeleton.ipynb #54848810
+# %% ../nbs/00_skeleton.ipynb #ac48f645
 def _err(self, msg): raise LayoutError(f"{self.src or 'layout ' + repr(self.name)}: {msg}")
 
-def _validate(self):
+def _check_joints_and_parents(self):
+    "Joint names unique; one parent index per joint, in range; exactly one root"
     V = len(self.joints)
     if V == 0: _err(self, "`joints` is empty")
-    if len(set(self.joints)) != V: _err(self, f"`joints` has duplicate names: {sorted({j for j in self.joints if self.joints.count(j) > 1})}")
-    if len(self.parents) != V: _err(self, f"`parents` has {len(self.parents)} entries, expected one per joint ({V})")
+    duplicates = sorted({j for j in self.joints if self.joints.count(j) > 1})
+    if duplicates: _err(self, f"`joints` has duplicate names: {duplicates}")
+    if len(self.parents) != V:
+        _err(self, f"`parents` has {len(self.parents)} entries, expected one per joint ({V})")
     for i, p in enumerate(self.parents):
-        if not -1 <= p < V: _err(self, f"parents[{i}] = {p} is out of range (expected -1 for the root or 0..{V-1})")
-        if p == i: _err(self, f"parents[{i}] = {i}: a joint cannot be its own parent (use -1 for the root)")
+        if not -1 <= p < V:
+            _err(self, f"parents[{i}] = {p} is out of range (expected -1 for the root or 0..{V-1})")
+        if p == i:
+            _err(self, f"parents[{i}] = {i}: a joint cannot be its own parent "
+                       "(use -1 for the root)")
     roots = [i for i, p in enumerate(self.parents) if p == -1]
-    if len(roots) != 1: _err(self, f"expected exactly one root (parent -1), found {len(roots)}: {roots}")
-    for i in range(V):  # walk up from every joint: must reach the root within V steps
+    if len(roots) != 1:
+        _err(self, f"expected exactly one root (parent -1), found {len(roots)}: {roots}")
+
+# %% ../nbs/00_skeleton.ipynb #c1a0849e
+def _check_tree(self):
+    "Walking up from every joint reaches the root within V steps (no cycles)"
+    V = len(self.joints)
+    for i in range(V):
         j, steps = i, 0
         while self.parents[j] != -1:
             j, steps = self.parents[j], steps + 1
-            if steps > V: _err(self, f"`parents` has a cycle through joint {i} ({self.joints[i]!r}): not a tree")
-    cs = self.center if isinstance(self.center, (list, tuple)) else [self.center]
-    if not cs or not all(isinstance(c, (int, np.integer)) and 0 <= c < V for c in cs): _err(self, f"`center` = {self.center} is out of range 0..{V-1}")
+            if steps > V:
+                _err(self, f"`parents` has a cycle through joint {i} ({self.joints[i]!r}): "
+                           "not a tree")
+
+# %% ../nbs/00_skeleton.ipynb #eb94a19d
+def _check_center_and_parts(self):
+    "Centre joint(s) in range; the six parts, and only those, each non-empty and in range"
+    V = len(self.joints)
+    centers = self.center if isinstance(self.center, (list, tuple)) else [self.center]
+    if not centers or not all(isinstance(c, (int, np.integer)) and 0 <= c < V for c in centers):
+        _err(self, f"`center` = {self.center} is out of range 0..{V-1}")
     missing = [p for p in PARTS if p not in self.parts]
     if missing: _err(self, f"`parts` is missing {missing} (the six parts are {list(PARTS)})")
     extra = [p for p in self.parts if p not in PARTS]
-    if extra: _err(self, f"`parts` has unknown part names {extra} (the six parts are {list(PARTS)})")
+    if extra:
+        _err(self, f"`parts` has unknown part names {extra} (the six parts are {list(PARTS)})")
     for p in PARTS:
         if not self.parts[p]: _err(self, f"part {p!r} is empty")
         bad = [i for i in self.parts[p] if not 0 <= i < V]
         if bad: _err(self, f"part {p!r} has joint indices {bad} out of range 0..{V-1}")
 
+# %% ../nbs/00_skeleton.ipynb #3bb73a0d
+def _validate(self):
+    "Raise `LayoutError` if the layout is malformed"
+    _check_joints_and_parents(self)
+    _check_tree(self)
+    _check_center_and_parts(self)
+
 Layout.validate = _validate
 
-# %% ../nbs/00_skeleton.ipynb #63bca5ff
-from fastcore.basics import patch
-
+# %% ../nbs/00_skeleton.ipynb #f70dedef
 @patch(as_prop=True)
 def n_joints(self:Layout) -> int:
     "Number of joints V"
     return len(self.joints)
 
+# %% ../nbs/00_skeleton.ipynb #483fc1ae
 @patch(as_prop=True)
 def root(self:Layout) -> int:
     "Index of the tree's root joint"
     return self.parents.index(-1)
 
+# %% ../nbs/00_skeleton.ipynb #f1f94774
 @patch(as_prop=True)
 def edges(self:Layout) -> list:
     "The tree's (child, parent) pairs, root excluded: V-1 edges"
     return [(i, p) for i, p in enumerate(self.parents) if p != -1]
 
+# %% ../nbs/00_skeleton.ipynb #1af0dbb2
 @patch(as_prop=True)
 def bones(self:Layout) -> list:
-    "(joint, parent) pairs for the bone stream, one per joint; the root pairs with itself (a zero bone)"
+    "(joint, parent) pairs for the bone stream, one per joint; the root pairs with itself"
     return [(i, p if p != -1 else i) for i, p in enumerate(self.parents)]
 
-# %% ../nbs/00_skeleton.ipynb #e41c16f6
+# %% ../nbs/00_skeleton.ipynb #444e3bec
 @patch(as_prop=True)
 def part_of(self:Layout) -> np.ndarray:
     "Index into `PARTS` of the first part containing each joint (-1 if none)"
@@ -100,45 +130,67 @@ def part_of(self:Layout) -> np.ndarray:
         out[self.parts[p]] = k
     return out
 
-# %% ../nbs/00_skeleton.ipynb #6e229937
+# %% ../nbs/00_skeleton.ipynb #b71c0ab1
 def _col_normalise(a):
+    "Divide every non-empty column of `a` by its sum"
     s = a.sum(0, keepdims=True)
     return np.divide(a, s, out=np.zeros_like(a), where=s > 0)
 
+# %% ../nbs/00_skeleton.ipynb #196d295e
 @patch
-def adjacency(self:Layout) -> np.ndarray:
+def adjacency(self:Layout) -> np.ndarray: # (3, V, V) float32: identity, inward, outward
     "(3, V, V) float32 spatial adjacency: identity, normalised inward, normalised outward"
     V = self.n_joints
     inward = np.zeros((V, V), np.float32)
     for c, p in self.edges: inward[p, c] = 1.  # message from child c arrives at parent p
-    return np.stack([np.eye(V, dtype=np.float32), _col_normalise(inward), _col_normalise(inward.T.copy())])
+    outward = inward.T.copy()
+    return np.stack([np.eye(V, dtype=np.float32), _col_normalise(inward), _col_normalise(outward)])
 
-# %% ../nbs/00_skeleton.ipynb #4455195d
+# %% ../nbs/00_skeleton.ipynb #f06aeb5f
 def _index(v, names, where, src):
+    "The joint index `v` names: a joint name, an index, or None (the root's parent, -1)"
     if isinstance(v, str):
         if v not in names: raise LayoutError(f"{src}: {where} names unknown joint {v!r}")
         return names.index(v)
     if v is None: return -1
-    if isinstance(v, bool) or not isinstance(v, (int, np.integer)): raise LayoutError(f"{src}: {where} = {v!r}: expected a joint name or index")
+    if isinstance(v, bool) or not isinstance(v, (int, np.integer)):
+        raise LayoutError(f"{src}: {where} = {v!r}: expected a joint name or index")
     return int(v)
 
+# %% ../nbs/00_skeleton.ipynb #a2685adf
 @patch(cls_method=True)
-def from_dict(cls:Layout, d:dict, src:str='') -> Layout:
-    "Build a layout from a dict with keys name, joints, parents, center, parts (joint names or indices allowed)"
+def from_dict(cls:Layout, d:dict, # name, joints, parents, center, parts (joint names or indices)
+              src:str='', # Where `d` came from, for error messages
+             ) -> Layout: # The validated layout
+    "Build a layout from a dict with keys name, joints, parents, center, parts"
     src = src or f"layout {d.get('name', '?')!r}"
-    if not isinstance(d, dict): raise LayoutError(f"{src}: expected a JSON object, got {type(d).__name__}")
+    if not isinstance(d, dict):
+        raise LayoutError(f"{src}: expected a JSON object, got {type(d).__name__}")
     missing = [k for k in ('name', 'joints', 'parents', 'center', 'parts') if k not in d]
     if missing: raise LayoutError(f"{src}: missing field(s) {missing}")
     names = list(d['joints'])
-    if not isinstance(d['parts'], dict): raise LayoutError(f"{src}: `parts` must map part names to joint lists")
+    if not isinstance(d['parts'], dict):
+        raise LayoutError(f"{src}: `parts` must map part names to joint lists")
     parents = [_index(p, names, f'parents[{i}]', src) for i, p in enumerate(d['parents'])]
     parts = {k: [_index(j, names, f'part {k!r}', src) for j in v] for k, v in d['parts'].items()}
     c = d['center']
-    center = [_index(j, names, '`center`', src) for j in c] if isinstance(c, list) else _index(c, names, '`center`', src)
+    if isinstance(c, list): center = [_index(j, names, '`center`', src) for j in c]
+    else: center = _index(c, names, '`center`', src)
     return cls(str(d['name']), names, parents, center, parts, src=src)
 
+# %% ../nbs/00_skeleton.ipynb #dbdc1b7d
+@patch
+def to_dict(self:Layout) -> dict: # name, joints, parents, center, parts
+    "A JSON-ready dict (joint names for parents and parts) that `Layout.from_dict` reads back"
+    name = lambda i: None if i == -1 else self.joints[i]
+    center = [name(i) for i in self.center] if isinstance(self.center, list) else name(self.center)
+    return dict(name=self.name, joints=self.joints, parents=[name(p) for p in self.parents],
+                center=center, parts={k: [name(i) for i in v] for k, v in self.parts.items()})
+
+# %% ../nbs/00_skeleton.ipynb #d1a57ad2
 @patch(cls_method=True)
-def from_file(cls:Layout, path) -> Layout:
+def from_file(cls:Layout, path, # A `.json`, `.yaml` or `.yml` file
+             ) -> Layout: # The validated layout
     "Read a layout JSON or YAML file (see `Layout.from_dict` for the fields)"
     path = Path(path)
     try: text = path.read_text(encoding='utf-8')
@@ -150,130 +202,160 @@ def from_file(cls:Layout, path) -> Layout:
         except yaml.YAMLError as e: raise LayoutError(f"{path}: not valid YAML ({e})") from None
     else:
         try: d = json.loads(text)
-        except json.JSONDecodeError as e: raise LayoutError(f"{path}: not valid JSON ({e})") from None
+        except json.JSONDecodeError as e:
+            raise LayoutError(f"{path}: not valid JSON ({e})") from None
     return cls.from_dict(d, src=str(path))
 
-@patch
-def to_dict(self:Layout) -> dict:
-    "A JSON-ready dict (joint names for parents and parts) that `Layout.from_dict` reads back"
-    nm = lambda i: None if i == -1 else self.joints[i]
-    return dict(name=self.name, joints=self.joints, parents=[nm(p) for p in self.parents],
-                center=[self.joints[i] for i in self.center] if isinstance(self.center, list) else self.joints[self.center], parts={k: [self.joints[i] for i in v] for k, v in self.parts.items()})
-
-# %% ../nbs/00_skeleton.ipynb #f70bcac6
+# %% ../nbs/00_skeleton.ipynb #cb274552
 def _names_1based(pairs): return {c - 1: p - 1 for c, p in pairs}
 
-_NTU_JOINTS = ['spine base', 'spine mid', 'neck', 'head', 'left shoulder', 'left elbow', 'left wrist', 'left hand',
-               'right shoulder', 'right elbow', 'right wrist', 'right hand', 'left hip', 'left knee', 'left ankle',
-               'left foot', 'right hip', 'right knee', 'right ankle', 'right foot', 'spine shoulder',
-               'left hand tip', 'left thumb', 'right hand tip', 'right thumb']
-# (child, parent), 1-based, as in the NTU RGB+D joint numbering
-_NTU_TREE = [(1, 2), (2, 21), (3, 21), (4, 3), (5, 21), (6, 5), (7, 6), (8, 7), (9, 21), (10, 9), (11, 10), (12, 11),
-             (13, 1), (14, 13), (15, 14), (16, 15), (17, 1), (18, 17), (19, 18), (20, 19), (22, 23), (23, 8),
-             (24, 25), (25, 12)]
-
 def _parents(n, pairs):
+    "Parent index of each of `n` joints from 1-based (child, parent) pairs; -1 for the root"
     m = _names_1based(pairs)
     return [m.get(i, -1) for i in range(n)]
 
-def _parts(**kw): return {k: [i - 1 for i in v] for k, v in kw.items()}  # 1-based joint numbers -> indices
+def _parts(**kw):
+    "Part name -> 0-based joint indices, from 1-based joint numbers"
+    return {k: [i - 1 for i in v] for k, v in kw.items()}
+
+# %% ../nbs/00_skeleton.ipynb #865a8ba7
+_NTU_JOINTS = ['spine base', 'spine mid', 'neck', 'head',
+               'left shoulder', 'left elbow', 'left wrist', 'left hand',
+               'right shoulder', 'right elbow', 'right wrist', 'right hand',
+               'left hip', 'left knee', 'left ankle', 'left foot',
+               'right hip', 'right knee', 'right ankle', 'right foot',
+               'spine shoulder', 'left hand tip', 'left thumb', 'right hand tip', 'right thumb']
+# (child, parent), 1-based, as in the NTU RGB+D joint numbering
+_NTU_TREE = [(1, 2), (2, 21), (3, 21), (4, 3), (5, 21), (6, 5), (7, 6), (8, 7), (9, 21), (10, 9),
+             (11, 10), (12, 11), (13, 1), (14, 13), (15, 14), (16, 15), (17, 1), (18, 17), (19, 18),
+             (20, 19), (22, 23), (23, 8), (24, 25), (25, 12)]
 
 NTU25 = Layout('ntu25', _NTU_JOINTS, _parents(25, _NTU_TREE), center=1, parts=_parts(
     head=[3, 4], hand=[7, 8, 11, 12, 22, 23, 24, 25], arm=[5, 6, 9, 10, 21], hip=[1, 2, 13, 17],
     leg=[14, 18], foot=[15, 16, 19, 20]))
 
-# %% ../nbs/00_skeleton.ipynb #ceef0251
-_K20_JOINTS = ['hip center', 'spine', 'shoulder center', 'head', 'left shoulder', 'left elbow', 'left wrist',
-               'left hand', 'right shoulder', 'right elbow', 'right wrist', 'right hand', 'left hip', 'left knee',
-               'left ankle', 'left foot', 'right hip', 'right knee', 'right ankle', 'right foot']
-_K20_TREE = [(1, 2), (2, 3), (4, 3), (5, 3), (6, 5), (7, 6), (8, 7), (9, 3), (10, 9), (11, 10), (12, 11), (13, 1),
-             (14, 13), (15, 14), (16, 15), (17, 1), (18, 17), (19, 18), (20, 19)]
+# %% ../nbs/00_skeleton.ipynb #649c6ba7
+_K20_JOINTS = ['hip center', 'spine', 'shoulder center', 'head',
+               'left shoulder', 'left elbow', 'left wrist', 'left hand',
+               'right shoulder', 'right elbow', 'right wrist', 'right hand',
+               'left hip', 'left knee', 'left ankle', 'left foot',
+               'right hip', 'right knee', 'right ankle', 'right foot']
+_K20_TREE = [(1, 2), (2, 3), (4, 3), (5, 3), (6, 5), (7, 6), (8, 7), (9, 3), (10, 9), (11, 10),
+             (12, 11), (13, 1), (14, 13), (15, 14), (16, 15), (17, 1), (18, 17), (19, 18), (20, 19)]
 
 KINECT20 = Layout('kinect20', _K20_JOINTS, _parents(20, _K20_TREE), center=1, parts=_parts(
-    head=[3, 4], hand=[7, 8, 11, 12], arm=[5, 6, 9, 10], hip=[1, 2, 13, 17], leg=[14, 18], foot=[15, 16, 19, 20]))
+    head=[3, 4], hand=[7, 8, 11, 12], arm=[5, 6, 9, 10], hip=[1, 2, 13, 17], leg=[14, 18],
+    foot=[15, 16, 19, 20]))
 
-# %% ../nbs/00_skeleton.ipynb #9bf2361b
-_TOYOTA_JOINTS = ['right ankle', 'left ankle', 'right knee', 'left knee', 'right hip', 'left hip', 'right wrist',
-                  'left wrist', 'right elbow', 'left elbow', 'right shoulder', 'left shoulder', 'head']
-_TOYOTA_TREE = [(1, 3), (2, 4), (3, 5), (4, 6), (5, 11), (6, 12), (7, 9), (8, 10), (9, 11), (10, 12), (11, 13), (12, 13)]
-TOYOTA13 = Layout('toyota13', _TOYOTA_JOINTS, _parents(13, _TOYOTA_TREE), center=[4, 5], parts=_parts(
-    head=[13], hand=[7, 8], arm=[9, 10, 11, 12], hip=[5, 6], leg=[3, 4], foot=[1, 2]))
+# %% ../nbs/00_skeleton.ipynb #47f012a3
+_TOYOTA_JOINTS = ['right ankle', 'left ankle', 'right knee', 'left knee', 'right hip', 'left hip',
+                  'right wrist', 'left wrist', 'right elbow', 'left elbow', 'right shoulder',
+                  'left shoulder', 'head']
+_TOYOTA_TREE = [(1, 3), (2, 4), (3, 5), (4, 6), (5, 11), (6, 12), (7, 9), (8, 10), (9, 11),
+                (10, 12), (11, 13), (12, 13)]
+TOYOTA13 = Layout('toyota13', _TOYOTA_JOINTS, _parents(13, _TOYOTA_TREE), center=[4, 5],
+                  parts=_parts(head=[13], hand=[7, 8], arm=[9, 10, 11, 12], hip=[5, 6], leg=[3, 4],
+                               foot=[1, 2]))
 
-# %% ../nbs/00_skeleton.ipynb #c9b5632c
-_COCO_JOINTS = ['nose', 'left eye', 'right eye', 'left ear', 'right ear', 'left shoulder', 'right shoulder',
-                'left elbow', 'right elbow', 'left wrist', 'right wrist', 'left hip', 'right hip', 'left knee',
-                'right knee', 'left ankle', 'right ankle']
-_COCO_TREE = [(2, 1), (3, 1), (4, 2), (5, 3), (6, 1), (7, 1), (8, 6), (9, 7), (10, 8), (11, 9), (12, 6), (13, 7),
-              (14, 12), (15, 13), (16, 14), (17, 15)]
+# %% ../nbs/00_skeleton.ipynb #5e67989b
+_COCO_JOINTS = ['nose', 'left eye', 'right eye', 'left ear', 'right ear',
+                'left shoulder', 'right shoulder', 'left elbow', 'right elbow',
+                'left wrist', 'right wrist', 'left hip', 'right hip',
+                'left knee', 'right knee', 'left ankle', 'right ankle']
+_COCO_TREE = [(2, 1), (3, 1), (4, 2), (5, 3), (6, 1), (7, 1), (8, 6), (9, 7), (10, 8), (11, 9),
+              (12, 6), (13, 7), (14, 12), (15, 13), (16, 14), (17, 15)]
 COCO17 = Layout('coco17', _COCO_JOINTS, _parents(17, _COCO_TREE), center=[11, 12], parts=_parts(
-    head=[1, 2, 3, 4, 5], hand=[10, 11], arm=[6, 7, 8, 9], hip=[12, 13], leg=[14, 15], foot=[16, 17]))
+    head=[1, 2, 3, 4, 5], hand=[10, 11], arm=[6, 7, 8, 9], hip=[12, 13], leg=[14, 15],
+    foot=[16, 17]))
 
-# %% ../nbs/00_skeleton.ipynb #e628ab3d
+# %% ../nbs/00_skeleton.ipynb #93790ba7
 LAYOUTS = {l.name: l for l in (NTU25, KINECT20, TOYOTA13, COCO17)}
 
-def register_layout(layout:Layout) -> Layout:
+def register_layout(layout:Layout, # A layout, from `Layout.from_file` or built in code
+                   ) -> Layout: # The same layout
     "Make `layout` available by name to `get_layout`"
     LAYOUTS[layout.name] = layout
     return layout
 
-def get_layout(name_or_path) -> Layout:
+# %% ../nbs/00_skeleton.ipynb #db63c1d8
+def get_layout(name_or_path, # A layout name (see `LAYOUTS`), a JSON/YAML file, or a `Layout`
+              ) -> Layout: # The layout
     "A layout by name (see `LAYOUTS`), or a user layout from a JSON/YAML file path"
     if isinstance(name_or_path, Layout): return name_or_path
     s = str(name_or_path)
     if s in LAYOUTS: return LAYOUTS[s]
     if s.endswith(('.json', '.yaml', '.yml')) or Path(s).exists(): return Layout.from_file(s)
-    raise LayoutError(f"unknown layout {s!r}: built-in layouts are {sorted(LAYOUTS)}, or give a layout JSON/YAML file")
+    raise LayoutError(f"unknown layout {s!r}: built-in layouts are {sorted(LAYOUTS)}, "
+                      "or give a layout JSON/YAML file")
 
-# %% ../nbs/00_skeleton.ipynb #5952acc6
+# %% ../nbs/00_skeleton.ipynb #b8988a0f
 @patch
-def check_joints(self:Layout, x, src:str='array') -> np.ndarray:
-    "Validate `x` as (M, T, V, C) or (T, V, C) joints for this layout; returns float32 (M, T, V, C)"
+def check_joints(self:Layout, x, # Joint coordinates, (M, T, V, C) or (T, V, C)
+                 src:str='array', # Where `x` came from, for error messages
+                ) -> np.ndarray: # float32 (M, T, V, C)
+    "Validate `x` as (M, T, V, C) or (T, V, C) joints for this layout"
     x = np.asarray(x)
-    if not np.issubdtype(x.dtype, np.number): raise LayoutError(f"{src}: joints must be numbers, got dtype {x.dtype}")
+    if not np.issubdtype(x.dtype, np.number):
+        raise LayoutError(f"{src}: joints must be numbers, got dtype {x.dtype}")
     if x.ndim == 3: x = x[None]
-    if x.ndim != 4: raise LayoutError(f"{src}: joints must have shape (M, T, V, C) or (T, V, C), got {x.shape}")
+    if x.ndim != 4:
+        raise LayoutError(f"{src}: joints must have shape (M, T, V, C) or (T, V, C), got {x.shape}")
     M, T, V, C = x.shape
-    if V != self.n_joints: raise LayoutError(f"{src}: {V} joints per frame, but layout {self.name!r} has {self.n_joints}")
-    if C not in (2, 3): raise LayoutError(f"{src}: {C} coordinates per joint, expected 2 (xy) or 3 (xyz)")
+    if V != self.n_joints:
+        raise LayoutError(f"{src}: {V} joints per frame, "
+                          f"but layout {self.name!r} has {self.n_joints}")
+    if C not in (2, 3):
+        raise LayoutError(f"{src}: {C} coordinates per joint, expected 2 (xy) or 3 (xyz)")
     if T == 0 or M == 0: raise LayoutError(f"{src}: no frames (shape {x.shape})")
-    if not np.isfinite(x).all(): raise LayoutError(f"{src}: {int((~np.isfinite(x)).sum())} non-finite coordinates (NaN/inf)")
+    if not np.isfinite(x).all():
+        raise LayoutError(f"{src}: {int((~np.isfinite(x)).sum())} non-finite coordinates (NaN/inf)")
     return x.astype(np.float32, copy=False)
 
-# %% ../nbs/00_skeleton.ipynb #f6ab48b0
+# %% ../nbs/00_skeleton.ipynb #f889ce1c
 @patch(as_prop=True)
 def center_joints(self:Layout) -> list:
     "The centre joint(s) as a list of indices"
     return list(self.center) if isinstance(self.center, list) else [self.center]
 
+# %% ../nbs/00_skeleton.ipynb #da60c124
 @patch
-def center_point(self:Layout, x) -> np.ndarray:
-    "Centre of each skeleton in `x` (..., V, C): the centre joint, or the mean of the centre joints"
+def center_point(self:Layout, x, # Joints (..., V, C)
+                ) -> np.ndarray: # (..., C)
+    "Centre of each skeleton in `x`: the centre joint, or the mean of the centre joints"
     return np.asarray(x)[..., self.center_joints, :].mean(-2)
 
-# %% ../nbs/00_skeleton.ipynb #5631e05d
+# %% ../nbs/00_skeleton.ipynb #75fa340f
 _REST = {  # joint name -> (x, y, z) in metres, hip centre / spine base at the origin
-    'hip center': (0, 0, 0), 'spine base': (0, 0, 0), 'spine': (0, .08, 0), 'spine mid': (0, .27, 0),
-    'spine shoulder': (0, .45, 0), 'shoulder center': (0, .45, 0), 'neck': (0, .52, 0), 'head': (0, .64, 0),
-    'left shoulder': (.18, .42, 0), 'left elbow': (.22, .14, 0), 'left wrist': (.24, -.1, 0), 'left hand': (.25, -.18, 0),
-    'left hand tip': (.25, -.26, 0), 'left thumb': (.22, -.2, .04),
-    'nose': (0, .64, .09), 'left eye': (.03, .67, .07), 'left ear': (.07, .65, 0), 'left hip': (.09, -.04, 0), 'left knee': (.1, -.46, .01), 'left ankle': (.1, -.86, 0), 'left foot': (.1, -.9, .1)}
-_REST.update({k.replace('left', 'right'): (-x, y, z) for k, (x, y, z) in list(_REST.items()) if 'left' in k})
+    'hip center': (0, 0, 0), 'spine base': (0, 0, 0), 'spine': (0, .08, 0),
+    'spine mid': (0, .27, 0), 'spine shoulder': (0, .45, 0), 'shoulder center': (0, .45, 0),
+    'neck': (0, .52, 0), 'head': (0, .64, 0),
+    'left shoulder': (.18, .42, 0), 'left elbow': (.22, .14, 0), 'left wrist': (.24, -.1, 0),
+    'left hand': (.25, -.18, 0), 'left hand tip': (.25, -.26, 0), 'left thumb': (.22, -.2, .04),
+    'nose': (0, .64, .09), 'left eye': (.03, .67, .07), 'left ear': (.07, .65, 0),
+    'left hip': (.09, -.04, 0), 'left knee': (.1, -.46, .01), 'left ankle': (.1, -.86, 0),
+    'left foot': (.1, -.9, .1)}
+_REST.update({k.replace('left', 'right'): (-x, y, z) for k, (x, y, z) in list(_REST.items())
+              if 'left' in k})
 
-def rest_pose(layout:Layout) -> np.ndarray:
-    "A standing pose (V, 3) for a layout whose joint names are known (the built-ins)"
+# %% ../nbs/00_skeleton.ipynb #e77647a6
+def rest_pose(layout:Layout, # A layout whose joint names are known (the built-ins)
+             ) -> np.ndarray: # (V, 3) joint positions in metres
+    "A standing pose for a built-in layout"
     unknown = [j for j in layout.joints if j not in _REST]
     if unknown: raise LayoutError(f"layout {layout.name!r}: no rest position for joints {unknown}")
     return np.array([_REST[j] for j in layout.joints], np.float32)
 
-# %% ../nbs/00_skeleton.ipynb #27d12b9c
+# %% ../nbs/00_skeleton.ipynb #2fb33db7
 def _rotation(axis, angle):
     "3x3 rotation matrix about a unit axis (Rodrigues)"
     a = np.asarray(axis, np.float64); a = a / np.linalg.norm(a)
     K = np.array([[0, -a[2], a[1]], [a[2], 0, -a[0]], [-a[1], a[0], 0]])
     return np.eye(3) + np.sin(angle) * K + (1 - np.cos(angle)) * K @ K
 
+# %% ../nbs/00_skeleton.ipynb #cc7b7d0c
 @patch
-def subtree(self:Layout, joint:int) -> list:
+def subtree(self:Layout, joint:int, # Index of the joint
+           ) -> list: # Sorted joint indices
     "Indices of `joint` and all joints below it in the tree"
     out, frontier = [], [joint]
     while frontier:
@@ -281,8 +363,14 @@ def subtree(self:Layout, joint:int) -> list:
         frontier += [c for c, p in self.edges if p == j]
     return sorted(out)
 
-def rotate_subtree(pose, layout:Layout, joint:str, angle:float, axis=(0, 0, 1)) -> np.ndarray:
-    "Rotate the limb below `joint` (a joint name) about that joint's parent by `angle` radians"
+# %% ../nbs/00_skeleton.ipynb #938f9405
+def rotate_subtree(pose, # (V, 3) joint positions
+                   layout:Layout, # The pose's layout
+                   joint:str, # Name of the first joint that moves
+                   angle:float, # Rotation in radians
+                   axis=(0, 0, 1), # Rotation axis (default: z, towards the camera)
+                  ) -> np.ndarray: # The new (V, 3) pose
+    "Rotate the limb below `joint` about that joint's parent by `angle` radians"
     j = layout.joints.index(joint)
     pivot = pose[layout.parents[j]]
     idx = layout.subtree(j)
@@ -290,68 +378,112 @@ def rotate_subtree(pose, layout:Layout, joint:str, angle:float, axis=(0, 0, 1)) 
     out[idx] = (pose[idx] - pivot) @ _rotation(axis, angle).T.astype(np.float32) + pivot
     return out
 
-# %% ../nbs/00_skeleton.ipynb #86f31552
-def raise_hand(layout:Layout, T:int=32, side:str='right', peak:float=2.6) -> np.ndarray:
-    "A (T, V, 3) clip of one arm rising to `peak` radians and lowering again"
+# %% ../nbs/00_skeleton.ipynb #ca6521e3
+def raise_hand(layout:Layout, # A built-in layout (see `rest_pose`)
+               T:int=32, # Frames
+               side:str='right', # Which arm: 'right' or 'left'
+               peak:float=2.6, # Largest angle of the arm, in radians
+              ) -> np.ndarray: # (T, V, 3) clip
+    "A clip of one arm rising to `peak` radians and lowering again"
     sign = -1 if side == 'right' else 1          # right arm rises with negative rotation about z
     base = rest_pose(layout)
     angles = peak * np.sin(np.linspace(0, np.pi, T))
     return np.stack([rotate_subtree(base, layout, f'{side} elbow', sign * a) for a in angles])
 
-# %% ../nbs/00_skeleton.ipynb #ededaf84
+# %% ../nbs/00_skeleton.ipynb #fd3f2d52
 import matplotlib.pyplot as plt
 
-PART_COLORS = dict(head='tab:purple', hand='tab:red', arm='tab:orange', hip='tab:green', leg='tab:blue', foot='tab:cyan')
+PART_COLORS = dict(head='tab:purple', hand='tab:red', arm='tab:orange', hip='tab:green',
+                   leg='tab:blue', foot='tab:cyan')
 
-def plot_skeleton(joints, layout:Layout, ax=None, dims=(0, 1), title:str=None, labels:bool=False):
-    "Draw one frame (V, C) of a skeleton, bones coloured by body part; returns the axes"
+# %% ../nbs/00_skeleton.ipynb #30e48bb0
+def _label_joints(ax, joints, dims):
+    "Write each joint's index next to it"
+    for i, (x, y) in enumerate(joints[:, list(dims)]):
+        ax.annotate(str(i), (x, y), fontsize=7, xytext=(3, 3), textcoords='offset points')
+
+# %% ../nbs/00_skeleton.ipynb #f74c1471
+def plot_skeleton(joints, # One frame, (V, C)
+                  layout:Layout, # The joints' layout
+                  ax=None, # Matplotlib axes to draw on (default: a new figure)
+                  dims=(0, 1), # Coordinates to draw as x and y
+                  title:str=None, # Axes title
+                  labels:bool=False): # Write joint indices
+    "Draw one frame of a skeleton, bones coloured by body part; returns the axes"
     joints = np.asarray(joints)
     if ax is None: _, ax = plt.subplots(figsize=(3, 4))
     part = layout.part_of
     for c, p in layout.edges:
         col = PART_COLORS[PARTS[part[c]]] if part[c] >= 0 else 'gray'
-        ax.plot(joints[[c, p], dims[0]], joints[[c, p], dims[1]], '-', color=col, lw=2.5, solid_capstyle='round')
+        ax.plot(joints[[c, p], dims[0]], joints[[c, p], dims[1]], '-', color=col, lw=2.5,
+                solid_capstyle='round')
     ax.scatter(joints[:, dims[0]], joints[:, dims[1]], s=12, c='k', zorder=3)
-    if labels:
-        for i, (x, y) in enumerate(joints[:, list(dims)]): ax.annotate(str(i), (x, y), fontsize=7, xytext=(3, 3), textcoords='offset points')
+    if labels: _label_joints(ax, joints, dims)
     ax.set_aspect('equal'); ax.set_xticks([]); ax.set_yticks([])
     if title: ax.set_title(title, fontsize=9)
     return ax
 
-def plot_sequence(clip, layout:Layout, n:int=6, title:str=None):
-    "Draw `n` evenly spaced frames of a (T, V, C) clip side by side, on common axis limits; returns the figure"
+# %% ../nbs/00_skeleton.ipynb #72386b4c
+def _padded_limits(clip, dims):
+    "(x, y) lower and upper limits that hold every frame of `clip`, with an 8% margin"
+    points = clip[..., list(dims)].reshape(-1, 2)
+    lo, hi = points.min(0), points.max(0)
+    pad = 0.08 * (hi - lo).max()
+    return lo - pad, hi + pad
+
+def _set_limits(ax, limits):
+    "Set the axes' x and y limits from `_padded_limits`"
+    (x0, y0), (x1, y1) = limits
+    ax.set_xlim(x0, x1); ax.set_ylim(y0, y1)
+
+# %% ../nbs/00_skeleton.ipynb #3e359a11
+def plot_sequence(clip, # (T, V, C) joint coordinates
+                  layout:Layout, # The clip's layout
+                  n:int=6, # Frames to draw, evenly spaced
+                  title:str=None): # Figure title
+    "Draw `n` frames of a clip side by side, on common axis limits; returns the figure"
     clip = np.asarray(clip)
     ts = np.linspace(0, len(clip) - 1, n).round().astype(int)
-    lo, hi = clip[..., :2].reshape(-1, 2).min(0), clip[..., :2].reshape(-1, 2).max(0)
-    pad = 0.08 * (hi - lo).max()
+    limits = _padded_limits(clip, (0, 1))
     fig, axs = plt.subplots(1, n, figsize=(1.6 * n, 2.9))
     for ax, t in zip(np.atleast_1d(axs), ts):
         plot_skeleton(clip[t], layout, ax=ax, title=f't={t}')
-        ax.set_xlim(lo[0] - pad, hi[0] + pad); ax.set_ylim(lo[1] - pad, hi[1] + pad)
+        _set_limits(ax, limits)
     if title: fig.suptitle(title, y=1.0)
     fig.tight_layout()
     return fig
 
-# %% ../nbs/00_skeleton.ipynb #db0cfa8c
-def animate(clip, layout:Layout, path, fps:int=15, caption:str=None, dims=(0, 1)) -> Path:
-    "Save a (T, V, C) clip as an animated GIF at `path`; returns the path"
-    from matplotlib.animation import FuncAnimation, PillowWriter
-    import os, textwrap
-    clip, path = np.asarray(clip), Path(path)
-    lo, hi = clip[..., list(dims)].reshape(-1, 2).min(0), clip[..., list(dims)].reshape(-1, 2).max(0)
-    pad = 0.08 * (hi - lo).max()
-    fig, ax = plt.subplots(figsize=(3.2, 4.2 if caption else 3.6))
-    def draw(t):
-        ax.clear(); plot_skeleton(clip[t], layout, ax=ax, dims=dims, title=f'frame {t}')
-        ax.set_xlim(lo[0] - pad, hi[0] + pad); ax.set_ylim(lo[1] - pad, hi[1] + pad)
-        if caption: ax.set_xlabel(textwrap.fill(caption, 42), fontsize=8)
-    anim = FuncAnimation(fig, draw, frames=len(clip))
+# %% ../nbs/00_skeleton.ipynb #dc11ca3e
+def _save_atomic(anim, path, fps):
+    "Save a matplotlib animation as a GIF: to a temporary file next to `path`, then renamed"
+    import os
+    from matplotlib.animation import PillowWriter
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f'.{path.stem}.tmp.gif')
     try:
         anim.save(tmp, writer=PillowWriter(fps=fps))
         os.replace(tmp, path)
     finally:
-        plt.close(fig)
         if tmp.exists(): tmp.unlink()
+
+# %% ../nbs/00_skeleton.ipynb #9585fa73
+def animate(clip, # (T, V, C) joint coordinates
+            layout:Layout, # The clip's layout
+            path, # GIF file to write
+            fps:int=15, # Frames per second
+            caption:str=None, # Text under the skeleton, e.g. a predicted label and description
+            dims=(0, 1), # Coordinates to draw as x and y
+           ) -> Path: # `path`
+    "Save a clip as an animated GIF at `path`"
+    from matplotlib.animation import FuncAnimation
+    import textwrap
+    clip, path = np.asarray(clip), Path(path)
+    limits = _padded_limits(clip, dims)
+    fig, ax = plt.subplots(figsize=(3.2, 4.2 if caption else 3.6))
+    def draw(t):
+        ax.clear(); plot_skeleton(clip[t], layout, ax=ax, dims=dims, title=f'frame {t}')
+        _set_limits(ax, limits)
+        if caption: ax.set_xlabel(textwrap.fill(caption, 42), fontsize=8)
+    try: _save_atomic(FuncAnimation(fig, draw, frames=len(clip)), path, fps)
+    finally: plt.close(fig)
     return path

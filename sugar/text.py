@@ -12,41 +12,53 @@ from pathlib import Path
 import numpy as np
 import torch
 import torch.nn.functional as F
-from .assets import default_text_encoder_dir, atomic_file
+from .assets import default_text_encoder_dir, atomic_file, sugar_home
 from .knowledge import PARTS, KnowledgeError
 
 # %% ../nbs/04_text.ipynb #b45c21b3
 class TextEncoderError(RuntimeError):
     "A text encoder cannot be loaded; the message says which and why."
 
+# %% ../nbs/04_text.ipynb #5950e16b
 class MiniLMEncoder:
     "all-MiniLM-L6-v2 sentence embeddings (mean pooling, L2-normalised) from a local folder"
     def __init__(self, path=None, # Model folder; default: the packaged one
-                 device:str='cpu', batch_size:int=64, max_length:int=256):
+                 device:str='cpu', # Torch device to run on, e.g. 'cpu' or 'cuda'
+                 batch_size:int=64, # Texts per forward pass in `encode`
+                 max_length:int=256): # Tokens kept per text; longer texts are truncated
         from transformers import AutoModel, AutoTokenizer
         self.path = Path(path) if path else default_text_encoder_dir()
         try:
             self.tok = AutoTokenizer.from_pretrained(str(self.path))
             self.model = AutoModel.from_pretrained(str(self.path)).to(device).eval()
-        except Exception as e: raise TextEncoderError(f"{self.path}: cannot load a sentence encoder ({type(e).__name__}: {e})") from None
+        except Exception as e:
+            raise TextEncoderError(f"{self.path}: cannot load a sentence encoder "
+                                   f"({type(e).__name__}: {e})") from None
         self.device, self.batch_size, self.max_length = device, batch_size, max_length
         self.dim = self.model.config.hidden_size
         self.name = f"minilm:{self.path.name}:{_folder_fingerprint(self.path)}"
 
     @torch.no_grad()
-    def encode(self, texts) -> np.ndarray:
+    def encode(self, texts # Texts to embed (a list or other sequence of str)
+              ) -> np.ndarray: # (N, dim) float32, rows L2-normalised
+        "Embeddings of `texts`, `batch_size` at a time"
         out = []
         for i in range(0, len(texts), self.batch_size):
-            b = self.tok(list(texts[i:i + self.batch_size]), padding=True, truncation=True, max_length=self.max_length, return_tensors='pt').to(self.device)
+            b = self.tok(list(texts[i:i + self.batch_size]), padding=True, truncation=True,
+                         max_length=self.max_length, return_tensors='pt').to(self.device)
             h = self.model(**b).last_hidden_state
             m = b['attention_mask'].unsqueeze(-1).to(h.dtype)
-            out.append(F.normalize((h * m).sum(1) / m.sum(1).clamp(min=1), dim=-1).float().cpu().numpy())
+            pooled = (h * m).sum(1) / m.sum(1).clamp(min=1)          # mean over the real tokens
+            out.append(F.normalize(pooled, dim=-1).float().cpu().numpy())
         return np.concatenate(out) if out else np.zeros((0, self.dim), np.float32)
 
 # %% ../nbs/04_text.ipynb #144501e1
+_WEIGHT_SUFFIXES = ('.safetensors', '.bin', '.pt', '.pth', '.json', '.txt')
+
 def _folder_fingerprint(path:Path) -> str:
-    "Short hash of the weight files' names, sizes and modification times in a folder (or of one file)"
-    files = [path] if path.is_file() else sorted(p for p in path.rglob('*') if p.is_file() and p.suffix in ('.safetensors', '.bin', '.pt', '.pth', '.json', '.txt'))
+    "Short hash of the names, sizes and modification times of a folder's weight files (or a file)"
+    files = [path] if path.is_file() else sorted(p for p in path.rglob('*')
+                                                 if p.is_file() and p.suffix in _WEIGHT_SUFFIXES)
     h = hashlib.sha256()
     for f in files: st = f.stat(); h.update(f"{f.name}:{st.st_size}:{int(st.st_mtime)}".encode())
     return h.hexdigest()[:12]
@@ -54,75 +66,115 @@ def _folder_fingerprint(path:Path) -> str:
 # %% ../nbs/04_text.ipynb #67ab9a44
 class ClipTextEncoder:
     "open_clip text encoder: `encode(texts) -> (N, D)` L2-normalised"
-    def __init__(self, model:str='ViT-B-32', pretrained='openai', device:str='cpu', batch_size:int=64):
+    def __init__(self, model:str='ViT-B-32', # open_clip architecture name
+                 pretrained='openai', # open_clip tag, a checkpoint file, or None: random weights
+                 device:str='cpu', # Torch device to run on, e.g. 'cpu' or 'cuda'
+                 batch_size:int=64): # Texts per forward pass in `encode`
         import open_clip
-        try: self.model, _, _ = open_clip.create_model_and_transforms(model, pretrained=pretrained, device=device)
+        try:
+            self.model, _, _ = open_clip.create_model_and_transforms(model, pretrained=pretrained,
+                                                                    device=device)
         except Exception as e:
-            raise TextEncoderError(f"cannot load open_clip {model!r} with pretrained={pretrained!r} ({type(e).__name__}: {e}); "
-                                   f"offline, pass a local checkpoint file as `pretrained`") from None
+            raise TextEncoderError(
+                f"cannot load open_clip {model!r} with pretrained={pretrained!r} "
+                f"({type(e).__name__}: {e}); offline, pass a local checkpoint file as `pretrained`"
+            ) from None
         self.model.eval(); self.tok = open_clip.get_tokenizer(model)
         self.device, self.batch_size = device, batch_size
-        self.dim = self.model.text_projection.shape[1] if hasattr(self.model, 'text_projection') and self.model.text_projection is not None else self.model.token_embedding.weight.shape[1]
-        fp = _folder_fingerprint(Path(pretrained)) if pretrained and Path(str(pretrained)).exists() else (pretrained or 'random')
+        projection = getattr(self.model, 'text_projection', None)
+        self.dim = (projection.shape[1] if projection is not None
+                    else self.model.token_embedding.weight.shape[1])
+        is_file = pretrained and Path(str(pretrained)).exists()
+        fp = _folder_fingerprint(Path(pretrained)) if is_file else (pretrained or 'random')
         self.name = f"clip:{model}:{fp}"
 
     @torch.no_grad()
-    def encode(self, texts) -> np.ndarray:
+    def encode(self, texts # Texts to embed (a list or other sequence of str)
+              ) -> np.ndarray: # (N, dim) float32, rows L2-normalised
+        "Embeddings of `texts`, `batch_size` at a time"
         out = []
         for i in range(0, len(texts), self.batch_size):
-            e = self.model.encode_text(self.tok(list(texts[i:i + self.batch_size])).to(self.device)).float()
+            tokens = self.tok(list(texts[i:i + self.batch_size])).to(self.device)
+            e = self.model.encode_text(tokens).float()
             out.append(F.normalize(e, dim=-1).cpu().numpy())
         return np.concatenate(out) if out else np.zeros((0, self.dim), np.float32)
 
 # %% ../nbs/04_text.ipynb #2daeb7dc
-def get_text_encoder(spec:str='minilm', device:str='cpu'):
-    "A text encoder from a spec: 'minilm' | 'minilm:<folder>' | 'clip' | 'clip:<model>' | 'clip:<model>@<tag or checkpoint>'"
+def get_text_encoder(spec:str='minilm', # `minilm[:<folder>]` or `clip[:<model>[@<tag or file>]]`
+                     device:str='cpu' # Torch device to run the encoder on
+                    ):
+    "A `MiniLMEncoder` or `ClipTextEncoder` from a spec (CLIP defaults: ViT-B-32, 'openai')"
     kind, _, arg = (spec or 'minilm').partition(':')
     if kind == 'minilm': return MiniLMEncoder(arg or None, device=device)
     if kind == 'clip':
         model, _, pre = (arg or 'ViT-B-32').partition('@')
         return ClipTextEncoder(model, pre or 'openai', device=device)
-    raise TextEncoderError(f"unknown text encoder {spec!r}: use minilm, minilm:<folder>, clip, clip:<model> or clip:<model>@<pretrained>")
+    raise TextEncoderError(f"unknown text encoder {spec!r}: use minilm, minilm:<folder>, clip, "
+                           f"clip:<model> or clip:<model>@<pretrained>")
 
 # %% ../nbs/04_text.ipynb #b2b224ad
 class EmbeddingCache:
     "Disk cache of text embeddings, keyed by (encoder name, text)"
-    def __init__(self, folder=None): self.folder = Path(folder or Path(os.environ.get('SUGAR_HOME') or '~/.cache/sugar').expanduser()/'text_cache')
+    def __init__(self, folder=None): # Cache folder; None: `text_cache` in `sugar_home()`
+        self.folder = Path(folder or sugar_home()/'text_cache')
 
-    def _file(self, enc) -> Path: return self.folder/f"{hashlib.sha256(enc.name.encode()).hexdigest()[:16]}.npz"
+    def _file(self, enc) -> Path:
+        return self.folder/f"{hashlib.sha256(enc.name.encode()).hexdigest()[:16]}.npz"
+
     @staticmethod
-    def key(enc, text:str) -> str: return hashlib.sha256(f"{enc.name}\n{text}".encode()).hexdigest()
+    def key(enc, # A text encoder; its `name` identifies the weights
+            text:str # The exact text
+           ) -> str: # SHA-256 hex digest
+        "The cache key of `text` embedded by `enc`"
+        return hashlib.sha256(f"{enc.name}\n{text}".encode()).hexdigest()
 
-    def encode(self, enc, texts) -> np.ndarray:
+    def encode(self, enc, # Text encoder (`name`, `dim`, `encode`) for the texts not cached yet
+               texts # Texts to embed; repeated texts are embedded once
+              ) -> np.ndarray: # (N, enc.dim) float32, in the order of `texts`
         "Embeddings of `texts` with `enc`, computing (and saving) only those not cached"
         f, texts = self._file(enc), list(texts)
         store = {}
         if f.exists():
             try:
                 with np.load(f) as z: store = dict(zip(z['keys'].tolist(), z['emb']))
-            except Exception: store = {}                       # a damaged cache is rebuilt, never trusted
+            except Exception: store = {}              # a damaged cache is rebuilt, never trusted
         keys = [self.key(enc, t) for t in texts]
         todo = sorted({k: t for k, t in zip(keys, texts) if k not in store}.items())
         if todo:
             new = enc.encode([t for _, t in todo])
             store.update({k: e for (k, _), e in zip(todo, new)})
             with atomic_file(f) as tmp:
-                with open(tmp, 'wb') as fh: np.savez(fh, keys=np.array(list(store)), emb=np.stack(list(store.values())).astype(np.float32))
+                with open(tmp, 'wb') as fh:
+                    np.savez(fh, keys=np.array(list(store)),
+                             emb=np.stack(list(store.values())).astype(np.float32))
         self.last_computed = len(todo)
-        return np.stack([store[k] for k in keys]).astype(np.float32) if keys else np.zeros((0, enc.dim), np.float32)
+        if not keys: return np.zeros((0, enc.dim), np.float32)
+        return np.stack([store[k] for k in keys]).astype(np.float32)
 
 # %% ../nbs/04_text.ipynb #c5bd55cf
-def motion_text(c:dict) -> str:
+def motion_text(c:dict # One class of a knowledge file; its 'motion' maps each body part to a clause
+               ) -> str: # The six clauses, head to foot, joined by '; ' and ended by '.'
     "The motion knowledge of one class as one sentence"
     return '; '.join(c['motion'][p] for p in PARTS) + '.'
 
-def class_texts(k:dict, kinds=('motion', 'visual')) -> list:
+# %% ../nbs/04_text.ipynb #8eb31d47
+def class_texts(k:dict, # Knowledge (see `load_knowledge`), one entry per class in 'classes'
+                kinds=('motion', 'visual') # Texts to include: 'motion', 'visual' or both
+               ) -> list: # Per class, its texts: the motion sentence, then the visual descriptions
     "Per class, the list of positive texts of the chosen kinds"
     bad = set(kinds) - {'motion', 'visual'}
-    if bad or not kinds: raise KnowledgeError(f"kinds must be a non-empty subset of ('motion', 'visual'), got {kinds}")
-    return [([motion_text(c)] if 'motion' in kinds else []) + (list(c['visual']) if 'visual' in kinds else []) for c in k['classes']]
+    if bad or not kinds:
+        raise KnowledgeError(f"kinds must be a non-empty subset of ('motion', 'visual'), "
+                             f"got {kinds}")
+    return [([motion_text(c)] if 'motion' in kinds else []) +
+            (list(c['visual']) if 'visual' in kinds else []) for c in k['classes']]
 
-def knowledge_embeddings(k:dict, encoder, kinds=('motion', 'visual'), cache:EmbeddingCache=None) -> tuple:
+# %% ../nbs/04_text.ipynb #26c76cbb
+def knowledge_embeddings(k:dict, # Knowledge (see `load_knowledge`)
+                         encoder, # Text encoder (see `get_text_encoder`)
+                         kinds=('motion', 'visual'), # Texts to include: 'motion', 'visual' or both
+                         cache:EmbeddingCache=None # Reuse and store embeddings here; None: no cache
+                        ) -> tuple: # (C, P, D) embeddings and (C, P) mask; P: most texts of a class
     "(C, P, D) float tensor of positive-text embeddings and its (C, P) bool mask"
     texts = class_texts(k, kinds)
     flat = [t for ts in texts for t in ts]
@@ -131,5 +183,6 @@ def knowledge_embeddings(k:dict, encoder, kinds=('motion', 'visual'), cache:Embe
     out, mask = torch.zeros(C, P, emb.shape[1]), torch.zeros(C, P, dtype=torch.bool)
     i = 0
     for c, ts in enumerate(texts):
-        out[c, :len(ts)] = torch.from_numpy(emb[i:i + len(ts)]); mask[c, :len(ts)] = True; i += len(ts)
+        out[c, :len(ts)] = torch.from_numpy(emb[i:i + len(ts)])
+        mask[c, :len(ts)] = True; i += len(ts)
     return out, mask

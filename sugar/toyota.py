@@ -26,8 +26,9 @@ def _toyota_match(name):
                               f"e.g. Cook.Cleandishes_p02_r00_v02_c03, optionally with _pose3d and .json)")
     return m
 
-def parse_toyota_name(name) -> dict:
-    "Action, subject, repetition, video and camera from a clip or skeleton file name (a `DataError` if it isn't one)"
+def parse_toyota_name(name # A clip name or file path, e.g. 'Walk_p03_r00_v01_c01_pose3d.json'
+                     ) -> dict:
+    "Action, subject, repetition, video and camera from a clip or file name (else a `DataError`)"
     m = _toyota_match(name)
     return dict(action=m['action'], **{k: int(m[k]) for k in ('subject', 'repetition', 'video', 'camera')})
 
@@ -50,13 +51,17 @@ def _meta(ss, key):
     if key not in ss.meta: raise DataError(f"{ss.src or 'SkeletonSet'}: no {key!r} column in meta; read the set with `read_toyota`")
     return ss.meta[key]
 
-def toyota_xsub(ss:SkeletonSet) -> np.ndarray:
+def toyota_xsub(ss:SkeletonSet # A set read by `read_toyota` (it needs the `subject` meta column)
+               ) -> np.ndarray:
     "Cross-subject side of each sample: 'train', 'test', or None for a subject in neither list"
     side = lambda s: 'train' if s in TOYOTA_XSUB_TRAIN else 'test' if s in TOYOTA_XSUB_TEST else None
     return np.array([side(s) for s in _meta(ss, 'subject')], dtype=object)
 
-def toyota_xview(ss:SkeletonSet, protocol:int=1) -> np.ndarray:
-    "Cross-view side of each sample: 'train', 'val', 'test', or None (unused camera, or class outside `TOYOTA_CV_CLASSES`)"
+# %% ../nbs/01c_toyota.ipynb #7a044d4f
+def toyota_xview(ss:SkeletonSet, # A set read by `read_toyota` (it needs the `camera` meta column)
+                 protocol:int=1 # 1 or 2: the cameras of `TOYOTA_XVIEW_CAMERAS[protocol]`
+                ) -> np.ndarray:
+    "Cross-view side of each sample: 'train', 'val', 'test', or None (unused camera or class)"
     cams = TOYOTA_XVIEW_CAMERAS[protocol]
     names = [ss.classes[l] if 0 <= l < len(ss.classes) else None for l in ss.labels]
     def side(c, n):
@@ -69,11 +74,15 @@ register_protocol('toyota-xview1', partial(toyota_xview, protocol=1))
 register_protocol('toyota-xview2', partial(toyota_xview, protocol=2));
 
 # %% ../nbs/01c_toyota.ipynb #4c6f08ba
-def lcrnet_flat(x) -> list:
+def lcrnet_flat(x # (13, C) joints, C = 2 (pixels) or 3 (metres)
+               ) -> list:
     "(13, C) joints as LCR-Net's flat list: all x, then all y (then all z)"
     return np.asarray(x, np.float64).T.reshape(-1).tolist()
 
-def lcrnet_unflat(v, dims:int=3) -> np.ndarray:
+# %% ../nbs/01c_toyota.ipynb #5c72e676
+def lcrnet_unflat(v, # A flat LCR-Net list: 13 x values, then 13 y (then 13 z)
+                  dims:int=3 # Coordinates per joint: 2 (`pose2d`) or 3 (`pose3d`)
+                 ) -> np.ndarray:
     "A flat LCR-Net list (13*dims numbers) back to (13, dims) joints"
     return np.asarray(v, np.float32).reshape(dims, -1).T
 
@@ -140,23 +149,35 @@ def read_toyota_file(path, # A Toyota Smarthome skeleton JSON file
     return Sample(x[None], label, m['clip'], m['action'], meta)
 
 # %% ../nbs/01c_toyota.ipynb #753db2a2
-def toyota_body(pose3d, pose2d, score:float=None, decimals:int=4) -> dict:
-    "One LCR-Net detection record from (13, 3) metres and (13, 2) pixels (`cumscore` only if `score` is given)"
+def toyota_body(pose3d, # (13, 3) joints in metres, centred on the body
+                pose2d, # (13, 2) joints in pixels (rounded to 2 decimals)
+                score:float=None, # The detection's `cumscore` (3 decimals); None: no `cumscore`
+                decimals:int=4 # Decimals kept of `pose3d`
+               ) -> dict:
+    "One LCR-Net detection record from (13, 3) metres and (13, 2) pixels"
     r = lambda a, k: np.round(np.asarray(a, np.float64), k)
     d = dict(pose2d=lcrnet_flat(r(pose2d, 2)), pose3d=lcrnet_flat(r(pose3d, decimals)))
     if score is not None: d['cumscore'] = round(float(score), 3)
     return d
 
-def write_toyota_file(path, frames, K:int=100) -> Path:
-    "Write `frames` (a list, per frame, of `toyota_body` records) as a Toyota Smarthome skeleton JSON file"
+# %% ../nbs/01c_toyota.ipynb #017b5922
+def write_toyota_file(path, # The JSON file to write (parent folders are created)
+                      frames, # Per video frame, a list of `toyota_body` records ([]: no body)
+                      K:int=100 # The file's `K` field (an LCR-Net setting; readers ignore it)
+                     ) -> Path:
+    "Write `frames` (per frame, a list of `toyota_body` records) as a Toyota Smarthome JSON file"
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(dict(K=K, njts=13, frames=frames), separators=(',', ':')) + '\n')
     return path
 
 # %% ../nbs/01c_toyota.ipynb #8d083600
-def project_toyota(pose3d, depth:float=3.0, f:float=500., c=(320., 240.)) -> np.ndarray:
-    "Pixel coordinates (..., 13, 2) of a body-centred pose placed `depth` metres in front of a pinhole camera"
+def project_toyota(pose3d, # (..., 13, 3) joints in metres, centred on the body
+                   depth:float=3.0, # Distance from the camera to the body centre, in metres
+                   f:float=500., # Focal length, in pixels
+                   c=(320., 240.) # Image centre (x, y), in pixels; image y points down
+                  ) -> np.ndarray:
+    "Pixel coordinates (..., 13, 2) of a body-centred pose `depth` m in front of a pinhole camera"
     p = np.asarray(pose3d, np.float64)
     z = p[..., 2] + depth
     return np.stack([c[0] + f * p[..., 0] / z, c[1] - f * p[..., 1] / z], -1)
@@ -167,7 +188,9 @@ def _clip(rng, T, side='right', peak=2.0, noise=0.004):
     x = raise_hand(TOYOTA13, T=T, side=side, peak=peak).astype(np.float64)
     return x + rng.normal(0, noise, x.shape)
 
-def make_toyota_folder(folder, seed:int=0) -> Path:
+def make_toyota_folder(folder, # Where to write the files (created if needed)
+                       seed:int=0 # Seed of the joint noise
+                      ) -> Path:
     "Write the five synthetic Toyota Smarthome skeleton files of the test data into `folder`"
     rng, folder = np.random.default_rng(seed), Path(folder)
     body = lambda p, s=None, depth=3.0: toyota_body(p, project_toyota(p, depth), s)

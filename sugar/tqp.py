@@ -6,52 +6,77 @@
 __all__ = ['BRIDGES', 'QFormerLayer', 'QFormer', 'TQP', 'LinearBridge', 'QFormerBridge', 'CrossAttnBridge', 'PoolBridge',
            'make_bridge']
 
-# %% ../nbs/06_tqp.ipynb #7e020af0
+# %% ../nbs/06_tqp.ipynb #28bad1c1
 import math
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-# %% ../nbs/06_tqp.ipynb #3f3ab79d
+# %% ../nbs/06_tqp.ipynb #6fa0b9b1
 class QFormerLayer(nn.Module):
     "Pre-norm Q-Former layer: query self-attention, cross-attention to the inputs, feed-forward"
-    def __init__(self, d:int, n_heads:int=8, ffn_mult:int=4, dropout:float=0.):
+    def __init__(self, d:int, # Width of the queries and of the inputs
+                 n_heads:int=8, # Attention heads
+                 ffn_mult:int=4, # Hidden size of the feed-forward network, in multiples of `d`
+                 dropout:float=0. # Dropout in attention and feed-forward
+                ):
         super().__init__()
-        self.n1, self.n2, self.n3, self.nx = nn.LayerNorm(d), nn.LayerNorm(d), nn.LayerNorm(d), nn.LayerNorm(d)
+        # LayerNorms before self-attention (n1), cross-attention (n2), feed-forward (n3); inputs: nx
+        self.n1, self.n2, self.n3, self.nx = (nn.LayerNorm(d) for _ in range(4))
         self.self_attn = nn.MultiheadAttention(d, n_heads, dropout=dropout, batch_first=True)
         self.cross_attn = nn.MultiheadAttention(d, n_heads, dropout=dropout, batch_first=True)
-        self.ffn = nn.Sequential(nn.Linear(d, ffn_mult * d), nn.GELU(), nn.Dropout(dropout), nn.Linear(ffn_mult * d, d))
+        self.ffn = nn.Sequential(nn.Linear(d, ffn_mult * d), nn.GELU(), nn.Dropout(dropout),
+                                 nn.Linear(ffn_mult * d, d))
 
-    def forward(self, q, x, mask=None):                     # q: (B, k, d) queries; x: (B, S, d); mask: (B, S) True = real
+    def forward(self, q, # (B, k, d) queries
+                x, # (B, S, d) inputs
+                mask=None # (B, S) bool, True where an input step is real (None: all are)
+               ):
         h = self.n1(q)
         q = q + self.self_attn(h, h, h, need_weights=False)[0]
-        xk = self.nx(x)
-        pad = None if mask is None else ~mask
-        q = q + self.cross_attn(self.n2(q), xk, xk, key_padding_mask=pad, need_weights=False)[0]
+        inputs = self.nx(x)
+        padding = None if mask is None else ~mask
+        q = q + self.cross_attn(self.n2(q), inputs, inputs, key_padding_mask=padding,
+                                need_weights=False)[0]
         return q + self.ffn(self.n3(q))
 
+# %% ../nbs/06_tqp.ipynb #34f60f94
 class QFormer(nn.Module):
     "A stack of `QFormerLayer`s: queries (B, k, d) read inputs (B, S, d)"
-    def __init__(self, d:int, n_layers:int=2, n_heads:int=8, ffn_mult:int=4, dropout:float=0.):
+    def __init__(self, d:int, # Width of the queries and of the inputs
+                 n_layers:int=2, # Stacked layers
+                 n_heads:int=8, # Attention heads
+                 ffn_mult:int=4, # Feed-forward hidden size, in multiples of `d`
+                 dropout:float=0. # Dropout in attention and feed-forward
+                ):
         super().__init__()
-        self.layers = nn.ModuleList([QFormerLayer(d, n_heads, ffn_mult, dropout) for _ in range(n_layers)])
+        layers = [QFormerLayer(d, n_heads, ffn_mult, dropout) for _ in range(n_layers)]
+        self.layers = nn.ModuleList(layers)
         self.norm = nn.LayerNorm(d)
+
     def forward(self, q, x, mask=None):
-        for l in self.layers: q = l(q, x, mask)
+        for layer in self.layers: q = layer(q, x, mask)
         return self.norm(q)
 
-# %% ../nbs/06_tqp.ipynb #5b87aba4
+# %% ../nbs/06_tqp.ipynb #685137f7
+def _segment_bounds(n_steps:int, n_segments:int) -> list:
+    "Boundaries [0, ..., n_steps] of `n_segments` consecutive, near-equal segments"
+    return torch.linspace(0, n_steps, n_segments + 1).round().long().tolist()
+
+# %% ../nbs/06_tqp.ipynb #ad38e720
 class TQP(nn.Module):
-    "Temporal Query Projection: segment-wise recurrent Q-Former queries, then a linear map to the LLM size"
+    "Temporal Query Projection: segment-wise recurrent Q-Former queries, then a map to the LLM size"
     def __init__(self, d_in:int, # Skeleton feature size (encoder output)
                  d_llm:int, # LLM hidden size
                  out_len:int=128, # L: number of action tokens
                  n_segments:int=4, # Segments the sequence is cut into (at most `out_len`)
                  d:int=256, # Q-Former width
-                 n_layers:int=2, n_heads:int=8):
+                 n_layers:int=2, # Q-Former layers
+                 n_heads:int=8 # Attention heads
+                ):
         super().__init__()
         self.n_seg = max(1, min(n_segments, out_len))
-        self.k = math.ceil(out_len / self.n_seg)
+        self.k = math.ceil(out_len / self.n_seg)             # queries (tokens) per segment
         self.out_len = out_len
         self.inp = nn.Linear(d_in, d)
         self.query = nn.Parameter(torch.randn(1, self.k, d) * 0.02)
@@ -60,60 +85,104 @@ class TQP(nn.Module):
 
     def forward(self, seq, mask=None):
         B, T, _ = seq.shape
-        if T < self.n_seg: raise ValueError(f"a sequence of {T} steps cannot be cut into {self.n_seg} segments")
+        if T < self.n_seg:
+            raise ValueError(f"a sequence of {T} steps cannot be cut into {self.n_seg} segments")
         x = self.inp(seq)
-        bounds = torch.linspace(0, T, self.n_seg + 1).round().long().tolist()
+        bounds = _segment_bounds(T, self.n_seg)
         q, outs = self.query.expand(B, -1, -1), []
         for a, b in zip(bounds[:-1], bounds[1:]):
             m = None if mask is None else mask[:, a:b].clone()
-            if m is not None: m[~m.any(1), 0] = True            # an all-padding segment: attend to its first step
-            q = self.qformer(q, x[:, a:b], m)
+            if m is not None: m[~m.any(1), 0] = True  # all padding: attend to the first step
+            q = self.qformer(q, x[:, a:b], m)         # this segment's output: the next one's query
             outs.append(q)
         return self.out(torch.cat(outs, 1)[:, :self.out_len])
 
-# %% ../nbs/06_tqp.ipynb #6163f4a4
+# %% ../nbs/06_tqp.ipynb #223ba814
 def _resample_tokens(x, L:int):
     "Linear interpolation of (B, T, d) along time to (B, L, d)"
-    return F.interpolate(x.transpose(1, 2), size=L, mode='linear', align_corners=False).transpose(1, 2) if x.shape[1] != L else x
+    if x.shape[1] == L: return x
+    resampled = F.interpolate(x.transpose(1, 2), size=L, mode='linear', align_corners=False)
+    return resampled.transpose(1, 2)
 
 def _masked_mean(seq, mask):
+    "Mean over time of (B, T, d), counting only the steps `mask` (B, T) marks as real"
     if mask is None: return seq.mean(1)
     m = mask.unsqueeze(-1).to(seq.dtype)
     return (seq * m).sum(1) / m.sum(1).clamp(min=1)
 
+# %% ../nbs/06_tqp.ipynb #29a9e4a3
 class LinearBridge(nn.Module):
     "One linear layer per time step, tokens resampled to `out_len`"
-    def __init__(self, d_in:int, d_llm:int, out_len:int=128): super().__init__(); self.lin, self.out_len = nn.Linear(d_in, d_llm), out_len
+    def __init__(self, d_in:int, # Skeleton feature size
+                 d_llm:int, # LLM hidden size
+                 out_len:int=128 # L: number of action tokens
+                ):
+        super().__init__()
+        self.lin, self.out_len = nn.Linear(d_in, d_llm), out_len
+
     def forward(self, seq, mask=None):
         if mask is not None: seq = seq * mask.unsqueeze(-1)
         return _resample_tokens(self.lin(seq), self.out_len)
 
+# %% ../nbs/06_tqp.ipynb #6dab5d7b
 class QFormerBridge(nn.Module):
     "One Q-Former with `out_len` queries over the whole sequence"
-    def __init__(self, d_in:int, d_llm:int, out_len:int=128, d:int=256, n_layers:int=2, n_heads:int=8):
+    def __init__(self, d_in:int, # Skeleton feature size
+                 d_llm:int, # LLM hidden size
+                 out_len:int=128, # L: number of action tokens (= queries)
+                 d:int=256, # Q-Former width
+                 n_layers:int=2, # Q-Former layers
+                 n_heads:int=8 # Attention heads
+                ):
         super().__init__()
         self.inp, self.out = nn.Linear(d_in, d), nn.Linear(d, d_llm)
-        self.query, self.qformer = nn.Parameter(torch.randn(1, out_len, d) * 0.02), QFormer(d, n_layers, n_heads)
-    def forward(self, seq, mask=None): return self.out(self.qformer(self.query.expand(len(seq), -1, -1), self.inp(seq), mask))
+        self.query = nn.Parameter(torch.randn(1, out_len, d) * 0.02)
+        self.qformer = QFormer(d, n_layers, n_heads)
 
+    def forward(self, seq, mask=None):
+        return self.out(self.qformer(self.query.expand(len(seq), -1, -1), self.inp(seq), mask))
+
+# %% ../nbs/06_tqp.ipynb #9984c487
 class CrossAttnBridge(nn.Module):
     "`out_len` learnable queries and one cross-attention layer"
-    def __init__(self, d_in:int, d_llm:int, out_len:int=128, n_heads:int=8):
+    def __init__(self, d_in:int, # Skeleton feature size
+                 d_llm:int, # LLM hidden size (also the attention width)
+                 out_len:int=128, # L: number of action tokens (= queries)
+                 n_heads:int=8 # Attention heads
+                ):
         super().__init__()
         self.query = nn.Parameter(torch.randn(1, out_len, d_llm) * 0.02)
-        self.kv, self.attn = nn.Linear(d_in, d_llm), nn.MultiheadAttention(d_llm, n_heads, batch_first=True)
-    def forward(self, seq, mask=None):
-        kv = self.kv(seq)
-        return self.attn(self.query.expand(len(seq), -1, -1), kv, kv, key_padding_mask=None if mask is None else ~mask, need_weights=False)[0]
+        self.kv = nn.Linear(d_in, d_llm)
+        self.attn = nn.MultiheadAttention(d_llm, n_heads, batch_first=True)
 
+    def forward(self, seq, mask=None):
+        kv, padding = self.kv(seq), None if mask is None else ~mask
+        queries = self.query.expand(len(seq), -1, -1)
+        return self.attn(queries, kv, kv, key_padding_mask=padding, need_weights=False)[0]
+
+# %% ../nbs/06_tqp.ipynb #d03b083e
 class PoolBridge(nn.Module):
     "Temporal average pooling to a single token"
-    def __init__(self, d_in:int, d_llm:int, out_len:int=1): super().__init__(); self.lin = nn.Linear(d_in, d_llm)
+    def __init__(self, d_in:int, # Skeleton feature size
+                 d_llm:int, # LLM hidden size
+                 out_len:int=1 # Ignored: always one token (the shared interface)
+                ):
+        super().__init__()
+        self.lin = nn.Linear(d_in, d_llm)
+
     def forward(self, seq, mask=None): return self.lin(_masked_mean(seq, mask)).unsqueeze(1)
 
-BRIDGES = dict(tqp=TQP, linear=LinearBridge, qformer=QFormerBridge, cross_attn=CrossAttnBridge, pool=PoolBridge)
+# %% ../nbs/06_tqp.ipynb #b1c2ae74
+BRIDGES = dict(tqp=TQP, linear=LinearBridge, qformer=QFormerBridge, cross_attn=CrossAttnBridge,
+               pool=PoolBridge)
 
-def make_bridge(name:str, d_in:int, d_llm:int, out_len:int=128, **kw) -> nn.Module:
+def make_bridge(name:str, # One of `BRIDGES`
+                d_in:int, # Skeleton feature size
+                d_llm:int, # LLM hidden size
+                out_len:int=128, # L: number of action tokens
+                **kw # Further arguments of the bridge's class (e.g. `d`, `n_heads`)
+               ) -> nn.Module: # The bridge, `forward(seq, mask=None) -> (B, L, d_llm)`
     "A bridge by name (see `BRIDGES`)"
-    if name not in BRIDGES: raise ValueError(f"unknown bridge {name!r}; expected one of {sorted(BRIDGES)}")
+    if name not in BRIDGES:
+        raise ValueError(f"unknown bridge {name!r}; expected one of {sorted(BRIDGES)}")
     return BRIDGES[name](d_in, d_llm, out_len, **kw)

@@ -11,13 +11,17 @@ import numpy as np
 from .skeleton import Layout, LayoutError, get_layout, KINECT20, NTU25, raise_hand, _rotation
 
 # %% ../nbs/00b_transforms.ipynb #8f2cac58
-def valid_length(x) -> int:
+def valid_length(x # (M, T, V, C) joints: persons, frames, joints, coordinates
+                ) -> int:
     "Number of frames up to and including the last frame with a non-zero coordinate"
     nz = np.flatnonzero(np.abs(np.asarray(x)).reshape(x.shape[0], x.shape[1], -1).sum((0, 2)) > 0)
     return int(nz[-1]) + 1 if len(nz) else 0
 
-def resample(x, window:int) -> np.ndarray:
-    "Linearly resample (M, T, V, C) along time to `window` frames (sample centres aligned, like `align_corners=False`)"
+# %% ../nbs/00b_transforms.ipynb #18153fd0
+def resample(x, # (M, T, V, C) joints
+             window:int # Number of output frames
+            ) -> np.ndarray:
+    "Linearly resample `x` along time to `window` frames (centres aligned: `align_corners=False`)"
     T = x.shape[1]
     if T == 1: return np.repeat(x, window, axis=1)
     pos = np.clip((np.arange(window) + 0.5) * T / window - 0.5, 0, T - 1)
@@ -25,8 +29,9 @@ def resample(x, window:int) -> np.ndarray:
     return (x[:, lo] * (1 - w) + x[:, hi] * w).astype(np.float32)
 
 # %% ../nbs/00b_transforms.ipynb #ae836e6a
-def crop_resize(x, window:int=64, # Output frames
-                p_interval=(0.95,), # One value: central crop (test); two: random crop fraction range (train)
+def crop_resize(x, # (M, T, V, C) joints; trailing all-zero frames are padding
+                window:int=64, # Output frames
+                p_interval=(0.95,), # Crop fraction: (p,) central (test); (lo, hi) random (train)
                 min_len:int=64, # Shortest crop, in frames (capped at the valid length)
                 rng:np.random.Generator=None # Random generator for training crops
                ) -> np.ndarray:
@@ -43,10 +48,11 @@ def crop_resize(x, window:int=64, # Output frames
     return resample(x[:, start:start + n], window)
 
 # %% ../nbs/00b_transforms.ipynb #4ff0b1d8
-def sample_frames(x, window:int=52, # Output frames
-                  rng:np.random.Generator=None # Random generator (training); None: evenly spaced (testing)
+def sample_frames(x, # (M, T, V, C) joints; trailing all-zero frames are padding
+                  window:int=52, # Output frames
+                  rng:np.random.Generator=None # Random draw (training); None: evenly spaced (test)
                  ) -> np.ndarray:
-    "Frames drawn over the whole valid sequence: sorted random draw with replacement (train) or evenly spaced (test)"
+    "Frames over the whole valid sequence: sorted random draw with replacement, or evenly spaced"
     L = valid_length(x)
     if L == 0: raise ValueError(f"no valid frames in an array of shape {x.shape}")
     idx = np.sort(rng.integers(0, L, window)) if rng is not None else np.linspace(0, L - 1, window).astype(int)
@@ -57,8 +63,10 @@ def _first_valid(x):
     f = np.flatnonzero(np.abs(x[0]).reshape(x.shape[1], -1).sum(1) > 0)
     return int(f[0]) if len(f) else 0
 
-def center(x, layout:Layout) -> np.ndarray:
-    "Translate so the first person's centre in the first valid frame is the origin (zero padding kept)"
+def center(x, # (M, T, V, C) joints; all-zero person-frames are padding
+           layout:Layout # Joint layout (or its name) that names the centre joint(s)
+          ) -> np.ndarray:
+    "Move the first person's centre in the first valid frame to the origin (zero padding kept)"
     x = np.array(x, np.float32, copy=True)
     mask = np.abs(x).sum(-1, keepdims=True) > 0
     c = get_layout(layout).center_point(x[0, _first_valid(x)])
@@ -69,8 +77,10 @@ def _joint(layout, name):
     if name not in layout.joints: raise LayoutError(f"layout {layout.name!r} has no joint {name!r}, needed for view normalisation")
     return layout.joints.index(name)
 
-def normalise_view(x, layout:Layout) -> np.ndarray:
-    "Centre, then rotate so hips run along +x and the trunk along +y in the first valid frame (3D only)"
+def normalise_view(x, # (M, T, V, 3) joints; all-zero person-frames are padding
+                   layout:Layout # Joint layout (or its name) with left/right hips and shoulders
+                  ) -> np.ndarray:
+    "Centre, then rotate so hips run along +x and the trunk along +y in the first valid frame (3D)"
     layout = get_layout(layout)
     if x.shape[-1] != 3: raise ValueError("view normalisation needs 3D coordinates")
     x = center(x, layout)
@@ -83,7 +93,9 @@ def normalise_view(x, layout:Layout) -> np.ndarray:
     return np.where(mask, x @ R.T, 0).astype(np.float32)
 
 # %% ../nbs/00b_transforms.ipynb #25babef2
-def random_rotate(x, rng:np.random.Generator, theta:float=0.3,
+def random_rotate(x, # (M, T, V, C) joints, C = 2 or 3
+                  rng:np.random.Generator, # Random generator for the angles
+                  theta:float=0.3, # Largest angle about each axis, in radians
                   axes:str='xyz' # Axes to rotate about (3D); 2D data always rotates in its plane
                  ) -> np.ndarray:
     "Rotate by random angles in [-theta, theta] about each of `axes` (about z only for 2D)"
@@ -94,20 +106,26 @@ def random_rotate(x, rng:np.random.Generator, theta:float=0.3,
     R = _rotation((1, 0, 0), a[0]) @ _rotation((0, 1, 0), a[1]) @ _rotation((0, 0, 1), a[2])
     return (x @ R.T.astype(np.float32)).astype(np.float32)
 
-def random_scale(x, rng:np.random.Generator, s:float=0.1) -> np.ndarray:
+# %% ../nbs/00b_transforms.ipynb #0a738a7c
+def random_scale(x, # (M, T, V, C) joints
+                 rng:np.random.Generator, # Random generator for the factors
+                 s:float=0.1 # Largest relative change: each axis scales by a factor in [1-s, 1+s]
+                ) -> np.ndarray:
     "Scale each coordinate axis by a random factor in [1-s, 1+s]"
     return (x * rng.uniform(1 - s, 1 + s, x.shape[-1]).astype(np.float32)).astype(np.float32)
 
 # %% ../nbs/00b_transforms.ipynb #9961b53c
-def present(x) -> np.ndarray:
-    "(M, T) bool: the person-frames that hold a skeleton (zero padding has every coordinate exactly 0)"
+def present(x # (M, T, V, C) joints; padding is exactly zero
+           ) -> np.ndarray:
+    "(M, T) bool: the person-frames that hold a skeleton (padding has every coordinate exactly 0)"
     x = np.asarray(x)
     return np.abs(x).reshape(x.shape[0], x.shape[1], -1).max(-1) > 0
 
 # %% ../nbs/00b_transforms.ipynb #349638d0
-def minmax_normalise(x, valid:np.ndarray=None # (M, T) person-frames that are present (default: `present(x)`)
+def minmax_normalise(x, # (M, T, V, C) joints; all-zero person-frames are padding
+                     valid:np.ndarray=None # (M, T) bool: present person-frames; None: `present(x)`
                     ) -> np.ndarray:
-    "Scale each coordinate axis to [-1, 1] over every joint of the present person-frames (padding stays zero)"
+    "Scale each coordinate axis to [-1, 1] over the joints of present person-frames (padding: 0)"
     x = np.asarray(x, np.float32)
     valid = present(x) if valid is None else np.asarray(valid, bool)
     if not valid.any(): return x.copy()
@@ -116,21 +134,29 @@ def minmax_normalise(x, valid:np.ndarray=None # (M, T) person-frames that are pr
     return np.where(valid[..., None, None], (x - lo) / np.maximum(hi - lo, 1e-6) * 2 - 1, 0).astype(np.float32)
 
 # %% ../nbs/00b_transforms.ipynb #3d99ec17
-def to_bone(x, layout:Layout) -> np.ndarray:
+def to_bone(x, # (M, T, V, C) joints
+            layout:Layout # Joint layout (or its name) whose bone tree gives each joint's parent
+           ) -> np.ndarray:
     "Bone vectors: joint minus its parent (zero for the root), along the layout's tree"
     b = get_layout(layout).bones
     child, parent = [c for c, _ in b], [p for _, p in b]
     return (x[:, :, child] - x[:, :, parent]).astype(np.float32)
 
-def to_motion(x) -> np.ndarray:
+# %% ../nbs/00b_transforms.ipynb #4675ddad
+def to_motion(x # (M, T, V, C) joints (or bones)
+             ) -> np.ndarray:
     "Frame-to-frame differences along time; the last frame is zero"
     m = np.zeros_like(x, dtype=np.float32)
     m[:, :-1] = x[:, 1:] - x[:, :-1]
     return m
 
+# %% ../nbs/00b_transforms.ipynb #83c93e97
 STREAMS = ('joint', 'bone', 'motion', 'bone_motion')
 
-def to_stream(x, layout:Layout, stream:str='joint') -> np.ndarray:
+def to_stream(x, # (M, T, V, C) joints
+              layout:Layout, # Joint layout (or its name); used by the bone streams
+              stream:str='joint' # One of `STREAMS`: 'joint', 'bone', 'motion' or 'bone_motion'
+             ) -> np.ndarray:
     "One of `STREAMS` computed from joints"
     if stream == 'joint': return x
     if stream == 'bone': return to_bone(x, layout)

@@ -19,8 +19,8 @@ IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.webp')
 
 def read_frames(src, # A folder of images or a video file
                 stride:int=1, # Keep every `stride`-th frame
-                max_frames:int=None # Keep at most this many (evenly spaced)
-               ) -> list:
+                max_frames:int=None # Keep at most this many, evenly spaced (None: all)
+               ) -> list: # RGB PIL images, in time order
     "Frames of a video file or an image folder as RGB PIL images"
     src = Path(src)
     if src.is_dir():
@@ -29,45 +29,61 @@ def read_frames(src, # A folder of images or a video file
         frames = []
         for f in files[::stride]:
             try: frames.append(Image.open(f).convert('RGB'))
-            except Exception as e: raise KnowledgeError(f"{f}: not a readable image ({type(e).__name__}: {e})") from None
+            except Exception as e:
+                raise KnowledgeError(f"{f}: not a readable image "
+                                     f"({type(e).__name__}: {e})") from None
     elif src.is_file():
         try: import av
-        except ImportError: raise KnowledgeError(f"{src}: reading video needs PyAV (`pip install av`)") from None
+        except ImportError:
+            raise KnowledgeError(f"{src}: reading video needs PyAV (`pip install av`)") from None
         try:
-            with av.open(str(src)) as c: frames = [f.to_image() for i, f in enumerate(c.decode(video=0)) if i % stride == 0]
-        except Exception as e: raise KnowledgeError(f"{src}: not a readable video ({type(e).__name__}: {e})") from None
+            with av.open(str(src)) as c:
+                frames = [f.to_image() for i, f in enumerate(c.decode(video=0)) if i % stride == 0]
+        except Exception as e:
+            raise KnowledgeError(f"{src}: not a readable video ({type(e).__name__}: {e})") from None
         if not frames: raise KnowledgeError(f"{src}: the video has no frames")
     else: raise KnowledgeError(f"{src}: no such video file or frame folder")
     if max_frames and len(frames) > max_frames:
-        frames = [frames[i] for i in np.linspace(0, len(frames) - 1, max_frames).round().astype(int)]
+        keep = np.linspace(0, len(frames) - 1, max_frames).round().astype(int)
+        frames = [frames[i] for i in keep]
     return frames
 
 # %% ../nbs/02b_visual.ipynb #ceb9fa35
 class ClipImageEncoder:
     "open_clip image encoder: `encode(images) -> (N, D)` L2-normalised float32"
     def __init__(self, model:str='ViT-B-32', # open_clip architecture name
-                 pretrained:str='openai', # open_clip tag, a checkpoint path, or None for random weights (tests only)
-                 device:str=None):
+                 pretrained:str='openai', # open_clip tag, checkpoint path, or None: random (tests)
+                 device:str=None): # Torch device; None: 'cuda' when available, else 'cpu'
         import open_clip
         self.device = device or ('cuda' if torch.cuda.is_available() else 'cpu')
-        try: self.model, _, self.preprocess = open_clip.create_model_and_transforms(model, pretrained=pretrained, device=self.device)
+        try:
+            self.model, _, self.preprocess = open_clip.create_model_and_transforms(
+                model, pretrained=pretrained, device=self.device)
         except Exception as e:
-            raise KnowledgeError(f"cannot load open_clip {model!r} with pretrained={pretrained!r} ({type(e).__name__}: {e}); "
-                                 f"offline, pass a local checkpoint path as `pretrained`") from None
+            raise KnowledgeError(
+                f"cannot load open_clip {model!r} with pretrained={pretrained!r} "
+                f"({type(e).__name__}: {e}); offline, pass a local checkpoint path as `pretrained`"
+            ) from None
         self.model.eval(); self.name = f"open_clip {model} ({pretrained or 'random weights'})"
 
     @torch.no_grad()
-    def encode(self, images:list, batch_size:int=32) -> np.ndarray:
+    def encode(self, images:list, # RGB PIL images
+               batch_size:int=32 # Images per forward pass
+              ) -> np.ndarray: # (N, D) float32, rows L2-normalised
+        "Embeddings of `images`, `batch_size` at a time"
         out = []
         for i in range(0, len(images), batch_size):
-            x = torch.stack([self.preprocess(im) for im in images[i:i + batch_size]]).to(self.device)
+            batch = images[i:i + batch_size]
+            x = torch.stack([self.preprocess(im) for im in batch]).to(self.device)
             e = self.model.encode_image(x).float()
             out.append(torch.nn.functional.normalize(e, dim=-1).cpu().numpy())
         return np.concatenate(out)
 
 # %% ../nbs/02b_visual.ipynb #de6b3d5a
-def farthest_frames(emb:np.ndarray, k:int) -> list:
-    "Indices (sorted) of `k` mutually dissimilar rows of L2-normalised `emb`, by farthest-point sampling"
+def farthest_frames(emb:np.ndarray, # (N, D) L2-normalised embeddings, one row per frame
+                    k:int # How many rows to pick
+                   ) -> list: # `k` row indices in increasing order (all N of them if N <= k)
+    "`k` mutually dissimilar rows of `emb`, by farthest-point sampling on cosine distance"
     n = len(emb)
     if n <= k: return list(range(n))
     d = 1 - emb @ emb.T
@@ -80,25 +96,40 @@ def farthest_frames(emb:np.ndarray, k:int) -> list:
     return sorted(chosen)
 
 # %% ../nbs/02b_visual.ipynb #0815da47
-VISUAL_PROMPT = ("This is a frame of a video of a person doing the action '{action}'. Describe the frame in one or two "
-                 "sentences, following three rules: 1. describe the frame so that the description matches the action; "
-                 "2. describe only the scene related to the action; 3. write nothing unrelated to the action.")
+VISUAL_PROMPT = ("This is a frame of a video of a person doing the action '{action}'. "
+                 "Describe the frame in one or two sentences, following three rules: "
+                 "1. describe the frame so that the description matches the action; "
+                 "2. describe only the scene related to the action; "
+                 "3. write nothing unrelated to the action.")
 
 def _jpeg(im:Image.Image) -> bytes:
-    buf = io.BytesIO(); im.convert('RGB').save(buf, format='JPEG', quality=90); return buf.getvalue()
+    buf = io.BytesIO(); im.convert('RGB').save(buf, format='JPEG', quality=90)
+    return buf.getvalue()
 
-def describe_frames(frames:list, action:str, vlm) -> list:
-    "One description per frame from `vlm.chat` (an `OpenAIBackend` talking to a vision-language model)"
+def describe_frames(frames:list, # RGB PIL images, one request each
+                    action:str, # The action's name, put into `VISUAL_PROMPT`
+                    vlm # Chat backend of a vision-language model, e.g. an `OpenAIBackend`
+                   ) -> list: # A description per frame, whitespace collapsed; empty answers dropped
+    "Descriptions of `frames` by a vision-language model, asked with the paper's three rules"
     from sugar.backends import image_part
+    prompt = VISUAL_PROMPT.replace('{action}', action)
     out = []
     for im in frames:
-        msg = [{'role': 'user', 'content': [{'type': 'text', 'text': VISUAL_PROMPT.replace('{action}', action)}, image_part(_jpeg(im))]}]
-        text = re.sub(r'\s+', ' ', vlm.chat(msg)).strip()
+        content = [{'type': 'text', 'text': prompt}, image_part(_jpeg(im))]
+        text = re.sub(r'\s+', ' ', vlm.chat([{'role': 'user', 'content': content}])).strip()
         if text: out.append(text)
     return out
 
-def visual_knowledge(action:str, src, vlm, encoder=None, k:int=3, stride:int=1, max_frames:int=256) -> list:
-    "Visual knowledge of one action: read frames, keep the `k` most dissimilar (CLIP), describe each with the VLM"
+# %% ../nbs/02b_visual.ipynb #5bf05174
+def visual_knowledge(action:str, # The action's name
+                     src, # Its frames: a video file or a folder of images
+                     vlm, # Chat backend of a vision-language model (see `describe_frames`)
+                     encoder=None, # Image encoder that picks the frames; None: `ClipImageEncoder()`
+                     k:int=3, # Frames described: the `k` most mutually dissimilar
+                     stride:int=1, # Read every `stride`-th frame
+                     max_frames:int=256 # Read at most this many frames, evenly spaced
+                    ) -> list: # Up to `k` descriptions, in time order
+    "Visual knowledge of one action: its `k` most dissimilar frames (CLIP), described by `vlm`"
     frames = read_frames(src, stride=stride, max_frames=max_frames)
     encoder = encoder or ClipImageEncoder()
     keep = farthest_frames(encoder.encode(frames), k)
