@@ -413,6 +413,8 @@ def read_custom(index, # CSV or JSON index file
         try: x = layout.check_joints(x, src=f"{where} ({r['file']})")
         except LayoutError as e: raise DataError(str(e)) from None
         meta = {c: v for c, v in r.items() if c not in ('file', 'label', 'name')}
+        if 'split' in meta and 'split_default' not in meta:        # a plain `split` column
+            meta['split_default'] = meta.pop('split')
         samples.append(Sample(x, k, r.get('name') or Path(r['file']).stem, meta=meta, score=sc))
     return SkeletonSet.from_samples(samples, layout, classes, src=str(index))
 
