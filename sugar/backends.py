@@ -62,7 +62,8 @@ def resolve_model(model=None, # None/'smollm2' (packaged), 'gemma', a .gguf, a f
     return dict(source=model, gguf_file=None, local=False)
 
 # %% ../nbs/02a_backends.ipynb #362272c3
-def bf16_supported(device:str) -> bool:
+def bf16_supported(device:str # A torch device name: 'cpu', 'cuda' or 'cuda:<index>'
+                  ) -> bool:
     "Whether bfloat16 matmuls are fast on `device` ('cpu' or 'cuda...')"
     import torch
     if str(device).startswith('cuda'):
@@ -72,12 +73,15 @@ def bf16_supported(device:str) -> bool:
                     and torch.ops.mkldnn._is_mkldnn_bf16_supported())
     except Exception: return False
 
-def pick_device(device=None) -> str:
+def pick_device(device=None # A torch device (name or object); None: choose automatically
+               ) -> str:
     "`device` or, if None, 'cuda' when available else 'cpu'"
     import torch
     return str(device) if device is not None else 'cuda' if torch.cuda.is_available() else 'cpu'
 
-def pick_dtype(dtype='auto', device='cpu'):
+def pick_dtype(dtype='auto', # 'auto', a torch dtype, or its name ('float32', 'bfloat16', ...)
+               device='cpu', # Device the weights will run on; only used for 'auto'
+              ):
     "torch dtype for the weights: 'auto' -> bfloat16 where supported, else float32"
     import torch
     if dtype == 'auto': return torch.bfloat16 if bf16_supported(device) else torch.float32
@@ -215,7 +219,9 @@ def _gen_config(self:HFBackend):
     return GenerationConfig(**kw)
 
 @patch
-def generate(self:HFBackend, prompts:list) -> list:
+def generate(self:HFBackend,
+             prompts:list, # Prompt strings, each sent as one user message (chat template if any)
+            ) -> list:
     "Answer every prompt; returns only the newly generated text of each, stripped, in prompt order"
     import torch
     from tqdm.auto import tqdm
@@ -239,7 +245,10 @@ def generate(self:HFBackend, prompts:list) -> list:
     return out
 
 # %% ../nbs/02a_backends.ipynb #cd7f8a34
-def tiny_model_folder(folder, chat:bool=True, seed:int=0):
+def tiny_model_folder(folder, # Where to save the model and tokenizer (created if missing)
+                      chat:bool=True, # Give the tokenizer a ChatML chat template
+                      seed:int=0, # Torch seed for the random weights
+                     ):
     "Save a tiny random Llama and a byte-level BPE tokenizer (ChatML if `chat`) to `folder` (tests)"
     import torch
     from tokenizers import Tokenizer, models, pre_tokenizers, decoders, trainers
@@ -368,7 +377,8 @@ def complete(self:HFBackend, prompts:list, # Instructions, one per answer
              max_new_tokens:int=24,        # Most new tokens per continuation
              sample:bool=False,            # False: greedy; True: sample (temperature, top-p 0.95)
              temperature:float=0.8,        # Sampling temperature
-             seed:int=None) -> list:       # Seed for sampling
+             seed:int=None,                # Seed of the sampling generator (None: 0)
+            ) -> list:                     # One continuation per prompt, without its start
     "Continue each answer `starts[i]` to `prompts[i]` by at least one word, up to the first stop"
     import torch
     from tqdm.auto import tqdm
@@ -406,7 +416,8 @@ from .knowledge import motion_prompt   # the paper's prompt, verbatim (see `02_k
 _MAGIC = [(b'\xff\xd8\xff', 'image/jpeg'), (b'\x89PNG\r\n\x1a\n', 'image/png'),
           (b'GIF87a', 'image/gif'), (b'GIF89a', 'image/gif'), (b'BM', 'image/bmp')]
 
-def image_mime(data:bytes) -> str:
+def image_mime(data:bytes # The image file's contents (only the first 12 bytes are read)
+              ) -> str:
     "MIME type of image bytes from their first bytes (JPEG, PNG, GIF, WebP, BMP)"
     if data[:4] == b'RIFF' and data[8:12] == b'WEBP': return 'image/webp'
     for magic, mime in _MAGIC:
@@ -427,7 +438,9 @@ def image_part(image, # Path of an image file, or its bytes
     return dict(type='image_url', image_url=dict(url=url, **({'detail': detail} if detail else {})))
 
 # %% ../nbs/02a_backends.ipynb #92a2b31d
-def chat_response(content:str, model:str='local') -> dict:
+def chat_response(content:str, # Text of the assistant's answer
+                  model:str='local', # Model name reported in the response
+                 ) -> dict:
     "A minimal chat completions response body with one assistant message"
     message = {'role': 'assistant', 'content': content}
     return {'id': 'chatcmpl-local', 'object': 'chat.completion', 'model': model,
@@ -589,7 +602,8 @@ def _content(self:OpenAIBackend, resp:dict) -> str:
 
 @patch
 def chat(self:OpenAIBackend, messages:list, # [{'role': 'user', 'content': str or [parts]}, ...]
-          **kw) -> str:                      # More request fields for this call only
+          **kw,                              # More request fields for this call only
+         ) -> str:                           # The assistant message's text
     "Send one chat (a full message list, images allowed) and return the assistant's answer"
     ok = isinstance(messages, list) and all(isinstance(m, dict) and 'role' in m and 'content' in m
                                             for m in messages)
@@ -607,7 +621,9 @@ def chat(self:OpenAIBackend, messages:list, # [{'role': 'user', 'content': str o
             time.sleep(min(60, max(wait, e.retry_after or 0)))
 
 @patch
-def generate(self:OpenAIBackend, prompts:list) -> list:
+def generate(self:OpenAIBackend,
+             prompts:list, # Prompt strings, each sent as the user message of its own chat
+            ) -> list:
     "One chat request per prompt (after the optional system message); answers in prompt order"
     from tqdm.auto import tqdm
     prompts = _check_prompts(prompts)

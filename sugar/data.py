@@ -21,7 +21,10 @@ from .assets import action_names, atomic_dir, interactive
 class DataError(ValueError):
     "A data file is missing or malformed; the message names the file (and line or frame) and what was expected."
 
-def data_error(path, msg:str, line:int=None) -> DataError:
+def data_error(path, # The file at fault (a path or any text); the message starts with it
+               msg:str, # What is wrong, or what was expected
+               line:int=None, # Line (or row) number in `path`, shown as `path:line`
+              ) -> DataError:
     "A `DataError` whose message starts with `path` (and `:line`)"
     return DataError(f"{path}{f':{line}' if line is not None else ''}: {msg}")
 
@@ -42,7 +45,17 @@ class Sample:
 # %% ../nbs/01_data.ipynb #ddc142cd
 class SkeletonSet:
     "A dataset: concatenated frames, per-sample offsets, labels, names, metadata, layout and class names"
-    def __init__(self, frames, offsets, labels, names, layout, classes=None, meta=None, scores=None, src=''):
+    def __init__(self,
+                 frames, # (total frames, M, V, C) floats (array or memmap): all samples, joined
+                 offsets, # (N+1,) ints: sample i is `frames[offsets[i]:offsets[i+1]]`
+                 labels, # (N,) 0-based class indices (-1: unknown)
+                 names, # N unique sample names
+                 layout, # Joint layout: a name, a file or a `Layout`
+                 classes=None, # Class names in label order (default: none)
+                 meta=None, # {column: N values}: subject, view, `split_<protocol>`, ...
+                 scores=None, # (total frames, M, V) keypoint confidences, or None
+                 src='', # Where the set came from (a path); starts error messages
+                ):
         self.frames, self.offsets = frames, np.asarray(offsets, np.int64)
         self.labels, self.names = np.asarray(labels, np.int64), list(names)
         self.layout, self.classes, self.src = get_layout(layout), list(classes or []), src
@@ -75,7 +88,12 @@ class SkeletonSet:
 
 # %% ../nbs/01_data.ipynb #a7105ac6
 @patch(cls_method=True)
-def from_samples(cls:SkeletonSet, samples, layout, classes=None, src:str='') -> SkeletonSet:
+def from_samples(cls:SkeletonSet,
+                 samples, # `Sample`s (unique names); fewer people than the most are zero-padded
+                 layout, # Joint layout: a name, a file or a `Layout`
+                 classes=None, # Class names in label order (default: none)
+                 src:str='', # Where the samples came from (a path); starts error messages
+                ) -> SkeletonSet:
     "Pack a list of `Sample`s into a `SkeletonSet`"
     layout = get_layout(layout)
     samples = list(samples)
@@ -100,7 +118,9 @@ def from_samples(cls:SkeletonSet, samples, layout, classes=None, src:str='') -> 
 
 # %% ../nbs/01_data.ipynb #2b6e1733
 @patch
-def subset(self:SkeletonSet, idx) -> SkeletonSet:
+def subset(self:SkeletonSet,
+           idx, # Sample indices, or a boolean mask with one value per sample
+          ) -> SkeletonSet:
     "A new set with the samples at indices (or boolean mask) `idx`, frames copied"
     idx = np.asarray(idx)
     if idx.dtype == bool: idx = np.flatnonzero(idx)
@@ -113,7 +133,9 @@ def subset(self:SkeletonSet, idx) -> SkeletonSet:
 
 PROTOCOLS = {}
 
-def register_protocol(name:str, fn):
+def register_protocol(name:str, # Protocol name, as passed to `SkeletonSet.split`
+                      fn, # `fn(set)`: per sample a bool (True = train) or 'train'/'test'
+                     ):
     "Register `fn(set) -> bool mask (True = train)` as protocol `name`"
     PROTOCOLS[name] = fn
     return fn
@@ -124,7 +146,9 @@ def protocols(self:SkeletonSet) -> list:
     return sorted(set(PROTOCOLS) | {k[6:] for k in self.meta if k.startswith('split_')})
 
 @patch
-def split(self:SkeletonSet, protocol) -> tuple:
+def split(self:SkeletonSet,
+          protocol, # A name from `protocols`, or a function as given to `register_protocol`
+         ) -> tuple:
     "(train, test) sets under a protocol: a name (see `protocols`) or a function of the set"
     if callable(protocol): fn = protocol
     elif f'split_{protocol}' in self.meta: fn = lambda s: np.array(s.meta[f'split_{protocol}'], dtype=object)
@@ -137,7 +161,9 @@ def split(self:SkeletonSet, protocol) -> tuple:
 
 # %% ../nbs/01_data.ipynb #ca1a0f6c
 @patch
-def select_classes(self:SkeletonSet, classes) -> SkeletonSet:
+def select_classes(self:SkeletonSet,
+                   classes, # Class names in their new label order, or one comma-separated string
+                  ) -> SkeletonSet:
     "Keep only the samples of `classes` (names, or a comma-separated string); labels renumbered in the given order"
     if isinstance(classes, str): classes = [c.strip() for c in classes.split(',') if c.strip()]
     classes = list(classes)
@@ -156,7 +182,9 @@ def select_classes(self:SkeletonSet, classes) -> SkeletonSet:
 STORE_VERSION = 1
 
 @patch
-def save(self:SkeletonSet, folder) -> Path:
+def save(self:SkeletonSet,
+         folder, # The store folder: created, or replaced as a whole once fully written
+        ) -> Path:
     "Write the set to `folder` atomically; returns the folder"
     folder = Path(folder)
     with atomic_dir(folder) as tmp:
@@ -169,7 +197,10 @@ def save(self:SkeletonSet, folder) -> Path:
     return folder
 
 @patch(cls_method=True)
-def load(cls:SkeletonSet, folder, mmap:bool=True) -> SkeletonSet:
+def load(cls:SkeletonSet,
+         folder, # A folder written by `save`
+         mmap:bool=True, # Memory-map frames and scores read-only (False: read them into memory)
+        ) -> SkeletonSet:
     "Open a set written by `save` (arrays memory-mapped unless `mmap=False`)"
     folder = Path(folder)
     if not (folder/'index.json').is_file(): raise DataError(f"{folder}: not a SUGAR skeleton store (no index.json)")
@@ -190,7 +221,8 @@ def load(cls:SkeletonSet, folder, mmap:bool=True) -> SkeletonSet:
 NW_UCLA_CLASSES = action_names('nw_ucla')   # the packaged list: sugar/assets/actions/nw_ucla.txt
 _UCLA_NAME = re.compile(r'^a(\d+)_s(\d+)_e(\d+)_v(\d+)$')
 
-def parse_ucla_name(name:str) -> dict:
+def parse_ucla_name(name:str, # A sample name (file stem), e.g. `a01_s01_e00_v01`
+                   ) -> dict:
     "Action id, subject, repetition and view from an NW-UCLA name like `a01_s01_e00_v01` (empty dict if not one)"
     m = _UCLA_NAME.match(name)
     return dict(zip(('action', 'subject', 'repetition', 'view'), map(int, m.groups()))) if m else {}
@@ -215,7 +247,9 @@ def _frames_array(frames, path, V, field='skeletons') -> np.ndarray:
     if bad.any(): raise data_error(path, f"frame {int(np.argwhere(bad)[0][0])}: non-finite coordinate (NaN/inf)")
     return x
 
-def read_ucla_file(path, n_classes:int=10) -> Sample:
+def read_ucla_file(path, # A JSON file with `skeletons` (T x 20 x 3), 1-based `label`, `file_name`
+                   n_classes:int=10, # Labels must lie in 1..n_classes; class names only for 10
+                  ) -> Sample:
     "Read one NW-UCLA JSON sequence into a `Sample` (label made 0-based)"
     path = Path(path)
     d = _load_json(path)
@@ -230,7 +264,12 @@ def read_ucla_file(path, n_classes:int=10) -> Sample:
     return Sample(x[None], lab - 1, name, NW_UCLA_CLASSES[lab - 1] if n_classes == 10 else '', parse_ucla_name(name))
 
 # %% ../nbs/01_data.ipynb #fa925c76
-def write_ucla_file(path, joints, label:int, name:str=None, decimals:int=5) -> Path:
+def write_ucla_file(path, # The JSON file to write (parent folders are created)
+                    joints, # (T, 20, 3) joint coordinates (Kinect v1 order)
+                    label:int, # 1-based class index into `NW_UCLA_CLASSES`
+                    name:str=None, # The stored `file_name` (default: the file's stem)
+                    decimals:int=5, # Coordinates are rounded to this many decimals
+                   ) -> Path:
     "Write (T, 20, 3) joints and a 1-based label as an NW-UCLA JSON file"
     path = Path(path)
     x = np.round(np.asarray(joints, np.float64), decimals)
@@ -239,7 +278,13 @@ def write_ucla_file(path, joints, label:int, name:str=None, decimals:int=5) -> P
     return path
 
 # %% ../nbs/01_data.ipynb #6aa03d9f
-def make_ucla_folder(folder, actions=(1, 2), subjects=(1, 2), views=(1, 2, 3), T:int=12, seed:int=0) -> Path:
+def make_ucla_folder(folder, # Where to write the release (created if missing)
+                     actions=(1, 2), # 1-based class indices into `NW_UCLA_CLASSES`
+                     subjects=(1, 2), # Subject numbers, one clip per action, subject and view
+                     views=(1, 2, 3), # Camera views (1..3); view 3 goes to the test list
+                     T:int=12, # Frames per clip
+                     seed:int=0, # Seed of the small joint noise
+                    ) -> Path:
     "Write a tiny synthetic NW-UCLA release (all_sqe/*.json + cross-view split lists) into `folder`"
     from sugar.skeleton import raise_hand, rotate_subtree, _rotation
     rng, folder = np.random.default_rng(seed), Path(folder)
@@ -271,7 +316,8 @@ def _read_list(path) -> list:
     except (OSError, UnicodeDecodeError) as e: raise data_error(path, f"cannot read split list ({e})") from None
 
 def read_nw_ucla(folder, # The release folder (with all_sqe/ and the split lists) or all_sqe/ itself
-                 train_list:str='train_cv_views12.txt', test_list:str='test_cv_view3.txt', # Split lists, relative to `folder`
+                 train_list:str='train_cv_views12.txt', # Training names, one per line, in `folder`
+                 test_list:str='test_cv_view3.txt', # Test names, one per line, in `folder`
                  progress:bool=None # Show a progress bar (default: when interactive)
                 ) -> SkeletonSet:
     "Read an NW-UCLA JSON release into a `SkeletonSet` with the cross-view protocol `xview`"
@@ -295,8 +341,10 @@ def read_nw_ucla(folder, # The release folder (with all_sqe/ and the split lists
 # %% ../nbs/01_data.ipynb #f96731f6
 _V2LAYOUT = {25: 'ntu25', 20: 'kinect20', 17: 'coco17', 13: 'toyota13'}
 
-def read_pyskl(path, layout=None, # Layout name/object; default: guessed from the joint count
-               classes=None) -> SkeletonSet:
+def read_pyskl(path, # A PYSKL pickle: a dict with 'annotations' (and 'split')
+               layout=None, # Layout name/object; default: guessed from the joint count
+               classes=None, # Class names in label order; labels are checked against them
+              ) -> SkeletonSet:
     "Read a PYSKL annotation pickle into a `SkeletonSet` with one protocol per split prefix"
     path = Path(path)
     try:
@@ -337,7 +385,10 @@ def read_pyskl(path, layout=None, # Layout name/object; default: guessed from th
     return SkeletonSet.from_samples(samples, layout, classes, src=str(path))
 
 # %% ../nbs/01_data.ipynb #0aee945e
-def write_pyskl(path, samples, splits:dict) -> Path:
+def write_pyskl(path, # The pickle to write (parent folders are created)
+                samples, # `Sample`s, one annotation each (scores stored as float16)
+                splits:dict, # {'<protocol>_train' or '<protocol>_val': [sample names]}
+               ) -> Path:
     "Write `Sample`s and a split dict as a PYSKL annotation pickle"
     anns = []
     for s in samples:
@@ -349,7 +400,10 @@ def write_pyskl(path, samples, splits:dict) -> Path:
     with open(path, 'wb') as f: pickle.dump(dict(split=splits, annotations=anns), f, protocol=4)
     return path
 
-def make_pyskl_samples(n:int=4, T:int=8, seed:int=0) -> list:
+def make_pyskl_samples(n:int=4, # How many samples (labels alternate 0, 1)
+                       T:int=8, # Frames per sample
+                       seed:int=0, # Seed of the pixel noise and the scores
+                      ) -> list:
     "Synthetic 2D COCO-17 samples (pixels) with keypoint scores"
     from sugar.skeleton import COCO17, raise_hand
     rng = np.random.default_rng(seed)
@@ -394,7 +448,8 @@ def _read_sequence(path, where) -> tuple:
 def read_custom(index, # CSV or JSON index file
                 layout, # Layout name, file or object
                 classes=None, # Action list; default classes.txt beside the index, else the sorted label names
-                progress:bool=None) -> SkeletonSet:
+                progress:bool=None, # Show a progress bar (False: never)
+               ) -> SkeletonSet:
     "Read your own dataset: sequence files described by an index (see above)"
     index, layout = Path(index), get_layout(layout)
     rows = _read_index(index)
@@ -472,9 +527,13 @@ class SkeletonDataset(torch.utils.data.Dataset):
 RECIPES = {'ntu': dict(temporal='crop', rotate=0.3, rotate_axes='xyz', minmax=False),
            'ucla': dict(temporal='sample', rotate=float(np.deg2rad(60)), rotate_axes='xy', minmax=True)}
 
-def recipe_dataset(sset:SkeletonSet, recipe:str='ntu', window:int=64, train:bool=False,
+def recipe_dataset(sset:SkeletonSet, # The samples
+                   recipe:str='ntu', # A key of `RECIPES`: 'ntu' or 'ucla'
+                   window:int=64, # Frames per sample after temporal cropping or sampling
+                   train:bool=False, # Random crops and augmentation (else none, rotation off)
                    rotate:float=None, # Override the recipe's rotation range (radians)
-                   seed:int=0) -> SkeletonDataset:
+                   seed:int=0, # Seed of the per-sample generators
+                  ) -> SkeletonDataset:
     "A `SkeletonDataset` with the processing of a named recipe (see `RECIPES`)"
     if recipe not in RECIPES: raise ValueError(f"unknown data recipe {recipe!r}; expected one of {sorted(RECIPES)}")
     kw = dict(RECIPES[recipe])

@@ -32,7 +32,8 @@ MOTION_PROMPT = ("Below are some examples to generate a short description.\n\n"
                  "leg, foot.")
 MOTION_PROMPT_VERSION = 'sugar-motion-1 (paper prompt, verbatim)'
 
-def motion_prompt(action:str) -> str:
+def motion_prompt(action:str, # The action name, e.g. 'drink water'
+                 ) -> str:
     "The paper's motion-knowledge prompt for one action"
     return MOTION_PROMPT.replace('{action}', action)
 
@@ -49,7 +50,8 @@ def _clean(text:str) -> str:
     text = re.sub(r'[*_`#]+', '', text)
     return re.sub(r'\s+', ' ', text).strip(' \t.;,:|-\u2013\u2014"\'')
 
-def parse_motion(text:str) -> dict:
+def parse_motion(text:str, # An LLM answer: one line, bullets, markdown, ...
+                ) -> dict:
     "The six body-part clauses found in an answer (missing parts absent from the dict)"
     text = re.sub(r'\*\*|__', '', str(text))    # bold markers can sit between a bullet and the part
     found, ms = {}, list(_START.finditer(text))
@@ -63,7 +65,9 @@ def parse_motion(text:str) -> dict:
         found[part] = f"{word} {body}"              # "Hands: rise" -> "hands rise"
     return {p: found[p] for p in PARTS if p in found}
 
-def check_motion(parts:dict, src:str='answer') -> dict:
+def check_motion(parts:dict, # {part: clause}, e.g. from `parse_motion`
+                 src:str='answer', # What the parts came from; starts the error message
+                ) -> dict:
     "Raise `KnowledgeError` unless all six parts are present and non-empty"
     missing = [p for p in PARTS if len(str(parts.get(p, '')).split()) < 2]
     if missing: raise KnowledgeError(f"{src}: missing or empty body parts {missing}")
@@ -74,7 +78,11 @@ RETRY_SUFFIX = ("\n\nAnswer in exactly one line, six clauses separated by semico
                 "starting with its body part: head ...; hand ...; arm ...; hip ...; leg ...; "
                 "foot ...")
 
-def generate_motion(actions:list, backend, retries:int=2, keep_raw:bool=True) -> dict:
+def generate_motion(actions:list, # Action names
+                    backend, # Text generator: `backend.generate(prompts) -> answers`
+                    retries:int=2, # Extra rounds, asking for a stricter format, for failed actions
+                    keep_raw:bool=True, # Keep every answer under 'raw' (False: 'raw' is empty)
+                   ) -> dict:
     "Motion knowledge with `backend.generate`: {'motion': {action: parts}, 'failed', 'raw'}"
     # failed: {action: reason}; raw: {action: [answers]}
     motion, raw, todo, errors = {}, {a: [] for a in actions}, list(actions), {}
@@ -94,14 +102,18 @@ def generate_motion(actions:list, backend, retries:int=2, keep_raw:bool=True) ->
     return dict(motion=motion, failed=errors, raw=raw if keep_raw else {})
 
 # %% ../nbs/02_knowledge.ipynb #cd869fe4
-def description_prompt(action:str, motion:dict) -> str:
+def description_prompt(action:str, # The action name
+                       motion:dict, # {part: clause} motion knowledge of the action
+                      ) -> str:
     "Prompt for a one- or two-sentence description of an action from its motion knowledge"
     parts = '; '.join(motion[p] for p in PARTS if p in motion)
     return (f"Body movements of the action '{action}': {parts}.\n\n"
             f"In one or two sentences starting with 'The person', describe what the person does "
             f"when '{action}'.")
 
-def first_sentences(text:str, n:int=2) -> str:
+def first_sentences(text:str, # Free text; markdown marks are dropped
+                    n:int=2, # How many sentences to keep
+                   ) -> str:
     "The first `n` sentences of `text`, whitespace normalised"
     text = re.sub(r'\s+', ' ', re.sub(r'[*_`#]+', '', str(text))).strip()
     sents = re.findall(r'[^.!?]+[.!?]+|[^.!?]+$', text)
@@ -110,7 +122,10 @@ def first_sentences(text:str, n:int=2) -> str:
 # %% ../nbs/02_knowledge.ipynb #6f5a7abf
 SCHEMA = 'sugar.knowledge/1'
 
-def check_class(c, src:str, i:int) -> dict:
+def check_class(c, # One entry of a knowledge file's 'classes'
+                src:str, # The file (or other source) it came from, named in errors
+                i:int, # Its index in 'classes', named in errors
+               ) -> dict:
     "Validate one class entry of a knowledge file"
     where = f"{src}: classes[{i}]"
     if not isinstance(c, dict):
@@ -125,7 +140,10 @@ def check_class(c, src:str, i:int) -> dict:
     if not c['description'].strip(): raise KnowledgeError(f"{where}: 'description' is empty")
     return c
 
-def check_knowledge(k, src:str='knowledge', actions:list=None) -> dict:
+def check_knowledge(k, # A parsed knowledge file
+                    src:str='knowledge', # The file (or other source) it came from, named in errors
+                    actions:list=None, # The expected class labels, in order (default: any)
+                   ) -> dict:
     "Validate a knowledge dict (optionally against an action list: same labels, same order)"
     if not isinstance(k, dict): raise KnowledgeError(f"{src}: expected a JSON object")
     if k.get('schema') != SCHEMA:
@@ -150,11 +168,14 @@ def check_knowledge(k, src:str='knowledge', actions:list=None) -> dict:
     return k
 
 # %% ../nbs/02_knowledge.ipynb #f3ff8627
-def knowledge_path(name:str) -> Path:
+def knowledge_path(name:str, # A packaged action list name, e.g. 'nw_ucla'
+                  ) -> Path:
     "Path of a shipped knowledge file"
     return PKG_DIR/'assets'/'knowledge'/f'{name}.json'
 
-def load_knowledge(name_or_path, actions=None) -> dict:
+def load_knowledge(name_or_path, # A packaged action list name, or a knowledge JSON file
+                   actions=None, # Expected labels in order (default: the shipped list; for a path: any)
+                  ) -> dict:
     "Read and validate a knowledge file: shipped (by list name) or a path (checked with `actions`)"
     shipped = str(name_or_path) in ACTION_LISTS
     p = knowledge_path(name_or_path) if shipped else Path(name_or_path)
@@ -165,7 +186,9 @@ def load_knowledge(name_or_path, actions=None) -> dict:
         raise KnowledgeError(f"{p}: not valid JSON ({e})") from None
     return check_knowledge(k, str(p), actions)
 
-def save_knowledge(k:dict, path) -> Path:
+def save_knowledge(k:dict, # The knowledge, checked with `check_knowledge` first
+                   path, # The JSON file to write (replaced only once fully written)
+                  ) -> Path:
     "Validate and write a knowledge file atomically (temporary file, then rename)"
     path = Path(path)
     check_knowledge(k, str(path))
@@ -196,7 +219,9 @@ def _previous(path:Path) -> tuple:
     return old, prev.get('provenance', {}) if isinstance(prev.get('provenance'), dict) else {}
 
 # %% ../nbs/02_knowledge.ipynb #1647ea44
-def minilm_embed(texts:list, batch_size:int=64) -> np.ndarray:
+def minilm_embed(texts:list, # The texts to embed
+                 batch_size:int=64, # Texts per encoder batch
+                ) -> np.ndarray:
     "L2-normalised embeddings of `texts` with the packaged all-MiniLM-L6-v2 (sentence-transformers)"
     from sentence_transformers import SentenceTransformer
     from sugar.assets import default_text_encoder_dir
@@ -213,7 +238,8 @@ EXAMPLE_ACTIONS = ('kicking something', 'clapping', 'jump up', 'hand waving', 's
 def example_classes(actions:list, # The actions being generated: close names are left out
                     n:int=2,      # How many examples
                     max_sim:float=0.5, # Most name similarity (MiniLM cosine) to any of `actions`
-                    embed=None) -> list:
+                    embed=None, # texts -> L2-normalised embeddings (default: `minilm_embed`)
+                   ) -> list:
     "Shipped knowledge entries of other actions to show as examples (preferred: `EXAMPLE_ACTIONS`)"
     pool = {}
     for name in ACTION_LISTS:
@@ -235,19 +261,25 @@ def _motion_line(c:dict) -> str:
     clauses = '; '.join(c['motion'][p] for p in PARTS)
     return f"Example: A action of {{{c['name']}}}: {clauses}."
 
-def structured_motion_prompt(action:str, examples:list=()) -> str:
+def structured_motion_prompt(action:str, # The action to describe
+                             examples:list=(), # Entries of other actions ('name', 'motion')
+                            ) -> str:
     "The paper's motion prompt with `examples` (knowledge entries) added after its own example"
     extra = ''.join(_motion_line(c) + '\n\n' for c in examples)
     return motion_prompt(action).replace('\n\nDescribing', '\n\n' + extra + 'Describing', 1)
 
-def motion_start(action:str, parts:dict) -> str:
+def motion_start(action:str, # The action being described
+                 parts:dict, # {part: text after the part's name} written so far, in `PARTS` order
+                ) -> str:
     "The answer so far: the parts written in `parts` (in order), then the next part's name"
     done = [f"{p} {parts[p]}" for p in PARTS if p in parts]
     nxt = PARTS[len(done)] if len(done) < len(PARTS) else None
     return f"A action of {{{action}}}: " + '; '.join(done + ([nxt] if nxt else []))
 
 # %% ../nbs/02_knowledge.ipynb #afa6516c
-def structured_visual_prompt(action:str, examples:list=()) -> str:
+def structured_visual_prompt(action:str, # The action to describe
+                             examples:list=(), # Entries of other actions ('name', 'visual')
+                            ) -> str:
     "Examples of other actions' frame descriptions, then the visual prompt for `action`"
     lines = [f"Example: Frames of {{{c['name']}}}: " + ' '.join(c['visual'][:len(VISUAL_OPENINGS)])
              for c in examples]
@@ -255,12 +287,17 @@ def structured_visual_prompt(action:str, examples:list=()) -> str:
     return head + ''.join(l + '\n\n' for l in lines)\
         + VISUAL_TEXT_PROMPT.replace('{action}', action)
 
-def visual_start(action:str, sentences:list) -> str:
+def visual_start(action:str, # The action being described
+                 sentences:list, # The sentences written so far (fewer than `VISUAL_OPENINGS`)
+                ) -> str:
     "The answer so far: the sentences written, then the next sentence's opening"
     return f"Frames of {{{action}}}: " + ''.join(f"{s} " for s in sentences) \
         + VISUAL_OPENINGS[len(sentences)]
 
-def structured_description_prompt(action:str, motion:dict, examples:list=()) -> str:
+def structured_description_prompt(action:str, # The action to describe
+                                  motion:dict, # {part: clause} motion knowledge of the action
+                                  examples:list=(), # Entries ('name', 'motion', 'description')
+                                 ) -> str:
     "Examples of other actions' descriptions, then `description_prompt` for `action`"
     lines = [f"Example: body movements of '{c['name']}': "
              + '; '.join(c['motion'][p] for p in PARTS) + f".\nDescription: {c['description']}"
@@ -311,9 +348,14 @@ def part_problem(text:str,    # The generated text (a part's content, a sentence
     return None
 
 # %% ../nbs/02_knowledge.ipynb #4fed5e23
-def fill_in(backend, prompts:list, starts:list,
+def fill_in(backend, # Has `complete(prompts, starts, stop=, max_new_tokens=, sample=, seed=)`
+            prompts:list, # One prompt per row
+            starts:list, # Each row's answer so far; the model continues it
             check, # check(row, text, accepted:{row: text}) -> a problem or None
-            stop=(';', '\n'), max_new_tokens:int=24, retries:int=2) -> tuple:
+            stop=(';', '\n'), # Strings that end a continuation
+            max_new_tokens:int=24, # Most new tokens per continuation
+            retries:int=2, # Sampled retries (seeds 1, 2, ...) of the rows `check` rejects
+           ) -> tuple:
     "(texts, how, problems) for continuations of `starts` checked by `check`, retried by sampling"
     kw = dict(stop=stop, max_new_tokens=max_new_tokens)
     greedy = backend.complete(prompts, starts, **kw)
@@ -359,8 +401,14 @@ def _check_against(fixed:list, labels:list, own=lambda i: []):
     return check
 
 # %% ../nbs/02_knowledge.ipynb #ffede839
-def structured_knowledge(actions:list, backend, examples:list=(), avoid:dict=None, retries:int=2,
-                         who:str=None, visual:bool=True) -> dict:
+def structured_knowledge(actions:list, # Action names, generated together as one batch
+                         backend, # Text generator with `complete` (see `fill_in`)
+                         examples:list=(), # Entries of other actions shown in the prompts
+                         avoid:dict=None, # {action: [texts]} of other classes not to copy
+                         retries:int=2, # Sampled retries per rejected part
+                         who:str=None, # Model named in provenance (default: the backend's name)
+                         visual:bool=True, # Write the visual sentences too (False: none)
+                        ) -> dict:
     "Class entries {action: entry} for `actions`, written part by part with `backend.complete`"
     who = who or getattr(backend, 'name', None) or type(backend).__name__
     fixed = _example_texts(examples) + [(repr(a), t) for a, ts in (avoid or {}).items() for t in ts]
@@ -482,11 +530,17 @@ def build_knowledge(actions, # Action list name (packaged), path, or list of nam
                 failed=failed, problems=problems)
 
 # %% ../nbs/02_knowledge.ipynb #37ba168c
-def class_text(c:dict, kind:str='motion') -> str:
+def class_text(c:dict, # A class entry of a knowledge file
+               kind:str='motion', # 'motion': the six clauses; anything else: the visual texts
+              ) -> str:
     "One class's motion clauses or visual descriptions as one text"
     return '; '.join(c['motion'][p] for p in PARTS) if kind == 'motion' else ' '.join(c['visual'])
 
-def knowledge_report(k:dict, embed=minilm_embed, flag:float=0.95, top:int=5) -> dict:
+def knowledge_report(k:dict, # A knowledge dict (as from `load_knowledge`)
+                     embed=minilm_embed, # texts -> L2-normalised embeddings
+                     flag:float=0.95, # Pairs at least this similar (cosine) are flagged
+                     top:int=5, # How many of the most similar pairs to list per kind
+                    ) -> dict:
     "Shared part clauses and the most similar class pairs (motion and visual text) of knowledge"
     cl, rep = k['classes'], {}
     for p in PARTS:
