@@ -4,9 +4,10 @@
 
 # %% auto #0
 __all__ = ['STREAMS', 'valid_length', 'resample', 'crop_resize', 'sample_frames', 'center', 'normalise_view', 'random_rotate',
-           'random_scale', 'present', 'minmax_normalise', 'to_bone', 'to_motion', 'to_stream']
+           'random_scale', 'present', 'minmax_normalise', 'to_bone', 'to_motion', 'stream_name', 'to_stream']
 
 # %% ../nbs/00b_transforms.ipynb #be8cc952
+import sys
 import numpy as np
 from .skeleton import Layout, LayoutError, get_layout, KINECT20, NTU25, raise_hand, _rotation
 
@@ -25,7 +26,8 @@ def resample(x, # (M, T, V, C) joints
     T = x.shape[1]
     if T == 1: return np.repeat(x, window, axis=1)
     pos = np.clip((np.arange(window) + 0.5) * T / window - 0.5, 0, T - 1)
-    lo = np.floor(pos).astype(int); hi = np.minimum(lo + 1, T - 1); w = (pos - lo).astype(np.float32)[None, :, None, None]
+    lo = np.floor(pos).astype(int); hi = np.minimum(lo + 1, T - 1)
+    w = (pos - lo).astype(np.float32)[None, :, None, None]
     return (x[:, lo] * (1 - w) + x[:, hi] * w).astype(np.float32)
 
 # %% ../nbs/00b_transforms.ipynb #ae836e6a
@@ -55,7 +57,8 @@ def sample_frames(x, # (M, T, V, C) joints; trailing all-zero frames are padding
     "Frames over the whole valid sequence: sorted random draw with replacement, or evenly spaced"
     L = valid_length(x)
     if L == 0: raise ValueError(f"no valid frames in an array of shape {x.shape}")
-    idx = np.sort(rng.integers(0, L, window)) if rng is not None else np.linspace(0, L - 1, window).astype(int)
+    if rng is not None: idx = np.sort(rng.integers(0, L, window))
+    else: idx = np.linspace(0, L - 1, window).astype(int)
     return np.ascontiguousarray(x[:, idx]).astype(np.float32)
 
 # %% ../nbs/00b_transforms.ipynb #79c60103
@@ -74,7 +77,9 @@ def center(x, # (M, T, V, C) joints; all-zero person-frames are padding
 
 # %% ../nbs/00b_transforms.ipynb #fa88bfa6
 def _joint(layout, name):
-    if name not in layout.joints: raise LayoutError(f"layout {layout.name!r} has no joint {name!r}, needed for view normalisation")
+    if name not in layout.joints:
+        raise LayoutError(f"layout {layout.name!r} has no joint {name!r}, "
+                          "needed for view normalisation")
     return layout.joints.index(name)
 
 def normalise_view(x, # (M, T, V, 3) joints; all-zero person-frames are padding
@@ -85,7 +90,8 @@ def normalise_view(x, # (M, T, V, 3) joints; all-zero person-frames are padding
     if x.shape[-1] != 3: raise ValueError("view normalisation needs 3D coordinates")
     x = center(x, layout)
     f = x[0, _first_valid(x)]
-    rh, lh, rs, ls = (f[_joint(layout, n)] for n in ('right hip', 'left hip', 'right shoulder', 'left shoulder'))
+    names = ('right hip', 'left hip', 'right shoulder', 'left shoulder')
+    rh, lh, rs, ls = (f[_joint(layout, n)] for n in names)
     ax = lh - rh; ax /= np.linalg.norm(ax) + 1e-8
     up = (rs + ls) / 2 - (rh + lh) / 2; up -= ax * (up @ ax); up /= np.linalg.norm(up) + 1e-8
     R = np.stack([ax, up, np.cross(ax, up)])          # rows: new x, y, z axes
@@ -131,35 +137,68 @@ def minmax_normalise(x, # (M, T, V, C) joints; all-zero person-frames are paddin
     if not valid.any(): return x.copy()
     v = x[valid].reshape(-1, x.shape[-1])
     lo, hi = v.min(0), v.max(0)
-    return np.where(valid[..., None, None], (x - lo) / np.maximum(hi - lo, 1e-6) * 2 - 1, 0).astype(np.float32)
+    scaled = (x - lo) / np.maximum(hi - lo, 1e-6) * 2 - 1
+    return np.where(valid[..., None, None], scaled, 0).astype(np.float32)
 
-# %% ../nbs/00b_transforms.ipynb #3d99ec17
-def to_bone(x, # (M, T, V, C) joints
-            layout:Layout # Joint layout (or its name) whose bone tree gives each joint's parent
-           ) -> np.ndarray:
-    "Bone vectors: joint minus its parent (zero for the root), along the layout's tree"
-    b = get_layout(layout).bones
-    child, parent = [c for c, _ in b], [p for _, p in b]
-    return (x[:, :, child] - x[:, :, parent]).astype(np.float32)
+# %% ../nbs/00b_transforms.ipynb #5b974f54
+def _is_tensor(x) -> bool:
+    "True for a torch tensor (torch is not imported here: if the caller has none, `x` is not one)"
+    torch = sys.modules.get('torch')
+    return torch is not None and isinstance(x, torch.Tensor)
 
-# %% ../nbs/00b_transforms.ipynb #4675ddad
-def to_motion(x # (M, T, V, C) joints (or bones)
-             ) -> np.ndarray:
-    "Frame-to-frame differences along time; the last frame is zero"
-    m = np.zeros_like(x, dtype=np.float32)
-    m[:, :-1] = x[:, 1:] - x[:, :-1]
+def _as_float(x):
+    "A float32 numpy array, or a floating-point torch tensor (its dtype and device kept)"
+    if _is_tensor(x): return x if x.is_floating_point() else x.float()
+    return np.asarray(x, np.float32)
+
+def _check_frames(x, layout:Layout=None):
+    "`x` if it is shaped (..., T, V, C), with V the layout's joint count when a layout is given"
+    if x.ndim < 3: raise ValueError(f"expected joints shaped (..., T, V, C), got {tuple(x.shape)}")
+    if layout is not None and x.shape[-2] != layout.n_joints:
+        raise LayoutError(f"layout {layout.name!r} has {layout.n_joints} joints, "
+                          f"but the array shaped {tuple(x.shape)} has {x.shape[-2]}")
+    return x
+
+# %% ../nbs/00b_transforms.ipynb #0a3d388d
+def to_bone(x, # (..., T, V, C) joints: numpy array or torch tensor
+            layout:Layout # Joint layout (or its name); its tree gives each joint's parent
+           ): # Same shape: float32 array, or a tensor of `x`'s dtype
+    "Bone vectors: each joint minus its parent (zero for the root), along the layout's tree"
+    layout = get_layout(layout)
+    x = _as_float(_check_frames(x, layout))
+    parent = [p for _, p in layout.bones]            # the root is paired with itself
+    return x - x[..., parent, :]
+
+# %% ../nbs/00b_transforms.ipynb #cc35d772
+def to_motion(x # (..., T, V, C) joints or bones: numpy array or torch tensor
+             ): # Same shape: float32 array, or a tensor of `x`'s dtype
+    "Frame-to-frame differences `x[t+1] - x[t]` along time; the last frame is zero"
+    x = _as_float(_check_frames(x))
+    m = sys.modules['torch'].zeros_like(x) if _is_tensor(x) else np.zeros_like(x)
+    m[..., :-1, :, :] = x[..., 1:, :, :] - x[..., :-1, :, :]
     return m
 
-# %% ../nbs/00b_transforms.ipynb #83c93e97
-STREAMS = ('joint', 'bone', 'motion', 'bone_motion')
+# %% ../nbs/00b_transforms.ipynb #39162564
+STREAMS = ('joint', 'bone', 'joint_motion', 'bone_motion')
 
-def to_stream(x, # (M, T, V, C) joints
+# %% ../nbs/00b_transforms.ipynb #c52a652c
+_OLD_NAMES = {'motion': 'joint_motion'}
+
+def stream_name(stream:str # A name from `STREAMS`, or 'motion' (the same as 'joint_motion')
+               ) -> str: # The name as `STREAMS` spells it
+    "Check a stream name and return it as `STREAMS` spells it"
+    name = _OLD_NAMES.get(stream, stream)
+    if name not in STREAMS:
+        raise ValueError(f"unknown stream {stream!r}; expected one of: {', '.join(STREAMS)}")
+    return name
+
+# %% ../nbs/00b_transforms.ipynb #c75d8a62
+def to_stream(x, # (..., T, V, C) joints: numpy array or torch tensor
               layout:Layout, # Joint layout (or its name); used by the bone streams
-              stream:str='joint' # One of `STREAMS`: 'joint', 'bone', 'motion' or 'bone_motion'
-             ) -> np.ndarray:
-    "One of `STREAMS` computed from joints"
-    if stream == 'joint': return x
-    if stream == 'bone': return to_bone(x, layout)
-    if stream == 'motion': return to_motion(x)
-    if stream == 'bone_motion': return to_motion(to_bone(x, layout))
-    raise ValueError(f"unknown stream {stream!r}; expected one of {STREAMS}")
+              stream:str='joint' # A name from `STREAMS` ('motion' = 'joint_motion')
+             ): # Same shape; 'joint' returns `x` itself
+    "The `stream` view of joints `x`: the joints, the bones, or their frame-to-frame motion"
+    name = stream_name(stream)
+    if name == 'joint': return x
+    y = to_bone(x, layout) if name.startswith('bone') else x
+    return to_motion(y) if name.endswith('motion') else y
