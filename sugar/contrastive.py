@@ -6,7 +6,8 @@
 __all__ = ['OBJECTIVES', 'NEGATIVES', 'DEFAULT_MIN_EPOCHS', 'DEFAULT_MIN_STEPS', 'mil_nce_loss', 'Step2Model', 'step2_loss',
            'topk_accuracy', 'mean_class_accuracy', 'text_scores', 'evaluate_step2', 'Step2Config', 'plan_schedule',
            'plan_text', 'undertraining', 'CheckpointError', 'load_checkpoint', 'data_summary', 'tensor_hash',
-           'fingerprint_diff', 'check_fingerprint', 'step2_fingerprint', 'fingerprint_id', 'train_step2']
+           'fingerprint_diff', 'check_fingerprint', 'step2_fingerprint', 'fingerprint_id', 'validation_split',
+           'train_step2']
 
 # %% ../nbs/05_contrastive.ipynb #08d1010a
 import dataclasses, hashlib, json, math, os, sys, tempfile, time
@@ -176,6 +177,8 @@ class Step2Config:
     seed:int = 0                    # weights, data order and augmentation all follow from it
     num_workers:int = 0             # data-loading processes
     eval_every:int = 1              # evaluate every this many epochs (and after the last)
+    val_fraction:float = 0.0        # share of each class's training clips held out (0: none)
+    val_groups:tuple = ()           # meta columns whose clips stay together in the held-out part
 
 # %% ../nbs/05_contrastive.ipynb #1327a6f4
 def _lr_at(cfg:Step2Config, it:int, per_epoch:int) -> float:
@@ -328,6 +331,15 @@ def check_fingerprint(saved:dict, # The checkpoint's fingerprint (None: written 
                           "or use another --out folder")
 
 # %% ../nbs/05_contrastive.ipynb #a530ade4
+_ADDED_FIELDS = dict(val_fraction=0.0, val_groups=())   # Step2Config fields newer than fingerprints
+
+def _fingerprint_config(cfg:Step2Config) -> dict:
+    "`cfg` as JSON, leaving out the fields added after fingerprints existed while at their defaults"
+    record = json.loads(json.dumps(asdict(cfg)))
+    for name, default in _ADDED_FIELDS.items():
+        if name in record and record[name] == json.loads(json.dumps(default)): del record[name]
+    return record
+
 def step2_fingerprint(cfg:Step2Config, # The run's configuration
                       train:SkeletonSet, # Training set
                       test:SkeletonSet=None, # Test set (None: none)
@@ -336,7 +348,7 @@ def step2_fingerprint(cfg:Step2Config, # The run's configuration
                       extra:dict=None # What the caller adds (dataset, protocol, knowledge, ...)
                      ) -> dict: # step, config, train, test, texts and the `extra` fields
     "The fingerprint of a Step-2 run: configuration, data contents, class-text embeddings, `extra`"
-    return dict(step='pretrain', config=json.loads(json.dumps(asdict(cfg))),
+    return dict(step='pretrain', config=_fingerprint_config(cfg),
                 train=data_summary(train), test=data_summary(test) if test is not None else None,
                 texts=tensor_hash(texts, tmask), **(extra or {}))
 
@@ -345,6 +357,44 @@ def fingerprint_id(fp:dict # A fingerprint (e.g. from `step2_fingerprint`)
                   ) -> str: # 12 hexadecimal characters
     "A 12-character id of a fingerprint: run folders can be named by it"
     return hashlib.sha256(json.dumps(fp, sort_keys=True, default=str).encode()).hexdigest()[:12]
+
+# %% ../nbs/05_contrastive.ipynb #1204692b
+def _group_keys(sset:SkeletonSet, groups:tuple=None) -> list:
+    "One key per clip: its name, or its values in the meta columns `groups` (as JSON)"
+    if not groups: return [str(n) for n in sset.names]
+    missing = [g for g in groups if g not in sset.meta]
+    if missing:
+        raise ValueError(f"validation groups {missing}: not meta columns of the set "
+                         f"(it has {sorted(sset.meta)})")
+    return [json.dumps([sset.meta[g][i] for g in groups], default=str) for i in range(len(sset))]
+
+# %% ../nbs/05_contrastive.ipynb #6cefb0bf
+def _validation_mask(labels, keys:list, fraction:float, seed:int) -> np.ndarray:
+    "True for held-out clips: per class, `fraction` of its groups (at least one, never all)"
+    labels = np.asarray(labels)
+    held = np.zeros(len(labels), bool)
+    for c in np.unique(labels[labels >= 0]):              # unlabelled clips (-1) stay in training
+        idx = np.flatnonzero(labels == c)
+        names = sorted({keys[i] for i in idx})
+        if len(names) < 2: continue                        # a single group: nothing to spare
+        k = min(len(names) - 1, max(1, math.floor(fraction * len(names) + 0.5)))
+        drawn = np.random.default_rng([seed, int(c)]).permutation(len(names))[:k]
+        chosen = {names[j] for j in drawn}
+        held[idx] = [keys[i] in chosen for i in idx]
+    return held
+
+# %% ../nbs/05_contrastive.ipynb #6f2387ac
+def validation_split(train_set:SkeletonSet, # The training split (nothing else is read)
+                     fraction:float=0.1, # Share of each class's clips (or groups) to hold out
+                     seed:int=0, # Seed of the draw, combined with each class's index
+                     groups:tuple=None # Meta columns whose clips stay together, a tuple or 'a,b'
+                    ) -> tuple: # (train, val): disjoint `SkeletonSet`s, clips in their given order
+    "Hold out `fraction` of each class's training clips, for choosing epochs and settings"
+    if not 0 < fraction < 1:
+        raise ValueError(f"validation fraction must be between 0 and 1 (exclusive), got {fraction}")
+    if isinstance(groups, str): groups = tuple(g for g in groups.split(',') if g)
+    held = _validation_mask(train_set.labels, _group_keys(train_set, groups), fraction, seed)
+    return train_set.subset(~held), train_set.subset(held)
 
 # %% ../nbs/05_contrastive.ipynb #2bccc36b
 def _order(n:int, seed:int, epoch:int) -> list:
@@ -365,6 +415,8 @@ def _check_step2_args(cfg:Step2Config, texts):
         raise ValueError("objective 'mil' needs knowledge text embeddings (texts, tmask)")
     if cfg.negatives not in NEGATIVES:
         raise ValueError(f"Step2Config.negatives must be 'batch' or 'all', got {cfg.negatives!r}")
+    if not 0 <= cfg.val_fraction < 1:
+        raise ValueError(f"Step2Config.val_fraction must be in [0, 1), got {cfg.val_fraction}")
 
 # %% ../nbs/05_contrastive.ipynb #be96adfc
 def _step2_accelerator():
@@ -387,14 +439,17 @@ def _step2_model(cfg:Step2Config, train:SkeletonSet, texts=None) -> Step2Model:
     return Step2Model(enc, text_dim, n_classes, cfg.tau, cfg.learn_tau)
 
 # %% ../nbs/05_contrastive.ipynb #67e5ac77
+def _eval_loader(cfg:Step2Config, sset:SkeletonSet):
+    "A loader of `sset` with the recipe's deterministic test-time processing, batches of 64"
+    return torch.utils.data.DataLoader(recipe_dataset(sset, cfg.recipe, cfg.window), batch_size=64)
+
 def _step2_loaders(cfg:Step2Config, train:SkeletonSet, test:SkeletonSet=None) -> tuple:
     "The training loader (seeded order and augmentation) and the test loader (None without `test`)"
     ds = recipe_dataset(train, cfg.recipe, cfg.window, train=True, rotate=cfg.rotate, seed=cfg.seed)
-    loader = torch.utils.data.DataLoader
-    dl = loader(ds, batch_size=cfg.batch_size, sampler=_Ordered(len(ds), cfg.seed), drop_last=True,
-                num_workers=cfg.num_workers)
-    if test is None: return dl, None
-    return dl, loader(recipe_dataset(test, cfg.recipe, cfg.window), batch_size=64)
+    order = _Ordered(len(ds), cfg.seed)
+    dl = torch.utils.data.DataLoader(ds, batch_size=cfg.batch_size, sampler=order, drop_last=True,
+                                     num_workers=cfg.num_workers)
+    return dl, (_eval_loader(cfg, test) if test is not None else None)
 
 # %% ../nbs/05_contrastive.ipynb #a78ca101
 def _resume_step2(ck_path:Path, fp:dict, model:Step2Model, opt, log=print) -> tuple:
@@ -456,10 +511,32 @@ def _epoch_line(rec:dict) -> str:
     "An epoch's record as one log line"
     return ' '.join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}" for k, v in rec.items())
 
+# %% ../nbs/05_contrastive.ipynb #fddfdecb
+def _val_metrics(res:dict, heads) -> dict:
+    "Validation results named val_<test name>, plus val_top1/top5/mean_class of the judged head"
+    judged = 'text' if 'text' in heads and 'text_top1' in res else 'ce'
+    out = {f'val_{k}': v for k, v in res.items()}
+    out.update({f'val_{m}': res[f'{judged}_{m}'] for m in ('top1', 'top5', 'mean_class')
+                if f'{judged}_{m}' in res})
+    return out
+
+# %% ../nbs/05_contrastive.ipynb #ed350c68
+def _evaluations(cfg:Step2Config, epoch:int, net, val_dl, test_dl, texts, tmask, device,
+                 heads) -> dict:
+    "What is measured after `epoch`: validation when due; test when due, but with validation last"
+    last = epoch + 1 == cfg.epochs
+    due = (epoch + 1) % cfg.eval_every == 0 or last
+    rec = {}
+    if val_dl is not None and due:
+        rec.update(_val_metrics(evaluate_step2(net, val_dl, texts, tmask, device, heads), heads))
+    if test_dl is not None and (last if val_dl is not None else due):
+        rec.update(evaluate_step2(net, test_dl, texts, tmask, device, heads))
+    return rec
+
 # %% ../nbs/05_contrastive.ipynb #556c49fd
 def train_step2(cfg:Step2Config, # What to train and how
-                train:SkeletonSet, # Training set
-                test:SkeletonSet=None, # Test set, evaluated every `cfg.eval_every` epochs
+                train:SkeletonSet, # Training set (less its held-out part with `cfg.val_fraction`)
+                test:SkeletonSet=None, # Test set: every `eval_every` epochs; with validation once
                 texts=None, # (C, P, D) class text embeddings (needed for 'mil')
                 tmask=None, # (C, P) bool: which text slots are filled
                 out_dir=None, # Folder for checkpoint.pt and metrics.json (None: no checkpoints)
@@ -475,7 +552,10 @@ def train_step2(cfg:Step2Config, # What to train and how
     model = _step2_model(cfg, train, texts)
     opt = torch.optim.SGD(model.parameters(), lr=cfg.lr, momentum=cfg.momentum,
                           weight_decay=cfg.weight_decay, nesterov=True)
-    dl, test_dl = _step2_loaders(cfg, train, test)
+    fit, val = (validation_split(train, cfg.val_fraction, groups=cfg.val_groups)
+                if cfg.val_fraction else (train, None))        # the same clips for every seed
+    dl, test_dl = _step2_loaders(cfg, fit, test)
+    val_dl = _eval_loader(cfg, val) if val is not None else None
     fp = step2_fingerprint(cfg, train, test, texts, tmask, fingerprint)
     ck_path = Path(out_dir)/'checkpoint.pt' if out_dir else None
     resuming = ck_path and resume and ck_path.exists()
@@ -488,8 +568,7 @@ def train_step2(cfg:Step2Config, # What to train and how
     for epoch in range(start, end):
         rec = _step2_epoch(acc, model, opt, dl, cfg, epoch, *on_device, show=show)
         net = acc.unwrap_model(model)
-        if test_dl is not None and ((epoch + 1) % cfg.eval_every == 0 or epoch + 1 == cfg.epochs):
-            rec.update(evaluate_step2(net, test_dl, texts, tmask, acc.device, heads))
+        rec.update(_evaluations(cfg, epoch, net, val_dl, test_dl, texts, tmask, acc.device, heads))
         history.append(rec)
         if acc.is_main_process:
             log(_epoch_line(rec))

@@ -1,0 +1,204 @@
+"""Step 2 on NW-UCLA with honest model selection: every configuration and seed trains with a validation split
+(`sugar pretrain --val 0.1`: a tenth of each class's training performances, both views held out together), the
+validation clips are evaluated every `--eval-every` epochs, and the test split once, after the last epoch.
+
+    python benchmarks/nw_ucla_step2_val.py --data nw_ucla:../shared/data/nw_ucla --configs ce mil --seeds 0 1 2
+    python benchmarks/nw_ucla_step2_val.py --data nw_ucla:../shared/data/nw_ucla --seeds 0 1 2 \\
+        --configs mil mil:variant=paper mil:text=mpnet mil:text=mpnet,text_mode=combine --opt wd=1e-4
+    python benchmarks/nw_ucla_step2_val.py --summarize              # rebuild the summary from the run files
+    python benchmarks/nw_ucla_step2_val.py ... --dry-run            # print the runs, train nothing
+
+A configuration is `method[:option=value,...]`: `method` is the objective (ce, mil, ce+mil) and the options are
+those of `sugar pretrain` (variant, text, text_mode, kinds, negatives, lr, wd, channels, ...); `+` in a value
+stands for a comma (`kinds=motion`, `channels=64+64+128`). `--opt option=value` (repeatable) applies to every
+configuration. An option is passed only when given, and refused with a clear message when this version of
+`sugar pretrain` does not have it, so configurations written for options still being added fail before any
+training.
+
+Each run calls `sugar.cli.pretrain` in this process (its run folder under `--work`, named by the run's
+fingerprint, so an interrupted benchmark resumes) and writes `<out>/<name>_<configuration>_s<seed>.json` with
+dataset, protocol, method, variant, seed, selected_on ('val'), val_top1, top1, top5, epochs, batch_size,
+train_wall_s, machine, command, git_commit and more (val_top1 is the last epoch's: the epochs are fixed before
+training, not picked). `<out>/<name>_summary.json` and `.md` pool the seeds of each configuration (mean and
+sample standard deviation) and name the configuration chosen on validation (highest mean val_top1); test numbers
+of the others are listed but must not be used to choose.
+"""
+import argparse, inspect, json, shlex, statistics, sys, time
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).parent))
+from _machine import machine, git_commit
+
+DATASETS = {'nw_ucla': 'NW-UCLA', 'ntu': 'NTU RGB+D', 'ntu_npz': 'NTU RGB+D', 'pku': 'PKU-MMD',
+            'toyota': 'Toyota Smarthome'}
+PROTOCOLS = {('nw_ucla', 'xview'): 'cross-view (train views 1,2 / test view 3)'}
+
+def pretrain_options() -> dict:
+    "`sugar pretrain`'s options: name -> (annotation, default)"
+    from sugar.cli import pretrain
+    return {k: (p.annotation, p.default) for k, p in inspect.signature(pretrain).parameters.items()}
+
+def typed(name:str, value:str, options:dict):
+    "`value` (text) as the type of `sugar pretrain`'s option `name`; '+' stands for ','"
+    if name not in options:
+        raise SystemExit(f"option {name!r}: this version of `sugar pretrain` has no --{name} "
+                         f"(it has {', '.join(options)})")
+    kind = options[name][0]
+    value = value.replace('+', ',') if name != 'objective' else value
+    if kind is bool: return value.lower() in ('1', 'true', 'yes')
+    if kind is int: return int(value)
+    if kind is float: return float(value)
+    return value
+
+def parse_items(text:str, options:dict, where:str) -> dict:
+    "'a=1,b=x' -> {'a': 1, 'b': 'x'}, typed like `sugar pretrain`'s options"
+    out = {}
+    for item in filter(None, text.split(',')):
+        k, eq, v = item.partition('=')
+        if not eq: raise SystemExit(f"{where}: {item!r} is not option=value")
+        out[k.replace('-', '_')] = typed(k.replace('-', '_'), v, options)
+    return out
+
+def slug(spec:str) -> str:
+    "A file-name form of a configuration"
+    for a, b in ((':', '_'), (',', '_'), ('=', '-'), ('+', 'p'), ('@', 'at'), ('/', '_')):
+        spec = spec.replace(a, b)
+    return spec
+
+def cli_line(kw:dict) -> str:
+    "The `sugar pretrain` command equivalent to calling it with `kw`"
+    parts = ['sugar', 'pretrain']
+    for k, v in kw.items():
+        if isinstance(v, bool): parts += [f'--{k}'] if v else []
+        else: parts += [f'--{k}', str(v)]
+    return shlex.join(parts)
+
+def result(spec:str, seed:int, kw:dict, run:Path, wall:float) -> dict:
+    "The result record of one finished run, from its run folder"
+    conf = json.loads((run/'config.json').read_text())
+    hist = json.loads((run/'metrics.json').read_text())
+    cfg = conf['step2']
+    head = 'text' if 'mil' in cfg['objective'] else 'ce'
+    last = hist[-1] if hist else {}
+    tested = [h for h in hist if f'{head}_top1' in h]
+    pct = lambda v: None if v is None else round(100 * v, 2)
+    reader = conf['data'].split(':')[0]
+    options = pretrain_options()
+    variant = kw.get('variant', options['variant'][1] if 'variant' in options else 'ctrgcn')
+    import torch
+    return dict(
+        dataset=DATASETS.get(reader, reader), protocol=PROTOCOLS.get((reader, conf['protocol']), conf['protocol']),
+        method=cfg['objective'], variant=variant, seed=seed, selected_on='val',
+        val_top1=pct(last.get('val_top1')), top1=pct(tested[-1][f'{head}_top1']) if tested else None,
+        top5=pct(tested[-1][f'{head}_top5']) if tested else None, epochs=cfg['epochs'],
+        batch_size=cfg['batch_size'], train_wall_s=round(sum(h.get('train_s', 0) for h in hist), 1),
+        machine=machine(), command='python ' + shlex.join(sys.argv), git_commit=git_commit(),
+        configuration=spec, scored_by=head,
+        text=kw.get('text', options['text'][1]) if head == 'text' else None,
+        text_mode=kw.get('text_mode'), val_fraction=cfg.get('val_fraction'),
+        val_groups=cfg.get('val_groups'), val_clips=(conf.get('validation') or {}).get('clips'),
+        val_mean_class=pct(last.get('val_mean_class')),
+        val_top1_by_epoch={h['epoch']: pct(h['val_top1']) for h in hist if 'val_top1' in h},
+        epochs_done=len(hist), finished=len(hist) == cfg['epochs'], total_wall_s=round(wall, 1),
+        device=torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'cpu',
+        pretrain_command=cli_line(kw), run=str(run), run_id=conf.get('run_id'))
+
+def mean_std(values:list) -> tuple:
+    "(mean, sample standard deviation) rounded to 2 decimals; std None for one value"
+    v = [x for x in values if x is not None]
+    if not v: return None, None
+    return round(statistics.mean(v), 2), (round(statistics.stdev(v), 2) if len(v) > 1 else None)
+
+def summarize(out:Path, name:str) -> dict:
+    "Pool the per-run files of `name` by configuration; the configuration chosen on validation"
+    rows, groups = [], {}
+    for f in sorted(out.glob(f'{name}_*_s*.json')):
+        if f.name.startswith(f'{name}_summary'): continue
+        r = json.loads(f.read_text())
+        if r.get('selected_on') != 'val' or 'configuration' not in r: continue
+        groups.setdefault(r['configuration'], []).append(r)
+    for spec, runs in groups.items():
+        runs.sort(key=lambda r: r['seed'])
+        row = dict(configuration=spec, method=runs[0]['method'], variant=runs[0]['variant'],
+                   text=runs[0].get('text'), text_mode=runs[0].get('text_mode'),
+                   seeds=[r['seed'] for r in runs], n=len(runs),
+                   epochs=sorted({r['epochs'] for r in runs}), batch_size=runs[0]['batch_size'],
+                   all_finished=all(r.get('finished', True) for r in runs),
+                   train_wall_s=round(statistics.mean(r['train_wall_s'] for r in runs), 1))
+        for k in ('val_top1', 'top1', 'top5'):
+            row[f'{k}_mean'], row[f'{k}_std'] = mean_std([r[k] for r in runs])
+            row[f'{k}_each'] = [r[k] for r in runs]
+        rows.append(row)
+    scored = [r for r in rows if r['val_top1_mean'] is not None]
+    chosen = max(scored, key=lambda r: r['val_top1_mean'])['configuration'] if scored else None
+    first = next(iter(groups.values()), [{}])[0]
+    res = dict(dataset=first.get('dataset'), protocol=first.get('protocol'), selected_on='val',
+               chosen=chosen, rule='the configuration with the highest mean val_top1 over its seeds',
+               machine=machine(), git_commit=git_commit(), configurations=rows)
+    (out/f'{name}_summary.json').write_text(json.dumps(res, indent=1) + '\n')
+    pm = lambda r, k: ('-' if r[f'{k}_mean'] is None else
+                       f"{r[f'{k}_mean']:.2f}" + (f" ± {r[f'{k}_std']:.2f}" if r[f'{k}_std'] is not None else ''))
+    lines = [f"{res['dataset']}, {res['protocol']}: every configuration chosen on the validation split "
+             "(mean ± sample std over seeds; test evaluated once per run, after its last epoch)", '',
+             '| configuration | method | variant | seeds | val top-1 | test top-1 | test top-5 | epochs | train s/run |',
+             '|---|---|---|---|---|---|---|---|---|']
+    for r in rows:
+        mark = ' (chosen on val)' if r['configuration'] == chosen else ''
+        lines.append(f"| `{r['configuration']}`{mark} | {r['method']} | {r['variant']} | "
+                     f"{', '.join(map(str, r['seeds']))} | {pm(r, 'val_top1')} | {pm(r, 'top1')} | "
+                     f"{pm(r, 'top5')} | {'/'.join(map(str, r['epochs']))} | {r['train_wall_s']:.0f} |")
+    lines += ['', f"Chosen: `{chosen}` ({res['rule']}). The other rows' test numbers are shown for "
+              "completeness only; choosing among them on test would overstate the result."]
+    (out/f'{name}_summary.md').write_text('\n'.join(lines) + '\n')
+    print('\n'.join(lines))
+    return res
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--data', help='dataset spec, e.g. nw_ucla:../shared/data/nw_ucla')
+    ap.add_argument('--configs', nargs='+', default=['ce', 'mil'], help='method[:option=value,...]')
+    ap.add_argument('--seeds', nargs='+', type=int, default=[0, 1, 2])
+    ap.add_argument('--val', type=float, default=0.1, help="share of each class's training clips held out")
+    ap.add_argument('--epochs', type=int, default=None, help="default: sugar pretrain's plan")
+    ap.add_argument('--batch', type=int, default=16)
+    ap.add_argument('--eval-every', type=int, default=1, help='validation every N epochs')
+    ap.add_argument('--opt', action='append', default=[], help='option=value for every configuration')
+    ap.add_argument('--name', default='nw_ucla_step2_val', help='prefix of the result files')
+    ap.add_argument('--out', default='benchmarks/results'); ap.add_argument('--work', default='sugar_out/val_bench')
+    ap.add_argument('--summarize', action='store_true', help='only rebuild the summary from the run files')
+    ap.add_argument('--dry-run', action='store_true', help='print the runs and stop')
+    a = ap.parse_args()
+    out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
+    if a.summarize: return summarize(out, a.name)
+    if not a.data: ap.error('--data is required (e.g. nw_ucla:../shared/data/nw_ucla)')
+    options = pretrain_options()
+    if 'val' not in options: raise SystemExit('this version of `sugar pretrain` has no --val')
+    common = parse_items(','.join(a.opt), options, '--opt')
+    runs = []
+    for spec in a.configs:
+        method, _, rest = spec.partition(':')
+        kw = dict(data=a.data, objective=method, batch=a.batch, eval_every=a.eval_every, val=a.val,
+                  **({'epochs': a.epochs} if a.epochs else {}), **common,
+                  **parse_items(rest, options, f'configuration {spec!r}'))
+        for seed in a.seeds:
+            run_kw = dict(kw, seed=seed, out=str(Path(a.work)/f'{slug(spec)}_s{seed}-{{fingerprint}}'))
+            runs.append((spec, seed, run_kw))
+    for spec, seed, kw in runs: print(f"{spec} seed {seed}: {cli_line(kw)}")
+    if a.dry_run: return
+    from sugar.cli import pretrain
+    failed = []
+    for i, (spec, seed, kw) in enumerate(runs):
+        print(f"\n[{i + 1}/{len(runs)}] {spec}, seed {seed}", flush=True)
+        t0 = time.time()
+        try: run = pretrain(**kw)
+        except Exception as e:                     # one failed run does not stop the others
+            print(f"failed: {type(e).__name__}: {e}", flush=True); failed.append((spec, seed, str(e))); continue
+        r = result(spec, seed, kw, Path(run), time.time() - t0)
+        path = out/f"{a.name}_{slug(spec)}_s{seed}.json"
+        path.write_text(json.dumps(r, indent=1) + '\n')
+        print(f"{path}: val top-1 {r['val_top1']}, test top-1 {r['top1']}, {r['train_wall_s']:.0f} s training")
+    summarize(out, a.name)
+    if failed:
+        print(f"\n{len(failed)} run(s) failed: " + '; '.join(f'{s} seed {d}: {e}' for s, d, e in failed))
+        sys.exit(1)
+
+if __name__ == '__main__': main()
