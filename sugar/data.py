@@ -304,6 +304,10 @@ def make_ucla_folder(folder, # Where to write the release (created if missing)
     return folder
 
 # %% ../nbs/01_data.ipynb #4943f810
+def _hidden(progress:bool=None):
+    "tqdm's `disable` for a `progress` argument: None (when interactive), True (show) or False"
+    return None if progress is None else not progress
+
 def _progress(it, total=None, desc=None, disable=None):
     "tqdm progress bar; by default shown in a terminal or a Jupyter kernel, hidden in logs and scripted runs"
     from tqdm.auto import tqdm
@@ -326,7 +330,8 @@ def read_nw_ucla(folder, # The release folder (with all_sqe/ and the split lists
     sq = folder/'all_sqe' if (folder/'all_sqe').is_dir() else folder
     files = sorted(sq.glob('*.json'))
     if not files: raise data_error(sq, "no .json files (expected the NW-UCLA all_sqe release)")
-    samples = [read_ucla_file(f) for f in _progress(files, desc='NW-UCLA', disable=progress is False)]
+    bar = _progress(files, desc='NW-UCLA', disable=_hidden(progress))
+    samples = [read_ucla_file(f) for f in bar]
     tr, te = folder/train_list, folder/test_list
     if tr.exists() or te.exists():
         train, test = set(_read_list(tr)), set(_read_list(te))
@@ -448,7 +453,7 @@ def _read_sequence(path, where) -> tuple:
 def read_custom(index, # CSV or JSON index file
                 layout, # Layout name, file or object
                 classes=None, # Action list; default classes.txt beside the index, else the sorted label names
-                progress:bool=None, # Show a progress bar (False: never)
+                progress:bool=None, # Show a progress bar (default: when interactive)
                ) -> SkeletonSet:
     "Read your own dataset: sequence files described by an index (see above)"
     index, layout = Path(index), get_layout(layout)
@@ -458,7 +463,8 @@ def read_custom(index, # CSV or JSON index file
     labels = [str(r.get('label', '')).strip() for _, r in rows]
     if classes is None: classes = sorted({l for l in labels if not l.lstrip('-').isdigit()})
     samples = []
-    for (line, r), lab in _progress(list(zip(rows, labels)), desc=index.name, disable=progress is False):
+    for (line, r), lab in _progress(list(zip(rows, labels)), desc=index.name,
+                                    disable=_hidden(progress)):
         where = f"{index}:{line}"
         if not r.get('file'): raise data_error(index, "missing 'file'", line)
         if lab in classes: k = classes.index(lab)
@@ -476,13 +482,14 @@ def read_custom(index, # CSV or JSON index file
 # %% ../nbs/01_data.ipynb #ee2db55b
 import torch
 from .transforms import center as center_joints, crop_resize, sample_frames, minmax_normalise, normalise_view, random_rotate, random_scale, to_stream
+from .transforms import stream_name
 
 class SkeletonDataset(torch.utils.data.Dataset):
     "A `SkeletonSet` as a torch Dataset of `((C, T, V, M) float tensor, label)` pairs"
     def __init__(self, sset:SkeletonSet, # The samples
                  window:int=64, # Frames per sample after crop-and-resize
                  train:bool=False, # Random crops and augmentation (else central crop, no augmentation)
-                 stream:str='joint', # 'joint', 'bone', 'motion' or 'bone_motion'
+                 stream:str='joint', # A name of `sugar.transforms.STREAMS` ('motion': joint_motion)
                  center:bool=True, # Subtract the body centre of the first valid frame
                  view_norm:bool=False, # Rotate to a body-centred view (3D only)
                  rotate:float=None, # Random rotation range in radians (default 0.3 when training, else 0)
@@ -493,7 +500,8 @@ class SkeletonDataset(torch.utils.data.Dataset):
                  rotate_axes:str='xyz', # Axes of the random rotation
                  minmax:bool=False, # Scale each axis to [-1, 1] per sample (CTR-GCN NW-UCLA)
                  seed:int=0): # Seed of the per-sample generators
-        self.sset, self.window, self.train, self.stream = sset, window, train, stream
+        self.sset, self.window, self.train = sset, window, train
+        self.stream = stream_name(stream)                    # a clear error for an unknown name
         self.center, self.view_norm, self.scale, self.min_len, self.seed = center, view_norm, scale, min_len, seed
         self.rotate = (0.3 if train else 0.0) if rotate is None else rotate
         self.p_interval = p_interval or ((0.5, 1.0) if train else (0.95,))
@@ -533,10 +541,11 @@ def recipe_dataset(sset:SkeletonSet, # The samples
                    train:bool=False, # Random crops and augmentation (else none, rotation off)
                    rotate:float=None, # Override the recipe's rotation range (radians)
                    seed:int=0, # Seed of the per-sample generators
+                   stream:str='joint', # Input stream: joint, bone, joint_motion or bone_motion
                   ) -> SkeletonDataset:
     "A `SkeletonDataset` with the processing of a named recipe (see `RECIPES`)"
     if recipe not in RECIPES: raise ValueError(f"unknown data recipe {recipe!r}; expected one of {sorted(RECIPES)}")
     kw = dict(RECIPES[recipe])
     if rotate is not None: kw['rotate'] = rotate
     if not train: kw['rotate'] = 0.0
-    return SkeletonDataset(sset, window=window, train=train, seed=seed, **kw)
+    return SkeletonDataset(sset, window=window, train=train, seed=seed, stream=stream, **kw)

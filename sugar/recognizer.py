@@ -396,12 +396,14 @@ def encode_features(encoder, # The frozen Step-2 `SkeletonEncoder`
                     device='cpu', # Where the encoder runs
                     progress:bool=None, # Progress bar (default: when interactive)
                     recipe:str='ntu', # The Step-2 run's data recipe (for its test-time processing)
+                    stream:str='joint', # The Step-2 run's input stream (joint, bone, ...)
                    ) -> torch.Tensor: # (N, T', D) feature sequences, on the CPU
     "(N, T', D) feature sequences of every sample of `sset` with the frozen encoder"
     from tqdm.auto import tqdm
     from sugar.data import recipe_dataset
     encoder = encoder.eval().to(device)
-    dl = torch.utils.data.DataLoader(recipe_dataset(sset, recipe, window), batch_size=batch_size)
+    ds = recipe_dataset(sset, recipe, window, stream=stream)
+    dl = torch.utils.data.DataLoader(ds, batch_size=batch_size)
     show = progress if progress is not None else interactive()
     batches = tqdm(dl, desc='features', disable=not show, leave=False)
     return torch.cat([encoder(x.to(device))[0].cpu() for x, _ in batches])
