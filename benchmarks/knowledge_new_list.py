@@ -67,8 +67,8 @@ def main():
         if rc == 0:
             k = load_knowledge(str(kfile), actions)                  # raises on any invalid entry
             cl = k['classes']
-            row.update(classes=len(cl), complete=sum(all(c['motion'].get(p, '').strip() for p in PARTS)
-                                                     and c['visual'] and c['description'] for c in cl),
+            row.update(classes=len(cl), complete=sum(bool(all(c['motion'].get(p, '').strip() for p in PARTS)
+                                                     and c['visual'] and c['description']) for c in cl),
                        parts_with_problems=sum(len(c.get('provenance', {}).get('problems', [])) for c in cl),
                        provenance=k.get('provenance'), example=dict(action=cl[0]['label'], motion=cl[0]['motion'],
                                                                    visual=cl[0]['visual'][:2]))

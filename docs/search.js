@@ -1,7 +1,7 @@
 var SITE_STEM_RULES = [["ational", "ate"], ["ization", "ize"], ["ations", "ate"], ["ation", "ate"], ["ions", ""], ["ion", ""], ["ings", ""], ["ing", ""], ["ies", "y"], ["sses", "ss"], ["ers", ""], ["er", ""], ["edly", ""], ["ed", ""], ["es", ""], ["ss", "ss"], ["s", ""], ["ly", ""]];
 var SITE_SEARCH = [
 {
-"b": "sugar skeleton bas act recognit that learn featur from visual mot languag knowledg and nam describ with a lora adapt larg model is an open runnabl implementat of ye et al representat for aaai 2026 which recognis human 3d sequenc first llm writ every in list how the head hand arm hip leg feet mov what fram show step 1 then ctr gcn encod keep tim axi multi positiv mil nce loss to plac each next text embed its s 2 final frozen temporal query project q form read segment by turn into few token answ short descript also it nev train on 3 packag hold thre common dataset your own data evaluat figur command lin run cpu small use gpu when ther one literat nbdev notebook nbs are sourc test thi documentat",
+"b": "sugar skeleton bas act recognit that learn featur from visual mot languag knowledg and nam describ with a lora adapt larg model is an open runnabl implementat of ye et al representat for aaai 2026 which recognis human 3d sequenc first llm writ every in list how the head hand arm hip leg feet mov what fram show step 1 ship fiv packag was written thi project pap s format it new offlin small or any openai compatibl serv then ctr gcn encod keep tim axi multi positiv mil nce loss to plac each next text embed its 2 final frozen temporal query q form read segment by turn into few token answ short descript also nev train on 3 hold thre common dataset your own data evaluat figur command lin run cpu use gpu when ther one literat nbdev notebook nbs are sourc test documentat",
 "c": "",
 "h": "sugar index",
 "href": "index.html",
@@ -33,7 +33,7 @@ var SITE_SEARCH = [
 "title": "sugar"
 },
 {
-"b": "put one fil per sequenc in a fold npy array t v c or m npz with joint json and writ an index besid them csv such as label the act nam split protocol train test mor your own data choos built layout kinect20 ntu25 coco17 skeleton giv knowledg for written by sugar my txt backend openai model url hand sam format packag 135m rar follow yet cross entropy baselin which need non from video pip install e mediapip blazepos whos wheel ship its offlin on cpu sub of clip becom dataset run recognis direct gif drawn over fram answ capt out small long enough default without epoch is plan siz set at least 30 1 800 optimis step warm up learn rat decay plac fract print first g 259 batch 16 113 808 so few hundr get several tim fix would it whil nw ucla 020 keep end pretrain final loss evaluat accuracy warn plain word when short than that budget explicit stop still fall to try n alway win quart s beat old two seed method schedul top mean ce 25 480 0 79 96 82 11 81 03 20 4 min 84 27 48 38 15 mil 74 47 80 60 29 7 83 62 70 37 31 nest subset view class all 464 py result amd epyc 2 cor shar oth work took becaus floor numb every 960 cost x 28 sampl 24 minut 6 40 larg tak 5 100",
+"b": "put one fil per sequenc in a fold npy array t v c or m npz with joint json and writ an index besid them csv such as label the act nam split train test protocol column mor your own data choos built layout kinect20 ntu25 coco17 skeleton then knowledg for offlin sugar my txt lin has packag smollm2 135m instruct it part by model only ever content of body visual sentenc descript so every class com out complet that is empty repeat prompt s exampl copy anoth text resampl whatev kept anyway print record provenanc wrot each weight llm gemma backend use 3 270m instead hf any hug fac causal lm openai url serv small plausibl but generic what worth you can edit hand cross entropy baselin need non from video pip install e mediapip blazepos whos wheel ship its on cpu sub clip becom dataset run recognis direct gif drawn over fram answ capt long enough default without epoch plan siz set at least 30 1 800 optimis step warm up learn rat decay plac fract first g 259 batch 16 113 808 few hundr get several tim fix would giv whil nw ucla 020 keep end pretrain final loss evaluat accuracy warn plain word when short than budget explicit stop still fall to try n alway win quart beat old two seed method schedul top mean ce 25 480 0 79 96 82 11 81 03 20 4 min 84 27 48 38 15 mil 74 47 80 60 29 7 83 62 70 37 31 nest subset view sam all 464",
 "c": "sugar index",
 "h": "use it on your own data",
 "href": "index.html#use-it-on-your-own-data",
@@ -54,6 +54,14 @@ var SITE_SEARCH = [
 "h": "result on nw ucla",
 "href": "index.html#results-on-nw-ucla",
 "section": "Results on NW-UCLA",
+"title": "sugar"
+},
+{
+"b": "what is knowledg from a small local model worth quality py writ the nw ucla with each packag structur greedy sam prompt and train step 2 mil nce cross view 30 epoch seed 0 it on 7 of 10 act held out dof throw carry chosen befor any run against ship nam only control whos every text person one so differenc few point are within nois written by complet class part kept problem top 1 seen zero shot 3 unseen all hand for thi project 100 88 31 9 62 5 89 4 57 63 smollm2 135m instruct 8 34 gemma 270m bas sugar weight llm 11 84 37 59 new list 20 that no fil contain took 77 s 140 amd epyc cor per pictur sober now forc them land lowest but doe at least as well far bet ten encod learn most which not say about body mak content pay subject work in progress pap random combinat learnabl map select validat split over benchmark how to check chang",
+"c": "sugar index",
+"h": "knowledg written offlin",
+"href": "index.html#knowledge-written-offline",
+"section": "Knowledge written offline",
 "title": "sugar"
 },
 {
@@ -441,7 +449,7 @@ var SITE_SEARCH = [
 "title": "Skeleton transforms"
 },
 {
-"b": "multi stream gcn train the sam network on joint bon each minu its parent root s is zero and mot fram to differenc last sugar headlin numb are only oth her for ensembl comparison sourc",
+"b": "ctr gcn s best result com from four copy of one network each train on its own stream the sam clip with their class scor add at test tim see ensembl in evaluat notebook joint coordinat as they are bon minu parent layout tre root is zero mot how every mov fram to next x t 1 last differenc taken straight stor and pair itself so user work too a keep array shap encod doe not chang funct accept any whos thre axe v c sampl m skeletondataset hold it befor becom tensor person or batch numpy input back float32 torch dtyp devic already gpu can be convert ther n aft permut 0 4 2 3 export sourc",
 "c": "skeleton transform",
 "h": "bon and mot stream",
 "href": "transforms.html#bone-and-motion-streams",
@@ -449,7 +457,7 @@ var SITE_SEARCH = [
 "title": "Skeleton transforms"
 },
 {
-"b": "bon vector joint minu its parent zero for the root along layout s tre typ default detail x m t v c or nam whos giv each return ndarray export sourc",
+"b": "bon vector each joint minu its parent zero for the root along layout s tre typ default detail x t v c numpy array or torch tensor nam giv export sourc a thre chain hip kne ankl work out by hand is so point from to",
 "c": "skeleton transform",
 "h": "to bon",
 "href": "transforms.html#to_bone",
@@ -457,7 +465,7 @@ var SITE_SEARCH = [
 "title": "Skeleton transforms"
 },
 {
-"b": "fram to differenc along tim the last is zero typ default detail x m t v c joint or bon return ndarray export sourc",
+"b": "fram to differenc x t 1 along tim the last is zero typ default detail v c joint or bon numpy array torch tensor export sourc a mov at constant spe 2 0 its mot that in every but stream nam check befor any work start and turn thi modul first gav into so run eith way agre",
 "c": "skeleton transform",
 "h": "to mot",
 "href": "transforms.html#to_motion",
@@ -465,7 +473,15 @@ var SITE_SEARCH = [
 "title": "Skeleton transforms"
 },
 {
-"b": "one of stream comput from joint typ default detail x m t v c layout or its nam used by the bon str mot return ndarray export sourc",
+"b": "check a stream nam and return it as spell typ default detail str from or mot the sam joint export sourc",
+"c": "skeleton transform",
+"h": "stream nam",
+"href": "transforms.html#stream_name",
+"section": "stream_name",
+"title": "Skeleton transforms"
+},
+{
+"b": "the stream view of joint x bon or their fram to mot typ default detail t v c numpy array torch tensor layout its nam used by str a from export sourc four clip wher right arm ris and fall follow at hand s height vertical part how fast each them chang every built in 2d 3d keep shap root is zero add parent back giv are np dif along tim with last oth one person batch n m sam numb dtyp kept integ becom float32",
 "c": "skeleton transform",
 "h": "to stream",
 "href": "transforms.html#to_stream",
@@ -497,7 +513,7 @@ var SITE_SEARCH = [
 "title": "Skeleton data"
 },
 {
-"b": "a dataerror whos messag start with path and lin typ default detail no descript msg str int non return export sourc",
+"b": "a dataerror whos messag start with path and lin typ default detail the fil at fault or any text it msg str what is wrong was expect int non row numb in shown as return export sourc",
 "c": "skeleton data",
 "h": "data error",
 "href": "data.html#data_error",
@@ -529,7 +545,7 @@ var SITE_SEARCH = [
 "title": "Skeleton data"
 },
 {
-"b": "a dataset concatenat fram per sampl offset label nam metadata layout and class typ default detail no descript non meta scor src export sourc from build set s person pad with zero aft check each against the",
+"b": "a dataset concatenat fram per sampl offset label nam metadata layout and class typ default detail total m v c float array or memmap all join n 1 int i is 0 bas indic unknown uniqu joint fil non in ord meta column valu subject view split protocol scor keypoint confidenc src wher the set cam from path start error messag export sourc build s person pad with zero aft check each against",
 "c": "skeleton data",
 "h": "skeletonset",
 "href": "data.html#skeletonset",
@@ -537,7 +553,7 @@ var SITE_SEARCH = [
 "title": "Skeleton data"
 },
 {
-"b": "pack a list of sampl s into skeletonset typ default detail no descript layout class non src str return export sourc",
+"b": "pack a list of sampl s into skeletonset typ default detail uniqu nam few peopl than the most are zero pad layout joint fil or class non in label ord src str wher cam from path start error messag return export sourc",
 "c": "skeleton data",
 "h": "skeletonset from sampl",
 "href": "data.html#skeletonset.from_samples",
@@ -553,7 +569,7 @@ var SITE_SEARCH = [
 "title": "Skeleton data"
 },
 {
-"b": "a new set with the sampl at indic or boolean mask idx fram copi typ default detail no descript return skeletonset sourc",
+"b": "a new set with the sampl at indic or boolean mask idx fram copi typ default detail one valu per return skeletonset sourc",
 "c": "skeleton data",
 "h": "skeletonset subset",
 "href": "data.html#skeletonset.subset",
@@ -561,7 +577,7 @@ var SITE_SEARCH = [
 "title": "Skeleton data"
 },
 {
-"b": "regist fn set bool mask tru train as protocol nam typ default detail str no descript sourc",
+"b": "regist fn set bool mask tru train as protocol nam typ default detail str pass to skeletonset split per sampl a or test sourc",
 "c": "skeleton data",
 "h": "regist protocol",
 "href": "data.html#register_protocol",
@@ -577,7 +593,7 @@ var SITE_SEARCH = [
 "title": "Skeleton data"
 },
 {
-"b": "train test set und a protocol nam see or funct of the typ default detail no descript return tupl export sourc for zero shot experiment can be restrict to som its class select keep sampl and renumb their label in ord given so result look lik dataset with that short act list",
+"b": "train test set und a protocol nam see or funct of the typ default detail from as given to regist return tupl export sourc for zero shot experiment can be restrict som its class select keep sampl and renumb their label in ord so result look lik dataset with that short act list",
 "c": "skeleton data",
 "h": "skeletonset split",
 "href": "data.html#skeletonset.split",
@@ -585,7 +601,7 @@ var SITE_SEARCH = [
 "title": "Skeleton data"
 },
 {
-"b": "keep only the sampl of class nam or a comma separat str label renumber in given ord typ default detail no descript return skeletonset export sourc",
+"b": "keep only the sampl of class nam or a comma separat str label renumber in given ord typ default detail their new one return skeletonset export sourc",
 "c": "skeleton data",
 "h": "skeletonset select class",
 "href": "data.html#skeletonset.select_classes",
@@ -601,7 +617,7 @@ var SITE_SEARCH = [
 "title": "Skeleton data"
 },
 {
-"b": "writ the set to fold atomical return typ default detail no descript path sourc",
+"b": "writ the set to fold atomical return typ default detail stor creat or replac as a whol onc ful written path sourc",
 "c": "skeleton data",
 "h": "skeletonset sav",
 "href": "data.html#skeletonset.save",
@@ -609,7 +625,7 @@ var SITE_SEARCH = [
 "title": "Skeleton data"
 },
 {
-"b": "open a set written by sav array memory map unless mmap fals typ default detail fold no descript bool tru return skeletonset export sourc",
+"b": "open a set written by sav array memory map unless mmap fals typ default detail fold bool tru fram and scor read only them into return skeletonset export sourc",
 "c": "skeleton data",
 "h": "skeletonset load",
 "href": "data.html#skeletonset.load",
@@ -625,7 +641,7 @@ var SITE_SEARCH = [
 "title": "Skeleton data"
 },
 {
-"b": "act id subject repetit and view from an nw ucla nam lik a01 s01 e00 v01 empty dict if not one typ default detail str no descript return export sourc",
+"b": "act id subject repetit and view from an nw ucla nam lik a01 s01 e00 v01 empty dict if not one typ default detail str a sampl fil stem e g return export sourc",
 "c": "skeleton data",
 "h": "pars ucla nam",
 "href": "data.html#parse_ucla_name",
@@ -633,7 +649,7 @@ var SITE_SEARCH = [
 "title": "Skeleton data"
 },
 {
-"b": "read one nw ucla json sequenc into a sampl label mad 0 bas typ default detail path no descript n class int 10 return export sourc writ the format is invers test fil below are with it",
+"b": "read one nw ucla json sequenc into a sampl label mad 0 bas typ default detail path fil with skeleton t x 20 3 1 nam n class int 10 must lie in only for return export sourc writ the format is invers test below are it",
 "c": "skeleton data",
 "h": "read ucla fil",
 "href": "data.html#read_ucla_file",
@@ -641,7 +657,7 @@ var SITE_SEARCH = [
 "title": "Skeleton data"
 },
 {
-"b": "writ t 20 3 joint and a 1 bas label as an nw ucla json fil typ default detail path no descript int nam str non decimal 5 return export sourc small format fold in test data 2 act x subject view of synthetic clip arm rais to per height rotat about the vertical axi seed nois plu two split list releas s",
+"b": "writ t 20 3 joint and a 1 bas label as an nw ucla json fil typ default detail path the to parent fold are creat coordinat kinect v1 ord int class index into nam str non stor s stem decimal 5 round thi many return export sourc small format in test data 2 act x subject view of synthetic clip arm rais per height rotat about vertical axi seed nois plu two split list releas",
 "c": "skeleton data",
 "h": "writ ucla fil",
 "href": "data.html#write_ucla_file",
@@ -649,7 +665,7 @@ var SITE_SEARCH = [
 "title": "Skeleton data"
 },
 {
-"b": "writ a tiny synthetic nw ucla releas all sqe json cross view split list into fold typ default detail no descript act 1 2 subject 3 t int 12 seed 0 return path export sourc read the or itself with progress bar when are ther they becom xview protocol otherwis follow rul train test",
+"b": "writ a tiny synthetic nw ucla releas all sqe json cross view split list into fold typ default detail wher to the creat if miss act 1 2 bas class indic subject numb one clip per and 3 camera goe test t int 12 fram seed 0 of small joint nois return path export sourc read or itself with progress bar when sess is interactiv tru alway fals nev are ther they becom xview protocol otherwis follow rul train",
 "c": "skeleton data",
 "h": "mak ucla fold",
 "href": "data.html#make_ucla_folder",
@@ -657,7 +673,7 @@ var SITE_SEARCH = [
 "title": "Skeleton data"
 },
 {
-"b": "read an nw ucla json releas into a skeletonset with the cross view protocol xview typ default detail fold all sqe and split list or itself train str cv views12 txt no descript test view3 relativ to progress bool non show bar when interactiv return export sourc what produc for first sequenc 1 sam act from 3 bad fil nam themselv",
+"b": "read an nw ucla json releas into a skeletonset with the cross view protocol xview typ default detail fold all sqe and split list or itself train str cv views12 txt nam one per lin in test view3 progress bool non show bar when interactiv return export sourc what produc for first sequenc 1 sam act from 3 bad fil themselv",
 "c": "skeleton data",
 "h": "read nw ucla",
 "href": "data.html#read_nw_ucla",
@@ -673,7 +689,7 @@ var SITE_SEARCH = [
 "title": "Skeleton data"
 },
 {
-"b": "read a pyskl annotat pickl into skeletonset with one protocol per split prefix typ default detail path no descript layout non nam object guess from the joint count class return export sourc tiny styl 2d coco keypoint and scor written by writ below liv in test data",
+"b": "read a pyskl annotat pickl into skeletonset with one protocol per split prefix typ default detail path dict and layout non nam object guess from the joint count class in label ord are check against them return export sourc tiny styl 2d coco keypoint scor written by writ below liv test data",
 "c": "skeleton data",
 "h": "read pyskl",
 "href": "data.html#read_pyskl",
@@ -681,7 +697,7 @@ var SITE_SEARCH = [
 "title": "Skeleton data"
 },
 {
-"b": "writ sampl s and a split dict as pyskl annotat pickl typ default detail path no descript return sourc",
+"b": "writ sampl s and a split dict as pyskl annotat pickl typ default detail path the to parent fold are creat one each scor stor float16 train or val nam return sourc",
 "c": "skeleton data",
 "h": "writ pyskl",
 "href": "data.html#write_pyskl",
@@ -689,7 +705,7 @@ var SITE_SEARCH = [
 "title": "Skeleton data"
 },
 {
-"b": "synthetic 2d coco 17 sampl pixel with keypoint scor typ default detail n int 4 no descript t 8 seed 0 return list export sourc",
+"b": "synthetic 2d coco 17 sampl pixel with keypoint scor typ default detail n int 4 how many label alternat 0 1 t 8 fram per seed of the nois and return list export sourc",
 "c": "skeleton data",
 "h": "mak pyskl sampl",
 "href": "data.html#make_pyskl_samples",
@@ -697,7 +713,7 @@ var SITE_SEARCH = [
 "title": "Skeleton data"
 },
 {
-"b": "the path most user need a fold of per sequenc fil plu an index that say what each one is npy hold t v c or m npz with array joint and optional scor json nw ucla s skeleton csv head list object column relativ to label class nam 0 bas integ into default stem any numb split protocol train test anyth els in neith sid every oth kept as metadata layout built your see from act txt besid lin sort found sourc",
+"b": "the path most user need a fold of per sequenc fil plu an index that say what each one is npy hold t v c or m npz with array joint and optional scor json nw ucla s skeleton csv head list object column relativ to label class nam 0 bas integ into default stem any numb split protocol train test anyth els in neith sid singl plain sugar pretrain data custom use unless told otherwis so mad for anoth tool work without renam it every oth kept as metadata layout built your see from act txt besid lin sort found sourc",
 "c": "skeleton data",
 "h": "your own data",
 "href": "data.html#your-own-data",
@@ -705,7 +721,7 @@ var SITE_SEARCH = [
 "title": "Skeleton data"
 },
 {
-"b": "read your own dataset sequenc fil describ by an index see abov typ default detail csv or json layout nam object class non act list txt besid the els sort label progress bool no descript return skeletonset export sourc a work exampl thre of 2d you defin yourself one in each and",
+"b": "read your own dataset sequenc fil describ by an index see abov typ default detail csv or json layout nam object class non act list txt besid the els sort label progress bool show a bar when interactiv return skeletonset export sourc work exampl thre of 2d you defin yourself one in each and whos split column is simp call giv protocol",
 "c": "skeleton data",
 "h": "read custom",
 "href": "data.html#read_custom",
@@ -721,7 +737,7 @@ var SITE_SEARCH = [
 "title": "Skeleton data"
 },
 {
-"b": "a skeletonset as torch dataset of c t v m float tensor label pair typ default detail sset the sampl window int 64 fram per aft crop and resiz train bool fals random augmentat els central no stream str joint bon mot or cent tru subtract body centr first valid view norm rotat to 3d only non rang in radian 0 3 when scal axi p interval fract 5 1 95 test by min len shortest temporal ctr gcn ntu whol sequenc draw nw ucla axe xyz minmax each seed generator export sourc two nam recip bundl thes choic so run stor one word its featur extract lat use exact sam tim process s feed up rad about every 60 degr x y build",
+"b": "a skeletonset as torch dataset of c t v m float tensor label pair typ default detail sset the sampl window int 64 fram per aft crop and resiz train bool fals random augmentat els central no stream str joint nam sugar transform mot cent tru subtract body centr first valid view norm rotat to 3d only non rang in radian 0 3 when scal axi p interval fract 5 1 95 test by min len shortest temporal ctr gcn ntu whol sequenc draw nw ucla axe xyz minmax each seed generator export sourc two recip bundl thes choic so run stor one word its featur extract lat use exact sam tim process s feed up rad about every 60 degr x y build",
 "c": "skeleton data",
 "h": "skeletondataset",
 "href": "data.html#skeletondataset",
@@ -729,7 +745,7 @@ var SITE_SEARCH = [
 "title": "Skeleton data"
 },
 {
-"b": "a skeletondataset with the process of nam recip see typ default detail sset skeletonset no descript str ntu window int 64 train bool fals rotat float non overrid s rang radian seed 0 return export sourc",
+"b": "a skeletondataset with the process of nam recip see typ default detail sset skeletonset sampl str ntu key or ucla window int 64 fram per aft temporal crop train bool fals random and augmentat els non rotat off float overrid s rang radian seed 0 generator stream joint input bon mot return export sourc",
 "c": "skeleton data",
 "h": "recip dataset",
 "href": "data.html#recipe_dataset",
@@ -1505,7 +1521,7 @@ var SITE_SEARCH = [
 "title": "Video in, skeleton out"
 },
 {
-"b": "step 1 of sugar the mot prompt and a forgiv pars for six body part answ knowledg fil schema validat atomic resumabl generat short descript ship its quality check s first turn every act nam into languag that lat supervis skeleton encod how head hand arm hip leg foot mov dur written by an llm visual what video fram show vis model 02b text recognis learn to produc in 3 thi notebook hold format loop generator backend liv 02a anyth with method work her sourc",
+"b": "step 1 of sugar the mot prompt structur generat with local model cod writ format fill in each part every check a forgiv pars for fre form answ knowledg fil schema validat atomic and resumabl short descript ship its quality s first turn act nam into languag that lat supervis skeleton encod how six body head hand arm hip leg foot mov dur written by an llm visual what video fram show vis 02b text recognis learn to produc 3 thi notebook hold loop generator backend liv 02a anyth method work her sourc",
 "c": "",
 "h": "act knowledg",
 "href": "knowledge.html",
@@ -1513,7 +1529,7 @@ var SITE_SEARCH = [
 "title": "Action knowledge"
 },
 {
-"b": "a knowledg fil or an llm answ is unusabl the messag nam class and what wrong export sourc",
+"b": "a knowledg fil or an llm answ is unusabl the messag nam class and why export sourc",
 "c": "act knowledg",
 "h": "knowledgeerror",
 "href": "knowledge.html#knowledgeerror",
@@ -1537,7 +1553,7 @@ var SITE_SEARCH = [
 "title": "Action knowledge"
 },
 {
-"b": "the pap s mot knowledg prompt for one act typ default detail str no descript return export sourc",
+"b": "the pap s mot knowledg prompt for one act typ default detail str nam e g drink wat return export sourc",
 "c": "act knowledg",
 "h": "mot prompt",
 "href": "knowledge.html#motion_prompt",
@@ -1553,7 +1569,7 @@ var SITE_SEARCH = [
 "title": "Action knowledge"
 },
 {
-"b": "the six body part claus found in an answ miss absent from dict typ default detail text str no descript return sourc",
+"b": "the six body part claus found in an answ miss absent from dict typ default detail text str llm one lin bullet markdown return sourc",
 "c": "act knowledg",
 "h": "pars mot",
 "href": "knowledge.html#parse_motion",
@@ -1561,7 +1577,7 @@ var SITE_SEARCH = [
 "title": "Action knowledge"
 },
 {
-"b": "rais knowledgeerror unless all six part are present and non empty typ default detail dict no descript src str answ return export sourc a corpu of realistic in the shap small larg llm actual produc",
+"b": "rais knowledgeerror unless all six part are present and non empty typ default detail dict claus e g from pars mot src str answ what the cam start error messag return export sourc a corpu of realistic in shap small larg llm actual produc",
 "c": "act knowledg",
 "h": "check mot",
 "href": "knowledge.html#check_motion",
@@ -1577,7 +1593,7 @@ var SITE_SEARCH = [
 "title": "Action knowledge"
 },
 {
-"b": "mot knowledg for act with backend generat return part fail reason raw answ typ default detail list no descript retry int 2 keep bool tru dict export sourc a script test doubl that from show the first wav lack foot is complet jump nev useful and report",
+"b": "mot knowledg with backend generat act part fail raw typ default detail list nam text generator prompt answ retry int 2 extra round ask for a strict format keep bool tru every und fals is empty return dict export sourc script test doubl that from show the first wav lack foot complet jump nev useful and report",
 "c": "act knowledg",
 "h": "generat mot",
 "href": "knowledge.html#generate_motion",
@@ -1593,7 +1609,7 @@ var SITE_SEARCH = [
 "title": "Action knowledge"
 },
 {
-"b": "prompt for a one or two sentenc descript of an act from its mot knowledg typ default detail str no dict return sourc",
+"b": "prompt for a one or two sentenc descript of an act from its mot knowledg typ default detail str the nam dict part claus return sourc",
 "c": "act knowledg",
 "h": "descript prompt",
 "href": "knowledge.html#description_prompt",
@@ -1601,7 +1617,7 @@ var SITE_SEARCH = [
 "title": "Action knowledge"
 },
 {
-"b": "the first n sentenc of text whitespac normalis typ default detail str no descript int 2 return export sourc",
+"b": "the first n sentenc of text whitespac normalis typ default detail str fre markdown mark are drop int 2 how many to keep return export sourc",
 "c": "act knowledg",
 "h": "first sentenc",
 "href": "knowledge.html#first_sentences",
@@ -1617,7 +1633,7 @@ var SITE_SEARCH = [
 "title": "Action knowledge"
 },
 {
-"b": "validat one class entry of a knowledg fil typ default detail c no descript src str i int return dict sourc",
+"b": "validat one class entry of a knowledg fil typ default detail c s src str the or oth sourc it cam from nam in error i int its index return dict",
 "c": "act knowledg",
 "h": "check class",
 "href": "knowledge.html#check_class",
@@ -1625,7 +1641,7 @@ var SITE_SEARCH = [
 "title": "Action knowledge"
 },
 {
-"b": "validat a knowledg dict optional against an act list sam label ord typ default detail k no descript src str non return export sourc",
+"b": "validat a knowledg dict optional against an act list sam label ord typ default detail k pars fil src str the or oth sourc it cam from nam in error non expect class any return export",
 "c": "act knowledg",
 "h": "check knowledg",
 "href": "knowledge.html#check_knowledge",
@@ -1633,7 +1649,7 @@ var SITE_SEARCH = [
 "title": "Action knowledge"
 },
 {
-"b": "path of a ship knowledg fil typ default detail nam str no descript return sourc",
+"b": "path of a ship knowledg fil typ default detail nam str packag act list e g nw ucla return sourc",
 "c": "act knowledg",
 "h": "knowledg path",
 "href": "knowledge.html#knowledge_path",
@@ -1641,7 +1657,7 @@ var SITE_SEARCH = [
 "title": "Action knowledge"
 },
 {
-"b": "read and validat a knowledg fil ship one by act list nam or path optional check against typ default detail no descript non return dict sourc",
+"b": "read and validat a knowledg fil ship by list nam or path check with act typ default detail packag json non expect label in ord the for any return dict sourc",
 "c": "act knowledg",
 "h": "load knowledg",
 "href": "knowledge.html#load_knowledge",
@@ -1649,7 +1665,7 @@ var SITE_SEARCH = [
 "title": "Action knowledge"
 },
 {
-"b": "validat and writ a knowledg fil atomical temporary then renam typ default detail k dict no descript path return export sourc",
+"b": "validat and writ a knowledg fil atomical temporary then renam typ default detail k dict the check with first path json to replac only onc ful written return export sourc",
 "c": "act knowledg",
 "h": "sav knowledg",
 "href": "knowledge.html#save_knowledge",
@@ -1657,7 +1673,143 @@ var SITE_SEARCH = [
 "title": "Action knowledge"
 },
 {
-"b": "build knowledg produc a complet fil for an act list it keep every valid class already in the and generat only miss or invalid one sav atomical aft each so interrupt run just continu mot com from llm backend pap prompt descript too visual fn str when given fram vlm see 02b clear labell provenanc text fallback describ what of typical show sourc",
+"b": "without fram and a vis languag model the llm is ask what of act typical show visual text prompt provenanc then say so previou read an exist fil already hold export sourc",
+"c": "act knowledg",
+"h": "the text only visual prompt",
+"href": "knowledge.html#the-text-only-visual-prompt",
+"section": "The text-only visual prompt",
+"title": "Action knowledge"
+},
+{
+"b": "ask for the whol format a small model ignor it smollm2 135m answer non of 10 nw ucla prompt with all six part even aft two strict retry sav run in 02a backend so local we nev writ and let fill only content stay pap s its drink wat exampl plu few ship entry oth act as furth answ is built one at tim every continuat start word stop newlin full or wher on anoth body hand empty com out by construct pars rat 100 what still doe wrong copy wrot each therefor check reject drawn again sampl try befor kept report visual sentenc short descript are sam way need method complet max new token seed which hfbackend has without serv keep fre form abov",
+"c": "act knowledg",
+"h": "structur generat with local model",
+"href": "knowledge.html#structured-generation-with-local-models",
+"section": "Structured generation with local models",
+"title": "Action knowledge"
+},
+{
+"b": "the extra exampl are ship entry of oth act whos nam clos to any being generat by minilm similarity e g sit down for left out so no s own hand written text is shown model sam serv every a run prompt shar their begin which hfbackend complet comput onc sourc",
+"c": "act knowledg",
+"h": "exampl from the ship knowledg",
+"href": "knowledge.html#examples-from-the-shipped-knowledge",
+"section": "Examples from the shipped knowledge",
+"title": "Action knowledge"
+},
+{
+"b": "l2 normalis embed of text with the packag all minilm l6 v2 sentenc transform typ default detail list to emb batch siz int 64 per encod return ndarray export sourc",
+"c": "act knowledg",
+"h": "minilm emb",
+"href": "knowledge.html#minilm_embed",
+"section": "minilm_embed",
+"title": "Action knowledge"
+},
+{
+"b": "ship knowledg entry of oth act to show as exampl prefer typ default detail list the being generat clos nam are left out n int 2 how many max sim float 0 5 most similarity minilm cosin any emb non text l2 normalis embed return export sourc",
+"c": "act knowledg",
+"h": "exampl class",
+"href": "knowledge.html#example_classes",
+"section": "example_classes",
+"title": "Action knowledge"
+},
+{
+"b": "the mot prompt is pap s with extra exampl aft its own answ start way do a act of head visual sentenc and descript get sam treatment oth then instruct an that begin fix open sourc",
+"c": "act knowledg",
+"h": "prompt and answ start",
+"href": "knowledge.html#prompts-and-answer-starts",
+"section": "Prompts and answer starts",
+"title": "Action knowledge"
+},
+{
+"b": "the pap s mot prompt with exampl knowledg entry add aft its own typ default detail act str to describ list of oth nam return sourc",
+"c": "act knowledg",
+"h": "structur mot prompt",
+"href": "knowledge.html#structured_motion_prompt",
+"section": "structured_motion_prompt",
+"title": "Action knowledge"
+},
+{
+"b": "the answ so far part written in ord then next s nam typ default detail act str being describ dict text aft return export sourc",
+"c": "act knowledg",
+"h": "mot start",
+"href": "knowledge.html#motion_start",
+"section": "motion_start",
+"title": "Action knowledge"
+},
+{
+"b": "exampl of oth act fram descript then the visual prompt for typ default detail str to describ list entry nam return sourc",
+"c": "act knowledg",
+"h": "structur visual prompt",
+"href": "knowledge.html#structured_visual_prompt",
+"section": "structured_visual_prompt",
+"title": "Action knowledge"
+},
+{
+"b": "the answ so far sentenc written then next s open typ default detail act str being describ list few than visual return sourc",
+"c": "act knowledg",
+"h": "visual start",
+"href": "knowledge.html#visual_start",
+"section": "visual_start",
+"title": "Action knowledge"
+},
+{
+"b": "exampl of oth act descript then prompt for typ default detail str the to describ mot dict part claus knowledg list entry nam return export sourc",
+"c": "act knowledg",
+"h": "structur descript prompt",
+"href": "knowledge.html#structured_description_prompt",
+"section": "structured_description_prompt",
+"title": "Action knowledge"
+},
+{
+"b": "part problem say what is wrong with a generat text or non no word at all only body nam an echo of the prompt s list loop person who copy anoth has sam as exampl act start short one grasp cup hold it up shar run four content bring both palm togeth generic remain stationary stay flat on floor do not count own hip fin answ for many sourc",
+"c": "act knowledg",
+"h": "check a part",
+"href": "knowledge.html#checking-a-part",
+"section": "Checking a part",
+"title": "Action knowledge"
+},
+{
+"b": "what is wrong with text or non typ default detail str the generat a part s content sentenc descript oth sourc pair it must not copy return export",
+"c": "act knowledg",
+"h": "part problem",
+"href": "knowledge.html#part_problem",
+"section": "part_problem",
+"title": "Action knowledge"
+},
+{
+"b": "fill in is the loop every structur step run greedy continuat for all row a check of each against exampl oth and anyth given sampl retry seed 1 2 reject still aft try its text kept with what wrong it so call can report return how was mad or k problem left sourc",
+"c": "act knowledg",
+"h": "fill in with reject and retry",
+"href": "knowledge.html#filling-in-with-rejection-and-retries",
+"section": "Filling in, with rejection and retries",
+"title": "Action knowledge"
+},
+{
+"b": "text how problem for continuat of start check by retri sampl typ default detail backend has complet prompt stop max new token seed list one per row each s answ so far the model continu it accept a or non n str that end int 24 most retry 2 1 reject return tupl export sourc script show loop greedy copy are drawn again on every try and is kept report",
+"c": "act knowledg",
+"h": "fill in",
+"href": "knowledge.html#fill_in",
+"section": "fill_in",
+"title": "Action knowledge"
+},
+{
+"b": "structur knowledg writ all thre for a batch of act the six part in turn each check against exampl oth thi s earli and text avoid then descript from mot just written visual sentenc it return class entry with its own provenanc which model wrot how greedy or sampl retry problem what was kept aft export sourc",
+"c": "act knowledg",
+"h": "mot descript and visual sentenc",
+"href": "knowledge.html#motion-description-and-visual-sentences",
+"section": "Motion, description and visual sentences",
+"title": "Action knowledge"
+},
+{
+"b": "class entry act for written part by with backend complet typ default detail list nam generat togeth as one batch text generator see fill in exampl of oth shown the prompt avoid dict non not to copy retry int 2 sampl per reject who str model provenanc s visual bool tru writ sentenc too fals return export sourc on tiny random llama 02a whos answ are gibberish every still get six empty a descript and thre fil validat",
+"c": "act knowledg",
+"h": "structur knowledg",
+"href": "knowledge.html#structured_knowledge",
+"section": "structured_knowledge",
+"title": "Action knowledge"
+},
+{
+"b": "build knowledg produc a complet fil for an act list it keep every valid class already in the and generat only miss or invalid one sav atomical aft each batch of so interrupt run just continu progress bar count with backend that can local model use structur are written at tim by check against ship exampl record which wrot part oth serv get fre form prompt mot from pap s pars retry descript text visual sentenc their own com fn str when given fram vlm see 02b clear labell provenanc fallback llm describ what typical show sourc",
 "c": "act knowledg",
 "h": "build a knowledg fil resumab",
 "href": "knowledge.html#building-a-knowledge-file-resumably",
@@ -1665,7 +1817,7 @@ var SITE_SEARCH = [
 "title": "Action knowledge"
 },
 {
-"b": "creat or complet a knowledg fil return generat kept fail typ default detail act list nam packag path of backend text generator prompt the to visual fn non str llm only fallback retry int 2 mot per class model record in provenanc progress bool no descript dict export sourc run with script jump first tim rerun keep wav and",
+"b": "creat or complet a knowledg fil generat kept fail problem typ default detail act list nam packag path of backend text generator prompt structur the to visual fn non str llm only retry int 2 per class fre form reject part model record in provenanc progress bool bar when interactiv writ format by if can exampl ship entry oth shown return dict export sourc run with script jump first tim rerun keep wav and greedy answ for every hand copy pap s grasp cup is replac sampl one even so its report result cut aft batch as kill would rest sam tiny random whos real six empty valid",
 "c": "act knowledg",
 "h": "build knowledg",
 "href": "knowledge.html#build_knowledge",
@@ -1673,7 +1825,15 @@ var SITE_SEARCH = [
 "title": "Action knowledge"
 },
 {
-"b": "knowledg for all fiv packag act list ship in sugar asset the tiny offlin llm cannot writ of thi quality so thes fil wer written project pap s format provenanc each say exact how regenerat them with build and a strong model when you hav one",
+"b": "the whol structur path on cpu for 10 nw ucla act with packag smollm2 135m instruct and wher sugar weight llm gemma has put it in plac 3 270m a bas model no chat templat prompt is continu as plain text thi cell flag slow its sav output show run tim how many class hav six non empty part wer kept aft fail retry report not hidden two small still copy repeat themselv much that cost train measur by benchmark knowledg quality py",
+"c": "act knowledg",
+"h": "with the real local model",
+"href": "knowledge.html#with-the-real-local-models",
+"section": "With the real local models",
+"title": "Action knowledge"
+},
+{
+"b": "knowledg for all fiv packag act list ship in sugar asset it was written the project by its develop pap s format not generat a model run provenanc each fil say exact how small offlin now fill every tim abov but their text are rough and often copi regenerat with build strong when you hav one",
 "c": "act knowledg",
 "h": "the ship knowledg",
 "href": "knowledge.html#the-shipped-knowledge",
@@ -1689,15 +1849,7 @@ var SITE_SEARCH = [
 "title": "Action knowledge"
 },
 {
-"b": "l2 normalis embed of text with the packag all minilm l6 v2 sentenc transform typ default detail list no descript batch siz int 64 return ndarray sourc",
-"c": "act knowledg",
-"h": "minilm emb",
-"href": "knowledge.html#minilm_embed",
-"section": "minilm_embed",
-"title": "Action knowledge"
-},
-{
-"b": "one class s mot claus or visual descript as text typ default detail c dict no kind str return sourc",
+"b": "one class s mot claus or visual descript as text typ default detail c dict a entry of knowledg fil kind str the six anyth els return sourc",
 "c": "act knowledg",
 "h": "class text",
 "href": "knowledge.html#class_text",
@@ -1705,7 +1857,7 @@ var SITE_SEARCH = [
 "title": "Action knowledge"
 },
 {
-"b": "shar part claus and the most similar class pair mot visual text of a knowledg dict typ default detail k no descript emb minilm flag float 0 95 top int 5 return export sourc report for every ship fil real embed",
+"b": "shar part claus and the most similar class pair mot visual text of knowledg typ default detail k dict a as from load emb minilm l2 normalis embed flag float 0 95 at least thi cosin are top int 5 how many to list per kind return export sourc report for every ship fil real",
 "c": "act knowledg",
 "h": "knowledg report",
 "href": "knowledge.html#knowledge_report",
@@ -1713,7 +1865,7 @@ var SITE_SEARCH = [
 "title": "Action knowledge"
 },
 {
-"b": "one small interfac for sugar s knowledg step backend generat prompt text serv by a local hug fac model the packag smollm2 default or any openai compatibl chat 1 of ask languag to describ every act six body part movement then visual scen everyth that need from goe through tiny two implement it hfbackend run causal in thi process with transform its is offlin 135m instruct gguf weight put plac fold fil already download id work too openaibackend talk speak complet json itself vllm llama cpp ollama v1 also send imag which get hf turn short str e g command lin into both rais backenderror messag say what went wrong and do sourc",
+"b": "one small interfac for sugar s knowledg step backend generat prompt text serv by a local hug fac model the packag smollm2 default or gemma 3 270m any openai compatibl chat also complet an answ begun call basi of structur 1 ask languag to describ every act six body part movement then visual scen everyth that need from goe through tiny two implement it hfbackend run causal in thi process with transform its is offlin 135m instruct gguf weight put plac fold fil already download id work too openaibackend talk speak json itself vllm llama cpp ollama v1 send imag which get hf turn short str e g command lin into both rais backenderror messag say what went wrong and do sourc",
 "c": "",
 "h": "text generat backend",
 "href": "backends.html",
@@ -1737,7 +1889,7 @@ var SITE_SEARCH = [
 "title": "Text generation backends"
 },
 {
-"b": "model may be load from non the packag smollm2 135m instruct gguf sugar asset default llm path to fil that transform dequantis its weight architectur must one read e g llama mistral qwen2 fold a sav hug fac config json tokeniz org nam hub id local cach only unless download tru nev at run tim by is not in fail with messag say how get it or allow 1 fetch hf offlin sourc",
+"b": "model may be load from non or smollm2 the packag 135m instruct gguf sugar asset default llm gemma 3 270m bas weight path to fil that transform dequantis its architectur must one read e g llama mistral qwen2 gemma3 fold a sav hug fac config json tokeniz org nam hub id local cach only unless download tru nev at run tim by is not in fail with messag say how get it allow 1 fetch hf offlin of sam win over s short sourc",
 "c": "text generat backend",
 "h": "which model",
 "href": "backends.html#which-model",
@@ -1745,7 +1897,7 @@ var SITE_SEARCH = [
 "title": "Text generation backends"
 },
 {
-"b": "wher to load model from dict sourc gguf fil local typ default detail non packag smollm2 a fold or hub id return export",
+"b": "wher to load model from dict sourc gguf fil local typ default detail non smollm2 packag gemma a fold hub id return export",
 "c": "text generat backend",
 "h": "resolv model",
 "href": "backends.html#resolve_model",
@@ -1761,7 +1913,7 @@ var SITE_SEARCH = [
 "title": "Text generation backends"
 },
 {
-"b": "wheth bfloat16 matmul are fast on devic cpu or cuda typ default detail str no descript return bool sourc",
+"b": "wheth bfloat16 matmul are fast on devic cpu or cuda typ default detail str a torch nam return bool sourc",
 "c": "text generat backend",
 "h": "bf16 support",
 "href": "backends.html#bf16_supported",
@@ -1769,7 +1921,7 @@ var SITE_SEARCH = [
 "title": "Text generation backends"
 },
 {
-"b": "devic or if non cuda when availabl els cpu typ default detail no descript return str sourc",
+"b": "devic or if non cuda when availabl els cpu typ default detail a torch nam object choos automatical return str sourc",
 "c": "text generat backend",
 "h": "pick devic",
 "href": "backends.html#pick_device",
@@ -1777,7 +1929,7 @@ var SITE_SEARCH = [
 "title": "Text generation backends"
 },
 {
-"b": "torch dtyp for the weight auto bfloat16 wher support els float32 typ default detail no descript devic cpu export sourc",
+"b": "torch dtyp for the weight auto bfloat16 wher support els float32 typ default detail a or its nam devic cpu will run on only used export sourc",
 "c": "text generat backend",
 "h": "pick dtyp",
 "href": "backends.html#pick_dtype",
@@ -1793,7 +1945,7 @@ var SITE_SEARCH = [
 "title": "Text generation backends"
 },
 {
-"b": "generat text with a local causal languag model default the packag smollm2 135m instruct gguf typ detail non fil fold or hub id max new token int 200 most per prompt batch siz 8 forward pass do sampl bool fals greedy deterministic tru temperatur float 1 0 top p nucleu mass seed for system str optional messag put befor every devic cpu cuda if availabl dtyp auto weight bf16 wher fast float32 bfloat16 float16 download allow fetch env sugar nam insid repo progress bar only when interactiv export sourc load turn s and transform error into backenderror that is not cach machin offlin cannot read lm",
+"b": "generat text with a local causal languag model default the packag smollm2 135m instruct typ detail non gemma gguf fold hub id max new token int 200 most per prompt batch siz 8 forward pass do sampl bool fals greedy deterministic tru temperatur float 1 0 top p nucleu mass seed for system str optional messag put befor every devic cpu cuda if availabl dtyp auto bf16 wher fast float32 bfloat16 download allow fetch sugar fil nam insid repo or progress bar only when interactiv export sourc load turn s and transform error into backenderror that is not cach machin offlin cannot read lm",
 "c": "text generat backend",
 "h": "hfbackend",
 "href": "backends.html#hfbackend",
@@ -1825,7 +1977,7 @@ var SITE_SEARCH = [
 "title": "Text generation backends"
 },
 {
-"b": "answ every prompt return only the new generat text of each strip in ord typ default detail list no descript export sourc",
+"b": "answ every prompt return only the new generat text of each strip in ord typ default detail list str sent as one user messag chat templat if any export sourc",
 "c": "text generat backend",
 "h": "hfbackend generat",
 "href": "backends.html#hfbackend.generate",
@@ -1841,11 +1993,27 @@ var SITE_SEARCH = [
 "title": "Text generation backends"
 },
 {
-"b": "sav a tiny random llama and byt level bpe tokeniz chatml templat if chat to fold for test typ default detail no descript bool tru seed int 0 export sourc the answ prompt is sam wheth it run alon or in batch next long short left pad attent mask at work exact greedy continuat aft which we recomput step by with plain forward pass system messag goe befor every without get raw its usual special token sampl reproducibl bf16 weight wher support cod path",
+"b": "sav a tiny random llama and byt level bpe tokeniz chatml if chat to fold test typ default detail wher the model creat miss bool tru giv templat seed int 0 torch for weight export sourc answ prompt is sam wheth it run alon or in batch next long short left pad attent mask at work exact greedy continuat aft which we recomput step by with plain forward pass system messag goe befor every without get raw its usual special token sampl reproducibl bf16 support cod path",
 "c": "text generat backend",
 "h": "tiny model fold",
 "href": "backends.html#tiny_model_folder",
 "section": "tiny_model_folder",
+"title": "Text generation backends"
+},
+{
+"b": "small model do not follow a format they are told to but continu text well complet is the primitiv that structur generat 02 knowledg built on for each prompt it put instruct wher expect user turn chat plain plu blank lin bas append answ written so far start and let until first stop str new token must be spac by word or continuat nev empty end of punctuat hold newlin default may span several such as hand at cut befor most max greedy unless sampl tru then temperatur top p 0 95 seed decod with its own short loop over s forward pass rath than one call usual shar long begin exampl whos key valu cach comput onc reus every batch next sam left pad between sort length com back in ord progress bar appear when ther sess interactiv export sourc",
+"c": "text generat backend",
+"h": "continu an answ complet",
+"href": "backends.html#continuing-an-answer-complete",
+"section": "Continuing an answer: complete",
+"title": "Text generation backends"
+},
+{
+"b": "continu each answ start i to prompt by at least one word up the first stop typ default detail list instruct per so far model it n str that end a continuat cut off max new token int 24 most sampl bool fals greedy tru temperatur top p 0 95 float 8 seed non of generator return without its export sourc on tiny random every is empty sequenc whatev are or equal generat s own decod sam text truncat and batch giv as tim rul in only spac then let may com not bar fragment numb special earliest which span",
+"c": "text generat backend",
+"h": "hfbackend complet",
+"href": "backends.html#hfbackend.complete",
+"section": "HFBackend.complete",
 "title": "Text generation backends"
 },
 {
@@ -1873,7 +2041,7 @@ var SITE_SEARCH = [
 "title": "Text generation backends"
 },
 {
-"b": "mim typ of imag byt from their first jpeg png gif webp bmp default detail data no descript return str sourc",
+"b": "mim typ of imag byt from their first jpeg png gif webp bmp default detail data the fil s content only 12 are read return str sourc",
 "c": "text generat backend",
 "h": "imag mim",
 "href": "backends.html#image_mime",
@@ -1897,7 +2065,7 @@ var SITE_SEARCH = [
 "title": "Text generation backends"
 },
 {
-"b": "a minimal chat complet respons body with one assistant messag typ default detail content str no descript model local return dict sourc",
+"b": "a minimal chat complet respons body with one assistant messag typ default detail content str text of the s answ model local nam report in return dict sourc",
 "c": "text generat backend",
 "h": "chat respons",
 "href": "backends.html#chat_response",
@@ -1905,7 +2073,7 @@ var SITE_SEARCH = [
 "title": "Text generation backends"
 },
 {
-"b": "an openai styl chat complet serv on 127 0 1 in a background thread for test and demo typ default detail handl non f body dict head str statu echo port int any fre export sourc",
+"b": "an openai styl chat complet serv on 127 0 1 in a background thread test and demo typ default detail handl non f body head str dict statu echo port int any fre export sourc",
 "c": "text generat backend",
 "h": "localchatserv",
 "href": "backends.html#localchatserver",
@@ -1921,7 +2089,7 @@ var SITE_SEARCH = [
 "title": "Text generation backends"
 },
 {
-"b": "generat text with an openai compatibl chat complet serv vllm llama cpp ollama v1 typ default detail model str nam the know e g gpt 4o mini or qwen2 5 7b bas url non env http api com key bear local usual need timeout float 60 second to wait for one respons retry int 3 extra attempt aft 429 5xx tim out drop connect backof 1 0 first befor a in doubl each max token most per answ temperatur as deterministic allow system optional messag put every prompt progress bool bar only when interactiv dict mor request field top p 9 seed export sourc send full list and return assistant s transient failur are retri 2 4 up oth 4xx fail at onc statu start of error body that cannot be reach refus unknown host too",
+"b": "generat text with an openai compatibl chat serv vllm llama cpp ollama v1 typ default detail model str nam the know e g gpt 4o mini bas url non els s api key bear local timeout float 60 second to wait for one respons retry int 3 extra attempt aft 429 5xx tim out drop link backof 1 0 first befor a in doubl each max token most per answ temperatur as deterministic allow system optional messag every prompt progress bool bar only when interactiv dict mor request field top p 9 seed export sourc send full list and return assistant transient failur http connect are retri 2 4 or up oth 4xx fail at onc statu start of error body that cannot be reach refus unknown host too",
 "c": "text generat backend",
 "h": "openaibackend",
 "href": "backends.html#openaibackend",
@@ -1929,7 +2097,7 @@ var SITE_SEARCH = [
 "title": "Text generation backends"
 },
 {
-"b": "send one chat a full messag list imag allow and return the assistant s answ typ default detail rol user content str or part kw no descript mor request field for thi call only sourc",
+"b": "send one chat a full messag list imag allow and return the assistant s answ typ default detail rol user content str or part kw mor request field for thi call only text sourc",
 "c": "text generat backend",
 "h": "openaibackend chat",
 "href": "backends.html#openaibackend.chat",
@@ -1937,7 +2105,7 @@ var SITE_SEARCH = [
 "title": "Text generation backends"
 },
 {
-"b": "one chat request per prompt aft the optional system messag answ in ord typ default detail list no descript return export sourc",
+"b": "one chat request per prompt aft the optional system messag answ in ord typ default detail list str each sent as user of its own return export sourc",
 "c": "text generat backend",
 "h": "openaibackend generat",
 "href": "backends.html#openaibackend.generate",
@@ -1953,7 +2121,7 @@ var SITE_SEARCH = [
 "title": "Text generation backends"
 },
 {
-"b": "spec backend non or hf hfbackend the packag smollm2 135m instruct hub id fold gguf fil openai model openaibackend at bas url default s api extra keyword argument go to max new token is given as an object that already has a generat method return sourc",
+"b": "spec backend non hf or smollm2 hfbackend the packag 135m instruct gemma 3 270m bas model hub id fold gguf fil openai openaibackend at url default s api extra keyword argument go to max new token is given as an object that already has a generat method return sourc",
 "c": "text generat backend",
 "h": "choos a backend get",
 "href": "backends.html#choosing-a-backend-get_backend",
@@ -1977,11 +2145,11 @@ var SITE_SEARCH = [
 "title": "Text generation backends"
 },
 {
-"b": "the whol step 1 mot path on cpu pap s prompt for each of 10 nw ucla act answer by packag smollm2 135m instruct greedy pars into six part failur retri twic with strict format thi cell is flag slow it load model and generat about 2 000 token its sav output show run tim how many class two raw answ their doe not follow in below non nor retry nam all report every as fail rath than invent that why ship knowledg was written project see 02 a big plug through get backend",
+"b": "the fre form step 1 mot path on cpu pap s prompt for each of 10 nw ucla act answer by packag smollm2 135m instruct greedy pars into six part failur retri twic with strict format thi cell is flag slow it load model and generat about 2 000 token its sav output show run tim how many class two raw answ their doe not follow in below non nor retry nam all report every as fail rath than invent that why local go through structur instead 02 knowledg written cod fill hfbackend complet construct remain serv",
 "c": "text generat backend",
-"h": "end to mot knowledg for nw ucla with the packag smollm2",
-"href": "backends.html#end-to-end-motion-knowledge-for-nw-ucla-with-the-packaged-smollm2",
-"section": "End to end: motion knowledge for NW-UCLA with the packaged SmolLM2",
+"h": "end to fre form mot knowledg for nw ucla with the packag smollm2",
+"href": "backends.html#end-to-end-free-form-motion-knowledge-for-nw-ucla-with-the-packaged-smollm2",
+"section": "End to end: free-form motion knowledge for NW-UCLA with the packaged SmolLM2",
 "title": "Text generation backends"
 },
 {
@@ -2065,7 +2233,7 @@ var SITE_SEARCH = [
 "title": "Visual knowledge"
 },
 {
-"b": "a ctr gcn encod channel wis topology refinement graph convolut multi scal temporal without pool skeleton sequenc in featur out sugar s step 2 use backbon chen et al iccv 2021 but keep tim instead of over fram at the end return b t d person averag joint which 3 query project read segment by vector is also for loss input are c v m float tensor as skeletondataset serv them batch coordinat insid network one sampl and n notebook build bottom up written plain sam spe what it learn block that stack",
+"b": "a ctr gcn encod channel wis topology refinement graph convolut multi scal temporal without pool skeleton sequenc in featur out sugar s step 2 use backbon chen et al iccv 2021 but keep tim instead of over fram at the end return b t d person averag joint which 3 query project read segment by vector is also for loss input are c v m float tensor as skeletondataset serv them batch coordinat insid network one sampl and n notebook build bottom up written plain sam spe what it learn block that stack com two variant halv rat twic 4 pap every",
 "c": "",
 "h": "the skeleton encod",
 "href": "encoder.html",
@@ -2121,7 +2289,7 @@ var SITE_SEARCH = [
 "title": "The skeleton encoder"
 },
 {
-"b": "four branch of c out 4 channel two temporal convolut kernel 5 with dilat 1 and 2 a 3 fram max pool plain 1x1 strid each start bottleneck halv the rat are one pointwis last s is appli aft it sam result export sourc",
+"b": "four branch of c out 4 channel two temporal convolut kernel 5 with dilat 1 and 2 a 3 fram max pool plain 1x1 strid each start bottleneck halv the rat are one pointwis last s is appli aft it sam result fals left every but then per entry pap variant below use export sourc",
 "c": "the skeleton encod",
 "h": "multi scal temporal convolut",
 "href": "encoder.html#multi-scale-temporal-convolution",
@@ -2129,7 +2297,7 @@ var SITE_SEARCH = [
 "title": "The skeleton encoder"
 },
 {
-"b": "multi scal temporal convolut dilat kernel 5 1 2 max pool 1x1 branch typ default detail c in int input channel out output shar among the strid halv fram rat of one per export sourc checkpoint written befor submodul got their spell nam pw bn tconv still load",
+"b": "multi scal temporal convolut dilat kernel 5 branch optional max pool a 1x1 typ default detail c in int input channel out output shar among the strid 1 2 halv fram rat of one per bool tru add 3 ctr gcn fals no export sourc without third tak its plac keep their width 4 and count checkpoint written befor submodul got spell nam pw bn tconv still load",
 "c": "the skeleton encod",
 "h": "multiscaletcn",
 "href": "encoder.html#multiscaletcn",
@@ -2145,7 +2313,7 @@ var SITE_SEARCH = [
 "title": "The skeleton encoder"
 },
 {
-"b": "ctr gc multi scal tcn with a residual connect typ default detail c in int input channel out output ndarray k v adjacency subset strid 1 temporal bool tru add the back via 1x1 convolut if shap chang export sourc encod normalis its per person joint coordinat one batch norm gcn s data bn run block every as sampl then averag over and",
+"b": "ctr gc multi scal tcn with a residual connect typ default detail c in int input channel out output ndarray k v adjacency subset strid 1 temporal bool tru add the back via 1x1 convolut if shap chang dilat 2 of s branch pool keep max export sourc",
 "c": "the skeleton encod",
 "h": "gcnblock",
 "href": "encoder.html#gcnblock",
@@ -2153,7 +2321,23 @@ var SITE_SEARCH = [
 "title": "The skeleton encoder"
 },
 {
-"b": "ctr gcn encod no temporal pool b c t v m sequenc d typ default detail layout ntu25 nam fil or in channel int 3 coordinat per joint 64 128 256 output of each block strid 1 2 max person for the input batch norm export sourc few than are zero pad then see every slot built work with one two a fram giv ceil 4 featur step",
+"b": "ctr gcn halv the fram rat at block 5 and 8 max pool in every temporal convolut so its featur hav t ceil 4 step sugar pap remov both 2 skeleton encod los fin grain informat 3 read complet tim sery variant nam two ctrgcn default for now as publish no strid anywher branch becom a third dilat with four keep their equal width c each gain only one small about 6 mor paramet larg giv back part of reach took away comput below which use by is settl measurement not her export sourc how far output see through add tap largest eith sid unit spac it work doubl graph s refinement from mean whol clip without 1 alon would 40 half 76 bring to 60 than an nw ucla window 52 need centr",
+"c": "the skeleton encod",
+"h": "two variant ctr gcn s and the pap",
+"href": "encoder.html#two-variants-ctr-gcns-and-the-papers",
+"section": "Two variants: CTR-GCN's and the paper's",
+"title": "The skeleton encoder"
+},
+{
+"b": "the encod normalis its input per person joint coordinat with one batch norm ctr gcn s data bn run block every as a sampl then averag over and variant pick temporal branch strid from explicit tak precedenc stay so built channel are exact befor sourc",
+"c": "the skeleton encod",
+"h": "the encod",
+"href": "encoder.html#the-encoder",
+"section": "The encoder",
+"title": "The skeleton encoder"
+},
+{
+"b": "ctr gcn encod no temporal pool b c t v m sequenc d typ default detail layout ntu25 nam fil or in channel int 3 coordinat per joint 64 128 256 output of each block strid non the variant s max person 2 for input batch norm str ctrgcn key branch export sourc few than are zero pad then see every slot pap keep fram and has left built work with one two 1 a giv ceil 4 featur step both at their full depth ten narrow so that test is quick on explicit overrid checkpoint load as befor its paramet shap convolut refus them sinc it third",
 "c": "the skeleton encod",
 "h": "skeletonencod",
 "href": "encoder.html#skeletonencoder",
@@ -2161,7 +2345,7 @@ var SITE_SEARCH = [
 "title": "The skeleton encoder"
 },
 {
-"b": "paramet and multip accumulat mac count from the convolut ctr gc product per sampl for standard configurat at nw ucla ntu shap gcn report about 1 4 5m we 2 flop as is usual sourc",
+"b": "paramet and multip accumulat mac count from the convolut ctr gc product per sampl for standard configurat at nw ucla ntu shap gcn report about 1 4 5m we 2 flop as is usual thes are ctrgcn variant s pap follow sourc",
 "c": "the skeleton encod",
 "h": "siz and cost",
 "href": "encoder.html#size-and-cost",
@@ -2177,7 +2361,7 @@ var SITE_SEARCH = [
 "title": "The skeleton encoder"
 },
 {
-"b": "multip accumulat of one forward pass for sampl t fram and m person typ default detail model skeletonencod encod to measur left in eval mod int the return export sourc",
+"b": "multip accumulat of one forward pass for sampl t fram and m person typ default detail model skeletonencod encod to measur left in eval mod int the return export sourc two variant sid by at nw ucla shap 52 v 20 joint 1 comput her keep every cost pap about 2 5 tim mac block 10 now run full rat paramet per gflop ctrgcn 13 424 322 0 569 g 14 506 594 416 83 s extra are exact its third temporal convolut c 4 kernel with bia count against a no strid differenc is thos alon max pool has",
 "c": "the skeleton encod",
 "h": "count mac",
 "href": "encoder.html#count_macs",
@@ -2185,7 +2369,7 @@ var SITE_SEARCH = [
 "title": "The skeleton encoder"
 },
 {
-"b": "benchmark encod spe py tim a full fp32 train step batch 16 52 fram 20 joint of thi sid by with per subset referenc written in the straightforward ctr gcn structur sam channel paramet count alternat two one process on our 2 cor cpu python repeat 5 10 result md 21 sampl s for against 18 8 1 13x short run default 3 x gav 19 4 07x at 17 public cod reach thes machin what mad differenc measur profil phi and psi are only read through their mean over so they project from input v column instead t 9 few flop 14 25 gflop nw ucla fus cut split rath than slic backward pass concatenat gradient onc zero fill siz buf alpha scal lift convolut weight not its n k c output aggregat is matmul sum both operand plac wher einsum first copi them into contract layout max pool branch last about 3x fast that way 5x we aim half 1x1 forward which already reasonabl fract peak remain norm activat memory bound eag pytorch cannot torch compil inductor can slow 0 80x absolut rat 7 below abov ratio it data pipelin serv 000 bottleneck real whol loop loss optimis ran 22 23 befor chang step2 he init json",
+"b": "measur on the ctrgcn variant benchmark encod spe py tim a full fp32 train step batch 16 52 fram 20 joint of thi sid by with per subset referenc written in straightforward ctr gcn structur sam channel paramet count alternat two one process our 2 cor cpu python repeat 5 10 result md 21 sampl s for against 18 8 1 13x short run default 3 x gav 19 4 07x at 17 public cod reach thes machin what mad differenc profil phi and psi are only read through their mean over so they project from input v column instead t 9 few flop 14 25 gflop nw ucla fus cut split rath than slic backward pass concatenat gradient onc zero fill siz buf alpha scal lift convolut weight not its n k c output aggregat is matmul sum both operand plac wher einsum first copi them into contract layout max pool branch last about 3x fast that way 5x we aim half 1x1 forward which already reasonabl fract peak remain norm activat memory bound eag pytorch cannot torch compil inductor can slow 0 80x absolut rat 7 below abov ratio it data pipelin serv 000 bottleneck real whol loop loss optimis ran 22 23 befor chang step2 he init json",
 "c": "the skeleton encod",
 "h": "spe",
 "href": "encoder.html#speed",
@@ -2193,7 +2377,7 @@ var SITE_SEARCH = [
 "title": "The skeleton encoder"
 },
 {
-"b": "one interfac for the text sid of step 2 packag all minilm l6 v2 offlin default and open clip s encod an on disk embed cach positiv every class a knowledg fil has nam which identify its weight dim n float32 numpy row l2 normalis",
+"b": "one interfac for the text sid of step 2 packag all minilm l6 v2 offlin default mpnet bas fetch on request open clip s encod an disk embed cach positiv every class a knowledg fil their random combinat and learnabl map has nam which identify its weight dim n float32 numpy row l2 normalis",
 "c": "",
 "h": "text encod",
 "href": "text.html",
@@ -2241,11 +2425,19 @@ var SITE_SEARCH = [
 "title": "Text encoders"
 },
 {
-"b": "a minilmencod or cliptextencod from spec clip default vit b 32 openai typ detail str minilm fold model tag fil devic cpu torch to run the encod on export sourc",
+"b": "a minilmencod minilm mpnet or cliptextencod from spec clip vit b 32 openai typ default detail str devic cpu torch to run the encod on export sourc",
 "c": "text encod",
 "h": "get text encod",
 "href": "text.html#get_text_encoder",
 "section": "get_text_encoder",
+"title": "Text encoders"
+},
+{
+"b": "all mpnet bas v2 a 12 lay 768 dimens is the strong sentenc transform model it too big to be dependency sugar weight text fetch in asset assembl onc from fiv packag into hom pool lik minilm mean of token stat so minilmencod load get encod doe that and nam its embed are cach apart s miss giv an asseterror say what run test below whol path on miniatur 1 8 dimensional bert with tokeniz zip split wheel laid out exact real one noth download wher plac aft they paraphras clos than different act as",
+"c": "text encod",
+"h": "all mpnet bas v2 strong fetch on request",
+"href": "text.html#all-mpnet-base-v2-stronger-fetched-on-request",
+"section": "all-mpnet-base-v2 (stronger, fetched on request)",
 "title": "Text encoders"
 },
 {
@@ -2297,6 +2489,38 @@ var SITE_SEARCH = [
 "title": "Text encoders"
 },
 {
+"b": "the pap say we random combin mot descript embed and visual to obtain t m v i our read at every train step positiv set of each class is its plu one drawn uniform from that s sentenc independent per over an epoch tak turn whil contrast a pair text rath than averag all them without keep only c p d output knowledg with in slot 0 so kind must includ return 2 mask 1 empty out for draw com torch generator run seed it reproducibl whatev devic are on evaluat sourc",
+"c": "text encod",
+"h": "random combinat of the text pap eq 2",
+"href": "text.html#random-combination-of-the-texts-paper-eq.-2",
+"section": "Random combination of the texts (paper, eq. 2)",
+"title": "Text encoders"
+},
+{
+"b": "per class its mot text and one of visual drawn uniform at random typ default detail tensor c p d slot 0 1 mask bool which hold a alway generator non sourc the draw torch s global return tupl 2 m v i their export toy set thre whos numb embed say wher they sit 10 count from first has second third step",
+"c": "text encod",
+"h": "combin text",
+"href": "text.html#combine_texts",
+"section": "combine_texts",
+"title": "Text encoders"
+},
+{
+"b": "with ten train class the skeleton encod can only mov toward fix text point textmap let sid too one linear map x normaliz w b shar by all so an act nev on still goe through sam it start as identity i 0 at spac is exact s kept delta paramet weight decay then pull back not zero which would squeez togeth empty pad slot com out normalis bia mask keep them of loss and scor befor sourc",
+"c": "text encod",
+"h": "a learnabl map on the text sid",
+"href": "text.html#a-learnable-map-on-the-text-side",
+"section": "A learnable map on the text side",
+"title": "Text encoders"
+},
+{
+"b": "linear map on text embed shar by all class identity at start output l2 normalis typ default detail dim int siz of the is export sourc",
+"c": "text encod",
+"h": "textmap",
+"href": "text.html#textmap",
+"section": "TextMap",
+"title": "Text encoders"
+},
+{
 "b": "step 2 of sugar the multi positiv mil nce loss between skeleton featur and knowledg text cross entropy baselin one train loop for both accelerat checkpoint exact resum evaluat",
 "c": "",
 "h": "mil nce pretrain contrastiv",
@@ -2329,7 +2553,7 @@ var SITE_SEARCH = [
 "title": "MIL-NCE pretraining"
 },
 {
-"b": "skeleton encod project to the text spac temperatur classificat head typ default detail skeletonencod its dim featur siz int of embed map n class cross entropy tau float 0 07 initial learn bool tru train fals it stay export sourc objectiv pick what is mil sugar s knowledg supervis ce baselin or both sum",
+"b": "skeleton encod project to the text spac temperatur classificat head typ default detail skeletonencod its dim featur siz int of embed map n class cross entropy tau float 0 07 initial learn bool tru train fals it stay a textmap identity at start export sourc with model also hold from sugar linear shar by all and rest pass forward them ther so data parallel see s paramet used outsid nev on go through sam zero shot evaluat still work objectiv pick what is mil knowledg supervis ce baselin or both sum",
 "c": "mil nce pretrain contrastiv",
 "h": "step2model",
 "href": "contrastive.html#step2model",
@@ -2377,7 +2601,7 @@ var SITE_SEARCH = [
 "title": "MIL-NCE pretraining"
 },
 {
-"b": "top 1 5 mean class accuracy of the ce head and or nearest text typ default detail model step2model to evaluat put in eval mod load batch skeleton label non c p d embed no scor tmask bool which slot are fill devic cpu wher run classifi report only thos objectiv train return dict n then per export sourc",
+"b": "top 1 5 mean class accuracy of the ce head and or nearest map text typ default detail model step2model to evaluat put in eval mod load batch skeleton label non c p d embed no scor tmask bool which slot are fill devic cpu wher run classifi report only thos objectiv train return dict n then per export sourc",
 "c": "mil nce pretrain contrastiv",
 "h": "evaluat step2",
 "href": "contrastive.html#evaluate_step2",
@@ -2393,7 +2617,7 @@ var SITE_SEARCH = [
 "title": "MIL-NCE pretraining"
 },
 {
-"b": "everyth a step 2 run depend on sav with every checkpoint typ default detail objectiv str mil sugar ce baselin or kind tupl mot visual knowledg text used as positiv epoch int 30 length of the batch siz 16 global split across process lr float 0 01 pap sgd momentum 9 nesterov weight decay 0004 warmup 3 linear warm up learn rat schedul cosin mileston 8 wher is x0 1 fract window 52 fram per sampl aft crop and resiz recip ntu data see ucla rotat non train rang in radian s tau 07 initial temperatur nce bool tru negativ denominator all channel 64 128 256 encod width block strid temporal seed ord augmentat follow from it num work load eval evaluat thi many last export sourc ris over then updat iterat",
+"b": "everyth a step 2 run depend on sav with every checkpoint typ default detail objectiv str mil sugar ce baselin or kind tupl mot visual knowledg text used as positiv epoch int 30 length of the batch siz 16 global split across process lr float 0 01 pap sgd momentum 9 nesterov weight decay 0004 warmup 3 linear warm up learn rat schedul cosin mileston 8 wher is x0 1 fract window 52 fram per sampl aft crop and resiz recip ntu data see ucla rotat non train rang in radian s tau 07 initial temperatur nce bool tru negativ denominator all channel 64 128 256 encod width block strid temporal variant seed ord augmentat follow from it num work load eval evaluat thi many last val shar each class clip held out group meta column whos stay togeth part ctrgcn key combin fals eq one random map identity at start stream joint input bon export sourc mean ctr gcn halv tim axi 5 keep explicit win over narrow its own need them unless nev resolv fingerprint record so written when to id ris then updat iterat",
 "c": "mil nce pretrain contrastiv",
 "h": "step2config",
 "href": "contrastive.html#step2config",
@@ -2505,7 +2729,23 @@ var SITE_SEARCH = [
 "title": "MIL-NCE pretraining"
 },
 {
-"b": "train step2 run und hug fac accelerat so the sam cod data parallel without chang launch multi gpu num process n sugar pretrain on add machin rank main ip for several or torchrun nproc per nod which cpu gloo global batch stay siz each get its slic epoch a shuffl ord drawn from seed augmentat sampl sgd with momentum and weight decay linear warm up then cosin step updat every iterat progress bar loss s evaluat checkpoint written atomical resum tru continu exact wher it stop optimiz stat match an uninterrupt one piec small funct first of only draw export sourc set refus what cannot build accelerator model initialis load restor random aft check fingerprint sav writ crash mid leav previou metric json besid optimis mil nce denominator hold text thi when shar class negativ all loop that put them togeth",
+"b": "epoch encod variant text and loss are chosen by compar run on the test split win s accuracy is best of several try rath than a measurement validat set part train asid instead then read onc for configurat rul deterministic sam every seed per class fract its group round at least one nev all held out with singl stay whol in clip or that shar their valu thos meta column nw ucla ntu film each performanc camera so view near copy oth subject repetit setup they land sid twin which drawn generator over nam sort ord draw doe not depend anyth outsid export sourc",
+"c": "mil nce pretrain contrastiv",
+"h": "a validat split choos without the test set",
+"href": "contrastive.html#a-validation-split-choosing-without-the-test-set",
+"section": "A validation split: choosing without the test set",
+"title": "MIL-NCE pretraining"
+},
+{
+"b": "hold out fract of each class s train clip for choos epoch and set typ default detail skeletonset the split noth els is read float 0 1 shar or group to seed int draw combin with index tupl non meta column whos stay togeth a b return val disjoint in their given ord export sourc eight test fold two subject view 2 quart one by performanc it both its step2config turn on step2 below are part fingerprint so nev resum anoth field add aft first left them whil at run written befor still id thi configurat had exist sam encod variant text map stream strid record as get",
+"c": "mil nce pretrain contrastiv",
+"h": "validat split",
+"href": "contrastive.html#validation_split",
+"section": "validation_split",
+"title": "MIL-NCE pretraining"
+},
+{
+"b": "train step2 run und hug fac accelerat so the sam cod data parallel without chang launch multi gpu num process n sugar pretrain on add machin rank main ip for several or torchrun nproc per nod which cpu gloo global batch stay siz each get its slic epoch a shuffl ord drawn from seed augmentat sampl sgd with momentum and weight decay linear warm up then cosin step updat every iterat progress bar loss s evaluat checkpoint written atomical resum tru continu exact wher it stop optimiz stat match an uninterrupt one piec small funct first of only draw export sourc set refus what cannot build accelerator model initialis load feed cfg stream joint bon their mot see transform to in validat test alik restor random aft check fingerprint sav writ crash mid leav previou metric json besid optimis mil nce denominator hold text thi when shar class negativ all combin pap eq 2 we descript embed visual obtain t m v i our read at positiv are uniform instead com generator by start doe map go through insid forward alway scor nev is measur split eval last held out clip thos record nam val prefix top1 ce plu top5 mean classifi judg nearest els head onc no ca",
 "c": "mil nce pretrain contrastiv",
 "h": "the train loop",
 "href": "contrastive.html#the-training-loop",
@@ -2513,7 +2753,7 @@ var SITE_SEARCH = [
 "title": "MIL-NCE pretraining"
 },
 {
-"b": "train a step 2 model return history final undertrain typ default detail cfg step2config what to and how skeletonset set test non evaluat every eval epoch text c p d class embed need for mil tmask bool which slot are fill out dir fold checkpoint pt metric json no resum tru continu from if it exist stop aft int thi many of call budget progress show bar per when interactiv log print with one lin on the warn fingerprint dict field add see step2 record last export sourc",
+"b": "train a step 2 model return history final undertrain typ default detail cfg step2config what to and how skeletonset set less its held out part with val fract test non every eval epoch validat onc text c p d class embed need for mil tmask bool which slot are fill dir fold checkpoint pt metric json no resum tru continu from if it exist stop aft int thi many of call budget progress show bar per when interactiv log print one lin on the warn fingerprint dict field add see step2 record last export sourc",
 "c": "mil nce pretrain contrastiv",
 "h": "train step2",
 "href": "contrastive.html#train_step2",
@@ -2534,6 +2774,22 @@ var SITE_SEARCH = [
 "h": "checkpoint and exact resum",
 "href": "contrastive.html#checkpoints-and-exact-resume",
 "section": "Checkpoints and exact resume",
+"title": "MIL-NCE pretraining"
+},
+{
+"b": "val fract 0 25 hold out one of the four train clip each class singl her sugar pretrain group nw ucla s simultaneou view held are measur every epoch test split onc aft last stop and resum run match uninterrupt record includ",
+"c": "mil nce pretrain contrastiv",
+"h": "with a validat split",
+"href": "contrastive.html#with-a-validation-split",
+"section": "With a validation split",
+"title": "MIL-NCE pretraining"
+},
+{
+"b": "one short run per opt on the sam tiny data pap s encod variant strid left to keep every fram its featur sequenc is as long input window combin tru draw visual text class at step knowledg has several so loss dif from all stop aft epoch and resum it match uninterrupt exact follow seed need mot map train with rest sav in checkpoint stream bon feed load each joint minu parent instead of",
+"c": "mil nce pretrain contrastiv",
+"h": "the step 2 lev",
+"href": "contrastive.html#the-step-2-levers",
+"section": "The Step-2 levers",
 "title": "MIL-NCE pretraining"
 },
 {
@@ -2889,7 +3145,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "n t d featur sequenc of every sampl sset with the frozen encod typ default detail step 2 skeletonencod skeletonset to window int 52 fram per aft test tim crop or batch siz 64 forward pass devic cpu wher run progress bool non bar when interactiv recip str ntu s data for its process return tensor on export sourc a small synthetic nw ucla releas 12",
+"b": "n t d featur sequenc of every sampl sset with the frozen encod typ default detail step 2 skeletonencod skeletonset to window int 52 fram per aft test tim crop or batch siz 64 forward pass devic cpu wher run progress bool non bar when interactiv recip str ntu s data for its process stream joint input bon return tensor on export sourc a small synthetic nw ucla releas 12",
 "c": "the llm recognis recogniz",
 "h": "encod featur",
 "href": "recognizer.html#encode_features",
@@ -2945,7 +3201,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "metric confus matric t sne of skeleton featur token length and ablat figur tabl",
+"b": "metric multi stream scor ensembl confus matric t sne of skeleton featur token length and ablat figur tabl",
 "c": "",
 "h": "evaluat",
 "href": "evaluate.html",
@@ -3057,6 +3313,46 @@ var SITE_SEARCH = [
 "title": "Evaluation"
 },
 {
+"b": "ctr gcn reach its publish accuracy by train one network per stream joint bon mot see to and add the class scor giv each test clip matric is only right when they hold sam in row column so a run s are sav togeth with nam their label list every ensembl check them befor anyth writ matrix as an npz fil temporary first then renam for figur load read it back sugar evaluat kind of comput besid metric json text nearest mil nce ce cross entropy head rank llm finetun export sourc",
+"c": "evaluat",
+"h": "multi stream ensembl",
+"href": "evaluate.html#multi-stream-ensembles",
+"section": "Multi-stream ensembles",
+"title": "Evaluation"
+},
+{
+"b": "sav per clip class scor with the nam and label list atomical typ default detail path npz fil to writ e g run eval text n c of test array or tensor in row ord uniqu tru indic column return export sourc",
+"c": "evaluat",
+"h": "sav scor",
+"href": "evaluate.html#save_scores",
+"section": "save_scores",
+"title": "Evaluation"
+},
+{
+"b": "read and check a scor fil written by sav typ default detail path return dict n c nam label class src the export sourc two stream of mad up run four clip thre each is sur wrong littl on fourth joint c3 bon c0 ensembl add matric tim its weight ctr gcn weigh all count sam it refus to different in ord or list say which",
+"c": "evaluat",
+"h": "load scor",
+"href": "evaluate.html#load_scores",
+"section": "load_scores",
+"title": "Evaluation"
+},
+{
+"b": "weight sum of class scor matric the sam clip and check first typ default detail list one per stream dict from load or n c non entry all 1 return nam label export sourc ensembl run doe whol job for a evaluat it find each s fil eval kind npz fold itself work too add report top 5 besid own with several in ce mil has text say which to",
+"c": "evaluat",
+"h": "ensembl scor",
+"href": "evaluate.html#ensemble_scores",
+"section": "ensemble_scores",
+"title": "Evaluation"
+},
+{
+"b": "top 1 and k of the sum class scor several run besid each s own typ default detail fold list evaluat one per stream or their eval fil weight non all kind str to add text ce rank only int 5 accuracy return dict classificat report plu export sourc every oth way a set can fail up damag giv an error that nam",
+"c": "evaluat",
+"h": "ensembl run",
+"href": "evaluate.html#ensemble_runs",
+"section": "ensemble_runs",
+"title": "Evaluation"
+},
+{
 "b": "one command with sub sugar weight put the offlin default llm in plac check verify an installat on bundl sampl data knowledg writ act step 1 pretrain train encod 2 finetun recognis 3 each is a plain funct whos docment becom its help main dispatch nam to register as error project rais purpos bad fil miss are print clear lin and exit statu nev traceback sourc",
 "c": "",
 "h": "the sugar command cli",
@@ -3089,7 +3385,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "sourc",
+"b": "fetch the packag offlin model onc default llm or gemma with text mpnet all bas v2 encod fiv part wheel assembl and check see sugar asset weight which pretrain then use sourc",
 "c": "the sugar command cli",
 "h": "sugar weight",
 "href": "cli.html#sugar-weights",
@@ -3097,7 +3393,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "put the offlin default llm smollm2 135m instruct gguf in sugar s data fold typ detail wheel str non an already on disk download it with pip forc bool fals extract again even if fil is plac export sourc",
+"b": "put a packag offlin llm default smollm2 135m instruct gguf in sugar s data fold typ detail wheel str non on disk gemma text of pip forc bool fals extract again even if the fil is plac or 3 270m bas encod to fetch instead an mpnet export sourc",
 "c": "the sugar command cli",
 "h": "weight",
 "href": "cli.html#weights",
@@ -3121,7 +3417,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "step 1 from the command lin an act list a packag nam or your text fil in knowledg out mot and descript com backend default smollm2 hf model openai url for strong visual video fram with one sub fold of imag per aft replac by vis languag vlm els llm s only fallback record as such rerun complet exist valid class are kept miss generat sourc",
+"b": "step 1 from the command lin an act list a packag nam or your text fil in knowledg out mot and descript com backend default smollm2 hf model openai url for strong visual video fram with one sub fold of imag per aft replac by vis languag vlm els llm s only fallback record as such rerun complet exist valid class are kept miss generat tak hub id gguf bas any compatibl serv retry local how often reject part empty copi prompt repeat is sampl again ask when its answ lack body sourc",
 "c": "the sugar command cli",
 "h": "sugar knowledg",
 "href": "cli.html#sugar-knowledge",
@@ -3129,7 +3425,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "writ act knowledg mot visual descript for an list step 1 typ default detail str nw ucla packag ntu60 ntu120 pku mmd toyota or a text fil one per lin out non to creat complet sugar json backend model hf id fold gguf openai bas url smollm2 retry int 2 class when answ lack body part fram with video vlm vis languag clip open pretrain tag checkpoint path select export sourc run against local styl serv that lik capabl all are written rerun keep them and generat noth",
+"b": "writ act knowledg mot visual descript for an list step 1 typ default detail str nw ucla packag ntu60 ntu120 pku mmd toyota or a text fil one per lin out non to creat complet sugar json backend smollm2 gemma hf id dir gguf openai retry int 2 of reject part local model class serv fram fold with video vlm vis languag bas url clip open pretrain tag checkpoint path select export sourc run against styl that answ lik capabl all are written rerun keep them and generat noth",
 "c": "the sugar command cli",
 "h": "knowledg",
 "href": "cli.html#knowledge",
@@ -3161,7 +3457,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "step 2 from the command lin it writ a run fold config json everyth need to reproduc or evaluat checkpoint pt each epoch atomic and metric rerun sam resum unchang und accelerat launch num process n data parallel global batch stay sourc",
+"b": "step 2 from the command lin it writ a run fold config json everyth need to reproduc or evaluat checkpoint pt each epoch atomic and metric rerun sam resum unchang und accelerat launch num process n data parallel global batch stay without val test split every eval say that thes numb are for watch not choos with below on held out train clip lev of issu 15 off by default variant pap s encod no max pool branch temporal strid so featur keep fram text mpnet all bas v2 fetch onc sugar weight combin positiv class mot one random visual eq map learnt linear shar unseen act still stream bon joint input multi ensembl see record them finetun predict rebuild sourc",
 "c": "the sugar command cli",
 "h": "sugar pretrain",
 "href": "cli.html#sugar-pretrain",
@@ -3169,7 +3465,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "the run fold fingerprint in out becom s id aft refus to resum a different it typ default detail is replac by fp dict fresh bool start over mov an exist stat asid str nam of resumabl fil checkpoint pt or return path sourc",
+"b": "the run fold fingerprint in out becom s id aft refus to resum a different it typ default detail is replac by fp dict fresh bool start over mov an exist stat asid str nam of resumabl fil checkpoint pt or return path export sourc val 0 1 hold tenth each class train clip sugar contrastiv validat split they are evaluat every eval epoch and test only onc last so set chosen on held for nw ucla ntu data view one performanc film at sam tim togeth group subject repetit setup non singl plan count left config json list",
 "c": "the sugar command cli",
 "h": "run fold",
 "href": "cli.html#run_folder",
@@ -3177,7 +3473,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "train the step 2 skeleton encod mil nce with knowledg or cross entropy baselin typ default detail data str non dataset spec read path e g nw ucla shar requir out sugar pretrain run fold checkpoint metric config rerun to resum protocol s standard one objectiv ce fil packag list nam kind mot visual text used as positiv negativ batch denominator of sampl pap every class all minilm clip epoch int plan from at least 30 and 1 800 optimis 16 siz global over process lr float 0 peak sgd learn rat warmup warm up a sixth window 52 fram per aft temporal seed initialisat ord augmentat wd 0004 weight decay recip ntu for els channel comma separat 10 block strid eval 5 evaluat on test split n last thes only zero shot experiment fresh bool fals start even if has export sourc",
+"b": "train the step 2 skeleton encod mil nce with knowledg or cross entropy baselin typ default detail data str non dataset spec read path e g nw ucla requir out sugar pretrain run fold checkpoint metric config rerun resum protocol s standard one objectiv ce fil packag list nam kind mot visual text used as positiv negativ batch denominator its sampl pap all minilm mpnet clip epoch int plan from 30 and 1 800 16 siz global over process lr float 0 peak sgd learn rat warmup warm up a sixth of window 52 fram per aft temporal seed initialisat ord augmentat wd 0004 weight decay recip ntu for els channel block comma separat 10 strid eval every 5 evaluat val test n last class on thes only zero shot fresh bool fals start even if has hold thi shar each to select group meta column kept togeth performanc view variant ctrgcn max pool combin random eq map linear identity at stream joint input bon export sourc",
 "c": "the sugar command cli",
 "h": "pretrain",
 "href": "cli.html#pretrain",
@@ -3190,6 +3486,14 @@ var SITE_SEARCH = [
 "h": "resum only the sam run",
 "href": "cli.html#resuming-only-the-same-run",
 "section": "Resuming only the same run",
+"title": "The sugar command"
+},
+{
+"b": "with val two epoch the held out clip one performanc of each class both its view are evaluat every test split onc aft second config json record a different is anoth run and sam command resum",
+"c": "the sugar command cli",
+"h": "choos on held out clip",
+"href": "cli.html#choosing-on-held-out-clips",
+"section": "Choosing on held-out clips",
 "title": "The sugar command"
 },
 {
@@ -3225,7 +3529,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "frozen encod featur sequenc of sset cach in dir und a key the checkpoint recip and data content typ default detail step 2 c2 dict its config window pretrain run fold or part to fil sugar finetun s return tensor sourc",
+"b": "frozen encod featur of sset cach by checkpoint recip stream and data typ default detail the step 2 c2 dict its config window pretrain run fold or part key sequenc to dir fil sugar finetun s return tensor sourc",
 "c": "the sugar command cli",
 "h": "cach featur",
 "href": "cli.html#cached_features",
@@ -3257,7 +3561,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "evaluat a run fold on its test split or data and writ eval metric json figur pretrain accuracy by nearest class text mil nce the linear head ce confus matrix t sne of pool skeleton featur set befor train sam encod at random initialisat given with compar e g baselin aft pap fig 5 finetun each recognit mod in rank exact label log likelihood top 1 constrain from act list only descript generat fre pars count answ that nam no first thre exampl limit n sequenc spread even over are sort so every is represent slow cpu export sourc",
+"b": "evaluat a run fold on its test split or data and writ eval metric json figur pretrain accuracy by nearest class text mil nce the linear head ce confus matrix t sne of pool skeleton featur set befor train sam encod at random initialisat given with compar e g baselin aft pap fig 5 finetun each recognit mod in rank exact label log likelihood top 1 constrain from act list only descript generat fre pars count answ that nam no first thre exampl besid it sav classifi s per clip scor npz see sugar for ensembl limit n sequenc spread even over are sort so every is represent slow cpu export sourc",
 "c": "the sugar command cli",
 "h": "sugar evaluat",
 "href": "cli.html#sugar-evaluate",
@@ -3270,6 +3574,22 @@ var SITE_SEARCH = [
 "h": "evaluat",
 "href": "cli.html#evaluate",
 "section": "evaluate",
+"title": "The sugar command"
+},
+{
+"b": "add the class scor that sugar evaluat sav for several run typical one per input stream joint bon mot pretrain as ctr gcn s multi ensembl doe and report each top 1 5 besid must hav sam test clip against list check see weight weigh them kind pick classifi when a text mil nce ce cross entropy head rank step 3 sourc",
+"c": "the sugar command cli",
+"h": "sugar ensembl",
+"href": "cli.html#sugar-ensemble",
+"section": "sugar ensemble",
+"title": "The sugar command"
+},
+{
+"b": "add the class scor of several evaluat run one per stream and report top 1 5 typ default detail str or their eval fold fil no descript weight non each s comma separat all kind to text ce rank only out also writ ensembl metric thi json export sourc two tiny mil nce on test joint with encod every new lev pap random combinat a map bon then second config checkpoint carry variant rebuild them written befor thes opt exist its configurat without still as ctr gcn",
+"c": "the sugar command cli",
+"h": "ensembl",
+"href": "cli.html#ensemble",
+"section": "ensemble",
 "title": "The sugar command"
 },
 {
@@ -3681,7 +4001,7 @@ var SITE_SEARCH = [
 "title": "Resource limits"
 },
 {
-"b": "wher the default model and bundl sampl data liv how packag llm weight are fetch without sugar doe not need export sourc s nev download anyth at run tim both com insid pypi guid 2 what fil smollm2 135m instruct llama architectur q4 1 gguf 0 text encod all minilm l6 v2 gt is an ordinary dependency its metadata requir cpp python a c build that use sinc transform read itself install it with no dep would leav pip check broken so instead ask to wheel against own record hash extract just into fold command in readm onc",
+"b": "wher the default model and bundl sampl data liv how packag llm weight are fetch without sugar doe not need export sourc s nev download anyth at run tim com insid pypi guid 2 what fil smollm2 135m instruct llama architectur q4 1 gguf 0 optional gemma 3 270m bas k m gemma3 four chunk assembl text encod all minilm l6 v2 gt mpnet part 001 005 a split zip unpack is an ordinary dependency its metadata requir cpp python c build that use sinc transform read itself install it with no dep would leav pip check broken so instead ask to wheel against own record hash extract just into fold command in readm onc fiv sam way on request see second below",
 "c": "",
 "h": "offlin default asset",
 "href": "assets.html",
@@ -3705,7 +4025,7 @@ var SITE_SEARCH = [
 "title": "Offline default assets"
 },
 {
-"b": "fold of an install packag found without import it non if absent typ default detail nam str no descript export sourc",
+"b": "fold of an install packag found without import it non if absent typ default detail nam str the e g llama cpp export sourc",
 "c": "offlin default asset",
 "h": "packag dir",
 "href": "assets.html#package_dir",
@@ -3745,7 +4065,7 @@ var SITE_SEARCH = [
 "title": "Offline default assets"
 },
 {
-"b": "permiss bit a new fil or directory get und the current umask typ default detail bool fals no descript return int export sourc every output sugar writ checkpoint cach knowledg figur stor goe through one of two context manag atomic hand out temporary path besid destinat and renam it into plac only if block finish dir doe sam for fold an exist is swap then remov crash except leav previou vers nev half written",
+"b": "permiss bit a new fil or directory get und the current umask typ default detail bool fals tru for bas 0o777 els 0o666 return int export sourc every output sugar writ checkpoint cach knowledg figur stor goe through one of two context manag atomic hand out temporary path besid destinat and renam it into plac only if block finish dir doe sam fold an exist is swap then remov crash except leav previou vers nev half written",
 "c": "offlin default asset",
 "h": "umask mod",
 "href": "assets.html#umask_mode",
@@ -3753,7 +4073,7 @@ var SITE_SEARCH = [
 "title": "Offline default assets"
 },
 {
-"b": "yield a temporary path next to on success giv it normal permiss and renam typ default detail no descript sourc",
+"b": "yield a temporary path besid on success normal permiss renam to typ default detail the fil writ its parent fold are creat sourc",
 "c": "offlin default asset",
 "h": "atomic fil",
 "href": "assets.html#atomic_file",
@@ -3761,7 +4081,7 @@ var SITE_SEARCH = [
 "title": "Offline default assets"
 },
 {
-"b": "finish a fold swap that kill interrupt return the now absent path of out copy typ default detail no descript sourc",
+"b": "finish a fold swap that kill interrupt return the now absent out copy s path typ default detail atomic dir may hav been replac sourc",
 "c": "offlin default asset",
 "h": "settl dir",
 "href": "assets.html#settle_dir",
@@ -3769,7 +4089,7 @@ var SITE_SEARCH = [
 "title": "Offline default assets"
 },
 {
-"b": "yield a temporary fold next to on success swap it into plac of typ default detail no descript sourc",
+"b": "yield a temporary fold next to on success swap it into plac of typ default detail the creat or replac as whol sourc",
 "c": "offlin default asset",
 "h": "atomic dir",
 "href": "assets.html#atomic_dir",
@@ -3793,7 +4113,7 @@ var SITE_SEARCH = [
 "title": "Offline default assets"
 },
 {
-"b": "extract memb of wheel to dest atomical aft check it against the s record typ default detail no descript str return path export sourc a test on small we build her real one is 93 mb good tamper refus and leav noth behind fetch llm weight get or tak you already hav for machin without packag index gguf into sugar hom model",
+"b": "extract memb of wheel to dest atomical aft check it against the s record typ default detail path a zip fil with dist info str archiv insid wher writ return export sourc test on small we build her real one is 93 mb good tamper refus and leav noth behind fetch llm weight get or tak you already hav for machin without packag index gguf into sugar hom model",
 "c": "offlin default asset",
 "h": "extract verifi",
 "href": "assets.html#extract_verified",
@@ -3801,7 +4121,7 @@ var SITE_SEARCH = [
 "title": "Offline default assets"
 },
 {
-"b": "download nev install packag vers as a wheel into dest with thi python s pip typ default detail str no descript return path sourc",
+"b": "download nev install packag vers as a wheel into dest with thi python s pip typ default detail str distribut nam on the index exact to fold that receiv return path sourc",
 "c": "offlin default asset",
 "h": "download wheel",
 "href": "assets.html#download_wheel",
@@ -3809,11 +4129,75 @@ var SITE_SEARCH = [
 "title": "Offline default assets"
 },
 {
-"b": "put the default llm gguf in plac idempotent return its path typ detail wheel non a local smollm2 download it with pip dest destinat fil sugar hom model forc bool fals extract again even if exist export sourc",
+"b": "put a packag llm s gguf in plac idempotent return its path typ default detail wheel non local gemma fold with fiv pip dest destinat fil sugar hom model nam forc bool fals extract again even if the exist str smollm2 which or export sourc",
 "c": "offlin default asset",
 "h": "fetch llm weight",
 "href": "assets.html#fetch_llm_weights",
 "section": "fetch_llm_weights",
+"title": "Offline default assets"
+},
+{
+"b": "gemma 3 270m is a bas model not instruct tun which suit the pap s few shot mot prompt and twic smollm2 siz its q4 k m gguf 253 mb too larg for one pypi fil so it ship in four chunk packag gemma3 part1 part4 hold sha 256 of whol data sha256sum an assembl we do run that import they would hav to be install job on wheel as every stream out check against record are concatenat ord into temporary result renam plac only if equal giv sourc",
+"c": "offlin default asset",
+"h": "a second llm gemma 3 270m",
+"href": "assets.html#a-second-llm-gemma-3-270m",
+"section": "A second LLM: Gemma-3-270M",
+"title": "Offline default assets"
+},
+{
+"b": "the hex sha 256 of nam in a sha256sum styl list typ default detail text str one per lin fil to look up binary mod mark befor it is ignor src wher cam from error return export sourc assembl chunk concatenat plain or wheel memb pair that are check against their s record on way and keep result only if whol has expect",
+"c": "offlin default asset",
+"h": "sha256 from sum",
+"href": "assets.html#sha256_from_sums",
+"section": "sha256_from_sums",
+"title": "Offline default assets"
+},
+{
+"b": "concatenat chunk into dest atomical if the result has expect sha 256 typ default detail list in ord fil or wheel memb pair sha256 str hex of whol wher to writ only match return path export sourc a tiny fak show it thre as and wrong miss tamper are all refus leav noth behind fetch gemma weight find fiv fold you giv download with pip read from assembl s itself check against record sugar hom model packag already install gemma3 270m q4 k m gguf their used is then lik llm smollm2 sam call",
+"c": "offlin default asset",
+"h": "assembl chunk",
+"href": "assets.html#assemble_chunks",
+"section": "assemble_chunks",
+"title": "Offline default assets"
+},
+{
+"b": "assembl the gemma 3 270m gguf from its chunk packag check by sha 256 idempotent typ default detail wheel non fold with fiv install or pip dest destinat fil sugar hom model forc bool fals again even if exist return path sourc",
+"c": "offlin default asset",
+"h": "fetch gemma weight",
+"href": "assets.html#fetch_gemma_weights",
+"section": "fetch_gemma_weights",
+"title": "Offline default assets"
+},
+{
+"b": "path of the assembl gemma 3 270m gguf a clear asseterror if it is nowher typ default detail return export sourc whol on fak wheel laid out exact lik real one tiny chunk memb nam then with tamper sha256sum",
+"c": "offlin default asset",
+"h": "default gemma gguf",
+"href": "assets.html#default_gemma_gguf",
+"section": "default_gemma_gguf",
+"title": "Offline default assets"
+},
+{
+"b": "all mpnet bas v2 sentenc transform 768 dimens is a strong encod than the default minilm it reach packag index as one 404 mb zip of its model fold split into fiv pypi part 001 005 vers 0 1 each wheel hold input 00n fetch text weight command sugar put togeth way gemma s gguf then unpack are download with pip nev install or taken from you giv stream out check against that record and append to besid destinat whol must hav sha 256 we when thes so chang reorder refus config json fil extract memb by crc on path would leav window desktop ini lit skip temporary swap hom only complet atomic dir peak disk use about thre tim 3 gb what stay 439 already return at onc forc tru rebuild map fetchabl anoth mor entry export sourc",
+"c": "offlin default asset",
+"h": "a second text encod all mpnet bas v2",
+"href": "assets.html#a-second-text-encoder-all-mpnet-base-v2",
+"section": "A second text encoder: all-mpnet-base-v2",
+"title": "Offline default assets"
+},
+{
+"b": "assembl a split zip text encod from its wheel and unpack it check idempotent typ default detail nam str mpnet which key of weight non fold hold part download them with pip dest model to creat sugar hom forc bool fals rebuild the even if is already complet return path export sourc",
+"c": "offlin default asset",
+"h": "fetch text weight",
+"href": "assets.html#fetch_text_weights",
+"section": "fetch_text_weights",
+"title": "Offline default assets"
+},
+{
+"b": "fold of the fetch all mpnet bas v2 a clear asseterror if it is nowher typ default detail return path export sourc whol on miniatur tiny model zip as real one with sub and desktop ini split into thre wheel register fetchabl encod damag or reorder part without memb that would leav are refus noth behind",
+"c": "offlin default asset",
+"h": "default mpnet dir",
+"href": "assets.html#default_mpnet_dir",
+"section": "default_mpnet_dir",
 "title": "Offline default assets"
 },
 {
@@ -3825,7 +4209,7 @@ var SITE_SEARCH = [
 "title": "Offline default assets"
 },
 {
-"b": "architectur nam lay count hidden siz and tensor from a gguf fil s head typ default detail path no descript return dict export sourc",
+"b": "architectur nam lay count hidden siz and tensor from a gguf fil s head typ default detail path model return dict export sourc",
 "c": "offlin default asset",
 "h": "gguf info",
 "href": "assets.html#gguf_info",
@@ -3857,7 +4241,7 @@ var SITE_SEARCH = [
 "title": "Offline default assets"
 },
 {
-"b": "class nam of a packag act list see or text fil one per lin typ default detail path no descript return export sourc",
+"b": "class nam of a packag act list see or text fil one per lin typ default detail path in utf 8 skip return export sourc",
 "c": "offlin default asset",
 "h": "act nam",
 "href": "assets.html#action_names",
