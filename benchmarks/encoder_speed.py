@@ -2,6 +2,8 @@
 
     python benchmarks/encoder_speed.py [--batch 16] [--frames 52] [--joints 20] [--repeats 3] [--steps 8] [--out benchmarks/results]
     python benchmarks/encoder_speed.py --compile    # adds our encoder under torch.compile (writes encoder_speed_compile.*)
+    python benchmarks/encoder_speed.py --paper      # adds the paper variant (no max-pool branch, no temporal stride;
+                                                    # writes encoder_speed_paper.*, with MACs per sample of each)
 
 Measures samples/s of a full training step (forward, cross-entropy, backward, SGD step) in fp32 for
   - `sugar.encoder.SkeletonEncoder` (our implementation: subsets and branches fused into fewer, larger ops), and
@@ -13,7 +15,7 @@ samples/s on synthetic NW-UCLA-shaped data with training transforms. Writes enco
 import argparse, json, os, platform, statistics, time
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
-from sugar.encoder import SkeletonEncoder, n_params, DEFAULT_CHANNELS, DEFAULT_STRIDES
+from sugar.encoder import SkeletonEncoder, n_params, count_macs, DEFAULT_CHANNELS, DEFAULT_STRIDES
 from sugar.skeleton import KINECT20, raise_hand
 from sugar.data import Sample, SkeletonSet, SkeletonDataset
 
@@ -72,12 +74,14 @@ def main():
     ap.add_argument('--batch', type=int, default=16); ap.add_argument('--frames', type=int, default=52)
     ap.add_argument('--repeats', type=int, default=3); ap.add_argument('--steps', type=int, default=8)
     ap.add_argument('--compile', action='store_true', help='also time our encoder under torch.compile (inductor)')
+    ap.add_argument('--paper', action='store_true', help="also time the paper variant (variant='paper')")
     ap.add_argument('--out', default='benchmarks/results')
     a = ap.parse_args()
     torch.manual_seed(0)
     x, y = torch.randn(a.batch, 3, a.frames, 20, 1), torch.randint(0, 10, (a.batch,))
     models = {'sugar': SkeletonEncoder('kinect20', max_persons=1), 'reference': Reference()}
     compile_s = None
+    if a.paper: models['sugar_paper'] = SkeletonEncoder('kinect20', max_persons=1, variant='paper')
     if a.compile: models['sugar_compiled'] = torch.compile(SkeletonEncoder('kinect20', max_persons=1), dynamic=False)
     steps = {k: make_step(m, x, y) for k, m in models.items()}
     for k, s in steps.items():
@@ -100,18 +104,24 @@ def main():
                batch=a.batch, frames=a.frames, joints=20, dtype='float32', params={k: n_params(m) for k, m in models.items()},
                samples_per_s={k: round(v, 2) for k, v in med.items()}, all_rounds={k: [round(r, 2) for r in v] for k, v in rates.items()},
                speedup=round(med['sugar'] / med['reference'], 3), loader_samples_per_s=round(loader, 1),
-               command='python benchmarks/encoder_speed.py ' + ' '.join(f'--{k} {v}' for k, v in vars(a).items() if k not in ('out', 'compile')) + (' --compile' if a.compile else ''))
+               command='python benchmarks/encoder_speed.py ' + ' '.join(f'--{k} {v}' for k, v in vars(a).items() if k not in ('out', 'compile', 'paper')) + (' --compile' if a.compile else '') + (' --paper' if a.paper else ''))
+    if a.paper:
+        macs = {k: count_macs(models[k], a.frames, 1) for k in ('sugar', 'sugar_paper')}
+        res.update(macs_per_sample=macs, paper_vs_ctrgcn=round(med['sugar_paper'] / med['sugar'], 3))
     if a.compile: res.update(compiled_vs_eager=round(med['sugar_compiled'] / med['sugar'], 3), compile_and_first_steps_s=round(compile_s, 1))
-    name = 'encoder_speed_compile' if a.compile else 'encoder_speed'
+    name = 'encoder_speed_compile' if a.compile else 'encoder_speed_paper' if a.paper else 'encoder_speed'
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
     (out/f'{name}.json').write_text(json.dumps(res, indent=1) + '\n')
     md = [f"# Encoder training throughput ({res['machine']})", "", f"Command: `{res['command']}`", "",
           "| implementation | parameters | samples/s (median) |", "|---|---|---|",
           f"| sugar `SkeletonEncoder` (fused) | {res['params']['sugar']:,} | {med['sugar']:.1f} |",
           f"| per-subset reference (CTR-GCN structure) | {res['params']['reference']:,} | {med['reference']:.1f} |",
+          *([f"| sugar `SkeletonEncoder`, paper variant (T' = T) | {res['params']['sugar_paper']:,} | {med['sugar_paper']:.1f} |"] if a.paper else []),
           *([f"| sugar `SkeletonEncoder` under `torch.compile` | {res['params']['sugar_compiled']:,} | {med['sugar_compiled']:.1f} |"] if a.compile else []),
           "", f"Speed-up: {res['speedup']:.2f}x. DataLoader alone (training transforms): {loader:.0f} samples/s."]
     if a.compile: md.append(f"torch.compile against eager: {res['compiled_vs_eager']:.2f}x, after {compile_s:.0f} s of compilation and two warm-up steps.")
+    if a.paper: md.append(f"MACs per sample (T={a.frames}, V=20, M=1): ctrgcn {macs['sugar']/1e9:.3f} G, paper "
+                          f"{macs['sugar_paper']/1e9:.3f} G; paper / ctrgcn throughput: {res['paper_vs_ctrgcn']:.2f}x.")
     (out/f'{name}.md').write_text('\n'.join(md) + '\n')
     print('\n'.join(md))
 

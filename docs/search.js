@@ -3585,7 +3585,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "add the class scor of several evaluat run one per stream and report top 1 5 typ default detail str or their eval fold fil no descript weight non each s comma separat all kind to text ce rank only out also writ ensembl metric thi json export sourc two tiny mil nce on test joint with encod every new lev pap random combinat a map bon then second config checkpoint carry variant rebuild them written befor thes opt exist its configurat without still as ctr gcn",
+"b": "add the class scor of several evaluat run one per stream and report top 1 5 typ default detail str or their eval fold fil weight non each s comma separat all kind to text ce rank only out also writ ensembl metric thi json export sourc two tiny mil nce on test joint with encod every new lev pap random combinat a map bon then second config checkpoint carry variant rebuild them written befor thes opt exist its configurat without still as ctr gcn",
 "c": "the sugar command cli",
 "h": "ensembl",
 "href": "cli.html#ensemble",

@@ -617,9 +617,10 @@ def evaluate(run:str='sugar_out/finetune', # A sugar pretrain or finetune run fo
     return 0
 
 # %% ../nbs/09_cli.ipynb #6be10821
+_RUNS_HELP = "Evaluated runs (or their eval folders, score files): one per stream"
+
 @command
-def ensemble(runs:Param("Evaluated runs (or their eval folders, score files): one per stream",
-                        str, nargs='+'),
+def ensemble(runs:Param(_RUNS_HELP, str, nargs='+'), # Evaluated runs, eval folders or score files
              weights:str=None, # Weight of each run's scores, comma-separated (default: all 1)
              kind:str=None, # Scores to add: text, ce or rank (default: each run's only kind)
              out:str=None): # Also write the ensemble's metrics to this JSON file
