@@ -370,11 +370,14 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:data/nw_ucl
 # %% ../nbs/09_cli.ipynb #ccc1b96f
 def _step2_encoder(c2:dict, layout, in_channels:int, max_persons:int):
     "A new encoder shaped like a Step-2 config's (older configs: no variant, explicit strides)"
+    from types import SimpleNamespace
     from sugar.encoder import SkeletonEncoder
-    strides = c2.get('strides')                                 # None: the variant's
-    return SkeletonEncoder(layout, in_channels=in_channels, channels=tuple(c2['channels']),
-                           strides=None if strides is None else tuple(strides),
-                           max_persons=max_persons, variant=c2.get('variant', 'ctrgcn'))
+    from sugar.contrastive import _encoder_strides
+    shape = SimpleNamespace(channels=tuple(c2['channels']), strides=c2.get('strides'),
+                            variant=c2.get('variant', 'ctrgcn'))     # strides None: the variant's
+    return SkeletonEncoder(layout, in_channels=in_channels, channels=shape.channels,
+                           strides=_encoder_strides(shape), max_persons=max_persons,
+                           variant=shape.variant)
 
 def load_step2_model(run, # A `sugar pretrain` run folder or its checkpoint file
                      train_set, # Data the model will see: its layout, coordinates and persons are checked
