@@ -6,6 +6,8 @@ validation clips are evaluated every `--eval-every` epochs, and the test split o
     python benchmarks/nw_ucla_step2_val.py --data nw_ucla:../shared/data/nw_ucla --seeds 0 1 2 \\
         --configs mil mil:variant=paper mil:text=mpnet mil:text=mpnet,combine=1 mil:text_map=1 \\
         mil:stream=bone --opt wd=1e-4
+    python benchmarks/nw_ucla_step2_val.py --data nw_ucla:../shared/data/nw_ucla --configs mil mil:text=mpnet \\
+        --seeds 0 1 2 --unseen doffing,throw,carry --name nw_ucla_zs_val   # zero-shot 7 seen / 3 unseen
     python benchmarks/nw_ucla_step2_val.py --summarize              # rebuild the summary from the run files
     python benchmarks/nw_ucla_step2_val.py ... --dry-run            # print the runs, train nothing
     python benchmarks/nw_ucla_step2_val.py --data nw_ucla:tests_data/nw_ucla --seeds 0 --epochs 1 --val 0.25 \\
@@ -23,7 +25,13 @@ Each run calls `sugar.cli.pretrain` in this process (its run folder under `--wor
 fingerprint, so an interrupted benchmark resumes) and writes `<out>/<name>_<configuration>_s<seed>.json` with
 dataset, protocol, method, variant, seed, selected_on ('val'), val_top1, top1, top5, epochs, batch_size,
 train_wall_s, machine, command, git_commit and more (val_top1 is the last epoch's: the epochs are fixed before
-training, not picked). `<out>/<name>_summary.json` and `.md` pool the seeds of each configuration (mean and
+training, not picked).
+
+Zero-shot (`--unseen A,B,C`): every run trains on the other actions only (`sugar pretrain --classes`, its validation
+split carved from those), then `sugar evaluate --classes` scores the held-out actions (`test_classes: unseen`) and
+all actions (`test_classes: all`) once, after the last epoch. Those records carry `protocol: zero-shot-7/3` (seen/
+unseen counts of the run) and are pooled per configuration and test_classes; the choice is still made on the seen
+actions' validation accuracy, never on the held-out actions. `<out>/<name>_summary.json` and `.md` pool the seeds of each configuration (mean and
 sample standard deviation) and name the configuration chosen on validation (highest mean val_top1); test numbers
 of the others are listed but must not be used to choose.
 """
@@ -107,6 +115,21 @@ def result(spec:str, seed:int, kw:dict, run:Path, wall:float) -> dict:
         device=torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'cpu',
         pretrain_command=cli_line(kw), run=str(run), run_id=conf.get('run_id'))
 
+def zero_shot_results(base:dict, run:Path, unseen:list, every:list) -> list:
+    "Records for the held-out actions and for all actions, scored once by `sugar evaluate --classes`"
+    from sugar.cli import evaluate
+    out = []
+    for which, cls in (('unseen', unseen), ('all', every)):
+        o = run/f'zs_{which}'
+        evaluate(run=str(run), out=str(o), classes=','.join(cls))
+        m = json.loads((o/'metrics.json').read_text())[base['scored_by']]
+        seen = len(every) - len(unseen)
+        out.append(dict(base, protocol=f'zero-shot-{seen}/{len(unseen)}', cross_view=base['protocol'],
+                        test_classes=which, classes=cls, unseen=unseen, top1=round(100 * m['top1'], 2),
+                        top5=round(100 * m['top5'], 2),
+                        n=int(sum(sum(r) for r in m['confusion'])), seen_test_top1=base['top1']))
+    return out
+
 def mean_std(values:list) -> tuple:
     "(mean, sample standard deviation) rounded to 2 decimals; std None for one value"
     v = [x for x in values if x is not None]
@@ -120,10 +143,12 @@ def summarize(out:Path, name:str) -> dict:
         if f.name.startswith(f'{name}_summary'): continue
         r = json.loads(f.read_text())
         if r.get('selected_on') != 'val' or 'configuration' not in r: continue
-        groups.setdefault(r['configuration'], []).append(r)
+        key = r['configuration'] + (f" [{r['test_classes']}]" if r.get('test_classes') else '')
+        groups.setdefault(key, []).append(r)
     for spec, runs in groups.items():
         runs.sort(key=lambda r: r['seed'])
-        row = dict(configuration=spec, method=runs[0]['method'], variant=runs[0]['variant'],
+        row = dict(configuration=runs[0]['configuration'], test_classes=runs[0].get('test_classes'),
+                   label=spec, method=runs[0]['method'], variant=runs[0]['variant'],
                    text=runs[0].get('text'), combine=runs[0].get('combine', False),
                    text_map=runs[0].get('text_map', False), stream=runs[0].get('stream', 'joint'),
                    seeds=[r['seed'] for r in runs], n=len(runs),
@@ -135,7 +160,8 @@ def summarize(out:Path, name:str) -> dict:
             row[f'{k}_each'] = [r[k] for r in runs]
         rows.append(row)
     scored = [r for r in rows if r['val_top1_mean'] is not None]
-    chosen = max(scored, key=lambda r: r['val_top1_mean'])['configuration'] if scored else None
+    chosen = max(scored, key=lambda r: (r['val_top1_mean'], r['test_classes'] != 'all'))['configuration'] \
+        if scored else None
     first = next(iter(groups.values()), [{}])[0]
     res = dict(dataset=first.get('dataset'), protocol=first.get('protocol'), selected_on='val',
                chosen=chosen, rule='the configuration with the highest mean val_top1 over its seeds',
@@ -149,7 +175,7 @@ def summarize(out:Path, name:str) -> dict:
              '|---|---|---|---|---|---|---|---|---|']
     for r in rows:
         mark = ' (chosen on val)' if r['configuration'] == chosen else ''
-        lines.append(f"| `{r['configuration']}`{mark} | {r['method']} | {r['variant']} | "
+        lines.append(f"| `{r['label']}`{mark} | {r['method']} | {r['variant']} | "
                      f"{', '.join(map(str, r['seeds']))} | {pm(r, 'val_top1')} | {pm(r, 'top1')} | "
                      f"{pm(r, 'top5')} | {'/'.join(map(str, r['epochs']))} | {r['train_wall_s']:.0f} |")
     lines += ['', f"Chosen: `{chosen}` ({res['rule']}). The other rows' test numbers are shown for "
@@ -168,6 +194,7 @@ def main():
     ap.add_argument('--batch', type=int, default=16)
     ap.add_argument('--eval-every', type=int, default=1, help='validation every N epochs')
     ap.add_argument('--opt', action='append', default=[], help='option=value for every configuration')
+    ap.add_argument('--unseen', default=None, help='zero-shot: comma-separated actions held out of training')
     ap.add_argument('--name', default='nw_ucla_step2_val', help='prefix of the result files')
     ap.add_argument('--out', default='benchmarks/results'); ap.add_argument('--work', default='sugar_out/val_bench')
     ap.add_argument('--summarize', action='store_true', help='only rebuild the summary from the run files')
@@ -179,10 +206,18 @@ def main():
     options = pretrain_options()
     if 'val' not in options: raise SystemExit('this version of `sugar pretrain` has no --val')
     common = parse_items(','.join(a.opt), options, '--opt')
+    unseen, every, zs_classes = None, None, {}
+    if a.unseen:
+        from sugar.cli import read_dataset
+        every = read_dataset(a.data)[0].classes
+        unseen = [c.strip() for c in a.unseen.split(',') if c.strip()]
+        bad = [c for c in unseen if c not in every]
+        if bad: raise SystemExit(f"--unseen: {bad} are not actions of {a.data} ({', '.join(every)})")
+        zs_classes = dict(classes=','.join(c for c in every if c not in unseen))
     runs = []
     for spec in a.configs:
         method, _, rest = spec.partition(':')
-        kw = dict(data=a.data, objective=method, batch=a.batch, eval_every=a.eval_every, val=a.val,
+        kw = dict(data=a.data, objective=method, **zs_classes, batch=a.batch, eval_every=a.eval_every, val=a.val,
                   **({'epochs': a.epochs} if a.epochs else {}), **common,
                   **parse_items(rest, options, f'configuration {spec!r}'))
         for seed in a.seeds:
@@ -199,9 +234,13 @@ def main():
         except Exception as e:                     # one failed run does not stop the others
             print(f"failed: {type(e).__name__}: {e}", flush=True); failed.append((spec, seed, str(e))); continue
         r = result(spec, seed, kw, Path(run), time.time() - t0)
-        path = out/f"{a.name}_{slug(spec)}_s{seed}.json"
-        path.write_text(json.dumps(r, indent=1) + '\n')
-        print(f"{path}: val top-1 {r['val_top1']}, test top-1 {r['top1']}, {r['train_wall_s']:.0f} s training")
+        records = zero_shot_results(r, Path(run), unseen, every) if unseen else [r]
+        for r in records:
+            tag = f"_{r['test_classes']}" if unseen else ''
+            path = out/f"{a.name}_{slug(spec)}{tag}_s{seed}.json"
+            path.write_text(json.dumps(r, indent=1) + '\n')
+            print(f"{path}: val top-1 {r['val_top1']}, test top-1 {r['top1']}, "
+                  f"{r['train_wall_s']:.0f} s training")
     summarize(out, a.name)
     if failed:
         print(f"\n{len(failed)} run(s) failed: " + '; '.join(f'{s} seed {d}: {e}' for s, d, e in failed))

@@ -207,6 +207,22 @@ def read_dataset(spec:str, # Dataset spec reader:path, e.g. nw_ucla:data/nw_ucla
     return tr, te, protocol
 
 # %% ../nbs/09_cli.ipynb #b2ae7102
+def _knowledge_file(name:str) -> Path:
+    "The file behind a knowledge name: a shipped list's knowledge, else the path itself"
+    from sugar.knowledge import knowledge_path
+    return knowledge_path(name) if str(name) in ACTION_LISTS else Path(name)
+
+def _missing_knowledge(name:str, classes:list, missing:list) -> str:
+    "The error for actions a knowledge file lacks: the file, the actions, and how to add them"
+    shown = ', '.join(repr(c) for c in missing[:10])
+    more = f" and {len(missing) - 10} more" if len(missing) > 10 else ''
+    covering = [n for n in ACTION_LISTS if set(classes) <= set(action_names(n))]
+    fix = (f"the shipped knowledge {covering[0]!r} has them all: pass --knowledge {covering[0]}"
+           if covering else "write knowledge for them with `sugar knowledge --actions FILE` "
+           "(FILE: the actions, one per line; add --out NEW.json) and pass --knowledge NEW.json")
+    return (f"knowledge {name!r} ({_knowledge_file(name)}) has no entry for {len(missing)} of the "
+            f"{len(classes)} listed actions: {shown}{more}; {fix}")
+
 def knowledge_for(k:dict, # Knowledge as `load_knowledge` returns it
                   classes, # Action names to keep, in this order (empty: all)
                   name:str='knowledge', # Name of the knowledge in error messages
@@ -215,7 +231,7 @@ def knowledge_for(k:dict, # Knowledge as `load_knowledge` returns it
     if not classes: return k
     by = {c['label']: c for c in k['classes']}
     missing = [c for c in classes if c not in by]
-    if missing: raise KnowledgeError(f"knowledge {name!r} has no entry for class {missing[0]!r} ({len(missing)} of the {len(classes)} classes missing); pass --knowledge")
+    if missing: raise KnowledgeError(_missing_knowledge(name, list(classes), missing))
     return dict(k, classes=[by[c] for c in classes])
 
 # %% ../nbs/09_cli.ipynb #ce416431
@@ -367,6 +383,14 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:data/nw_ucl
     print(json.dumps({k: v for k, v in r['final'].items() if k.endswith(('top1', 'top5', 'loss'))}))
     return outp
 
+# %% ../nbs/09_cli.ipynb #eea23706
+def _bridge_options(bridge:str, segment:int, steps:int, tokens:int) -> dict:
+    "The bridge's own arguments: TQP's segment length, or the concatenating variant's segments"
+    if segment < 1: raise DataError(f"--segment must be at least 1 time step, got {segment}")
+    if bridge == 'tqp': return dict(segment_len=segment)            # paper eq. (4): chained
+    if bridge == 'tqp_concat': return dict(n_segments=min(4, steps, tokens))
+    return {}
+
 # %% ../nbs/09_cli.ipynb #ccc1b96f
 def _step2_encoder(c2:dict, layout, in_channels:int, max_persons:int):
     "A new encoder shaped like a Step-2 config's (older configs: no variant, explicit strides)"
@@ -439,8 +463,9 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
              protocol:str=None, # Protocol (default: the dataset's standard one)
              knowledge:str=None, # Knowledge for the answers' descriptions (default: the dataset's)
              model:str=None, # LLM: packaged SmolLM2 (default), a .gguf, a folder or a hub id
-             bridge:str='tqp', # Bridge from skeleton features to the LLM: tqp, linear, qformer, cross_attn or pool
+             bridge:str='tqp', # Bridge: tqp (eq. 4), tqp_concat, linear, qformer, cross_attn, pool
              tokens:int=128, # Number of action tokens L
+             segment:int=4, # TQP: time steps per segment (the skeleton features' steps)
              epochs:int=1, # Epochs
              batch:int=8, # Micro-batch per optimiser sub-step
              total_batch:int=128, # Samples per optimiser step (gradient accumulation; global)
@@ -465,10 +490,10 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
     actions = [c['label'] for c in k['classes']]
     desc = {c['label']: c['description'] for c in k['classes']}
     torch.manual_seed(seed)
-    n_seg = min(4, ftr.shape[1], tokens)
+    bridge_kw = _bridge_options(bridge, segment, ftr.shape[1], tokens)
     dev = f"cuda:{os.environ['LOCAL_RANK']}" if torch.cuda.is_available() and 'LOCAL_RANK' in os.environ else None   # one GPU per process
     rec = Recognizer(ftr.shape[-1], model=model, bridge=bridge, out_len=tokens, lora_r=lora_r, lora_alpha=lora_alpha,
-                     bridge_kw=dict(n_segments=n_seg) if bridge == 'tqp' else {}, device=dev)
+                     bridge_kw=bridge_kw, device=dev)
     cfg = Step3Config(epochs=epochs, batch_size=batch, total_batch=total_batch, lr=lr, bf16=bf16, seed=seed)
     llm = str(default_llm_gguf().name if model is None else model)
     extra = dict(data=data.split(':')[0], protocol=protocol, classes=tr.classes, test=data_summary(te), llm=llm,
@@ -502,10 +527,25 @@ def run_config(run, # A `sugar pretrain` or `sugar finetune` run folder
     return cfg
 
 # %% ../nbs/09_cli.ipynb #1fd05b88
-def _test_set(cfg, data, limit, classes=None):
-    tr, te, _ = read_dataset(data or cfg['data'], cfg['protocol'], classes or cfg.get('classes'))
-    if limit and limit < len(te): te = te.subset(np.unique(np.linspace(0, len(te) - 1, limit).round().astype(int)))   # spread over the split
-    return tr, te
+def _dataset_key(spec:str) -> tuple:
+    "(reader, resolved path, rest) of a dataset spec, to tell whether two specs name the same data"
+    kind, _, arg = str(spec).partition(':')
+    path, _, rest = arg.partition('@')
+    return kind, str(Path(path).expanduser().resolve()), rest
+
+def _own_data(cfg:dict, data) -> bool:
+    "Whether `sugar evaluate --data` is the run's own dataset (or not given)"
+    return not data or _dataset_key(data) == _dataset_key(cfg['data'])
+
+def _test_set(cfg, data, limit, classes=None, protocol=None) -> tuple:
+    "(train, test, protocol) that `sugar evaluate` reads: on other data, its protocol and classes"
+    own = _own_data(cfg, data)
+    protocol = protocol or (cfg['protocol'] if own else None)     # None: the data's standard one
+    keep = classes or (cfg.get('classes') if own else None)
+    tr, te, protocol = read_dataset(data or cfg['data'], protocol, keep)
+    if limit and limit < len(te):                                  # spread over the split
+        te = te.subset(np.unique(np.linspace(0, len(te) - 1, limit).round().astype(int)))
+    return tr, te, protocol
 
 @torch.no_grad()
 def _step2_outputs(model, sset, c2) -> dict:
@@ -516,22 +556,24 @@ def _step2_outputs(model, sset, c2) -> dict:
     outs = [model(x) for x, _ in dl]
     return {k: torch.cat([o[k] for o in outs]) for k in ('pooled', 'z', 'logits')}
 
-def _evaluate_step2(run, cfg, data, limit, out, compare, eval_classes=None):
+def _evaluate_step2(run, cfg, data, limit, out, compare, eval_classes=None, protocol=None,
+                    knowledge=None):
     from sugar.evaluate import classification_report, plot_confusion, plot_tsne, save_figure, separation
     from sugar.contrastive import text_scores
     from sugar.evaluate import save_scores
-    tr, te = _test_set(cfg, data, limit, eval_classes)
+    tr, te, protocol = _test_set(cfg, data, limit, eval_classes, protocol)
     model, c2, ck = load_step2_model(run, tr)
     o, y = _step2_outputs(model, te, c2), te.labels
     trained = ck.get('classes') or tr.classes
     classes = tr.classes or trained
     res = dict(run=str(run), kind='pretrain', n=len(te), classes=classes, trained_classes=trained,
-               stream=c2.get('stream', 'joint'))
+               stream=c2.get('stream', 'joint'), data=data or cfg['data'], protocol=protocol)
     if 'mil' in c2['objective']:
         from sugar.knowledge import load_knowledge
         from sugar.text import get_text_encoder, knowledge_embeddings, EmbeddingCache
-        kname = cfg.get('knowledge') or cfg['data'].split(':')[0]
+        kname = knowledge or cfg.get('knowledge') or cfg['data'].split(':')[0]    # default: run's
         k = knowledge_for(load_knowledge(kname), classes, kname)
+        res['knowledge'] = kname
         texts, tmask = knowledge_embeddings(k, get_text_encoder(cfg.get('text', 'minilm')), tuple(c2['kinds']), EmbeddingCache())
         with torch.no_grad(): texts = model.map_texts(texts)       # the learnt text map, if any
         s = text_scores(o['z'], texts, tmask, model.tau.item())
@@ -567,15 +609,26 @@ def _finetune_parts(run, cfg, tr, sset):
     rec = load_recognizer(Path(run)/'recognizer', model=cfg.get('model')).eval()
     return rec, feats
 
-def _evaluate_step3(run, cfg, data, limit, out, modes, eval_classes=None):
+def _top5_instruction(rec):
+    "`rec` with every prompt built from the paper's top-5 instruction (`INSTRUCTION_TOP5`)"
+    from sugar.recognizer import Recognizer
+    rec.prompt = lambda actions, top5=False: Recognizer.prompt(rec, actions, True)
+    return rec
+
+def _evaluate_step3(run, cfg, data, limit, out, modes, eval_classes=None, protocol=None,
+                    top5=False):
     from sugar.evaluate import (classification_report, label_report, plot_confusion, save_figure,
                                 save_scores)
     from tqdm.auto import tqdm
     from sugar.assets import interactive
-    tr, te = _test_set(cfg, data, limit, eval_classes)
+    tr, te, protocol = _test_set(cfg, data, limit, eval_classes, protocol)
     rec, feats = _finetune_parts(run, cfg, tr, te)
-    actions, y = (te.classes if eval_classes else cfg['actions']), te.labels   # te is already restricted to, and ordered like, eval_classes
-    res, B = dict(run=str(run), kind='finetune', n=len(te), actions=actions), 8
+    if top5: _top5_instruction(rec)
+    # the evaluated list: the run's own, --classes, or another dataset's (ordered like its labels)
+    actions, y = te.classes, te.labels
+    res = dict(run=str(run), kind='finetune', n=len(te), actions=actions, data=data or cfg['data'],
+               protocol=protocol, instruction='top5' if top5 else 'default')
+    B = 8
     def batches(desc): return tqdm(range(0, len(feats), B), desc=desc, disable=not interactive(), leave=False)
     for m in modes:
         t0 = time.time()
@@ -603,15 +656,27 @@ def evaluate(run:str='sugar_out/finetune', # A sugar pretrain or finetune run fo
              modes:str='rank,constrained', # Finetune runs: recognition modes, from rank, constrained, generate
              limit:int=0, # Evaluate N test sequences spread evenly over the split (0: all)
              compare:str=None, # Pretrain runs: the run whose features are the t-SNE 'before' panel (default: random init)
-             classes:str=None): # Evaluate on these classes only, with this action list (zero-shot: classes never trained on)
+             classes:str=None, # Only these classes, as the action list (zero-shot: never trained on)
+             protocol:str=None, # Split of --data (default: the run's; other data: its own default)
+             knowledge:str=None, # Pretrain runs: knowledge name or file (default: the run's own)
+             top5:bool=False): # Finetune runs: prompt with the paper's top-5 instruction
     "Evaluate a run folder on its test split: metrics JSON, confusion matrix, t-SNE or recognition examples"
     import matplotlib; matplotlib.use('Agg')
     cfg = run_config(run)
     ms = tuple(m.strip() for m in modes.split(',') if m.strip())
     bad = [m for m in ms if m not in MODES]
     if bad or not ms: raise DataError(f"--modes {modes!r}: expected a comma-separated list of {', '.join(MODES)}")
+    step3 = 'step3' in cfg
+    if step3 and knowledge:
+        raise DataError("--knowledge: a finetune run ranks the action names themselves and reads "
+                        "no knowledge; it is for pretrain runs")
+    if top5 and not step3: raise DataError("--top5 is an LLM instruction: it is for finetune runs")
     outp = Path(out or Path(run)/'eval'); outp.mkdir(parents=True, exist_ok=True)
-    res = _evaluate_step3(run, cfg, data, limit, outp, ms, classes) if 'step3' in cfg else _evaluate_step2(run, cfg, data, limit, outp, compare, classes)
+    if step3: res = _evaluate_step3(run, cfg, data, limit, outp, ms, classes, protocol, top5)
+    else: res = _evaluate_step2(run, cfg, data, limit, outp, compare, classes, protocol, knowledge)
+    names = res.get('classes') or res['actions']
+    print(f"{res['data']} (protocol {res['protocol']}): {res['n']} test sequences, {len(names)} "
+          f"actions" + (f", knowledge {res['knowledge']}" if 'knowledge' in res else ''))
     with atomic_file(outp/'metrics.json') as tmp: tmp.write_text(json.dumps(res, indent=1))
     for k in ('text', 'ce') + MODES:
         if k in res: print(f"{k:<12} top1 {100 * res[k]['top1']:5.1f}" + (f"  top5 {100 * res[k]['top5']:5.1f}" if 'top5' in res[k] else '')

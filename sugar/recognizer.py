@@ -5,7 +5,8 @@
 # %% auto #0
 __all__ = ['PLACEHOLDER', 'INSTRUCTION', 'INSTRUCTION_TOP5', 'instruction', 'answer_text', 'prompt_ids', 'label_ids',
            'answer_ids', 'Recognizer', 'new_cache', 'with_cache', 'label_trie', 'parse_label', 'load_recognizer',
-           'encode_features', 'epoch_order', 'accum_groups', 'Step3Config', 'step3_fingerprint', 'train_step3']
+           'fuse_scores', 'choose_fusion_weight', 'encode_features', 'epoch_order', 'example_list', 'accum_groups',
+           'Step3Config', 'step3_fingerprint', 'train_step3']
 
 # %% ../nbs/07_recognizer.ipynb #da769d19
 import copy, difflib, json, math, os, re, shutil, sys, tempfile, time, warnings
@@ -165,17 +166,46 @@ def prompt(self:Recognizer, actions:list, # Action names listed in the instructi
 
 # %% ../nbs/07_recognizer.ipynb #bfdb54be
 @patch
+def _with_prompt(self:Recognizer, tokens, # (B, L, H) action tokens
+                 actions:list, # Action names listed in the instruction
+                 top5:bool=False, # The top-5 variant of the instruction
+                ) -> torch.Tensor: # (B, P, H): P = prefix + L + suffix
+    "(B, P, H) input embeddings: the prompt's prefix, `tokens`, the prompt's suffix"
+    pre, post = self.prompt(actions, top5)
+    dtype, B = self.embed(pre[:1]).dtype, len(tokens)
+    prefix, suffix = self.embed(pre)[None], self.embed(post)[None]
+    return torch.cat([prefix.expand(B, -1, -1), tokens.to(dtype), suffix.expand(B, -1, -1)], 1)
+
+@patch
 def prompt_embeds(self:Recognizer, feats, # (B, T', d) skeleton feature sequences
                   mask=None, # (B, T') True at real time steps (default: all)
                   actions=None, # Action names listed in the instruction
                   top5:bool=False, # The top-5 variant of the instruction
                  ) -> torch.Tensor: # (B, P, H): P = prefix + L + suffix
     "(B, P, H) input embeddings: prefix + action tokens + suffix"
-    pre, post = self.prompt(actions, top5)
     tokens = self.bridge(feats.to(self.device), None if mask is None else mask.to(self.device))
-    dtype, B = self.embed(pre[:1]).dtype, len(feats)
-    prefix, suffix = self.embed(pre)[None], self.embed(post)[None]
-    return torch.cat([prefix.expand(B, -1, -1), tokens.to(dtype), suffix.expand(B, -1, -1)], 1)
+    return self._with_prompt(tokens, actions, top5)
+
+# %% ../nbs/07_recognizer.ipynb #076246c0
+def _is_per_example(actions) -> bool:
+    "Whether `actions` holds one action list per example rather than one list for all"
+    return len(actions) > 0 and not isinstance(actions[0], str)
+
+@patch
+def _padded_prompts(self:Recognizer, feats, # (B, T', d) skeleton feature sequences
+                    mask=None, # (B, T') True at real time steps (default: all)
+                    lists:list=None, # Per example, the action names its instruction lists
+                   ) -> tuple: # (B, P, H) embeddings, (B, P) attention mask, (B, P) positions
+    "Per-example prompts, left-padded to the longest: embeddings, attention mask, position ids"
+    if len(lists) != len(feats):
+        raise ValueError(f"{len(lists)} action lists for {len(feats)} examples")
+    tokens = self.bridge(feats.to(self.device), None if mask is None else mask.to(self.device))
+    rows = [self._with_prompt(tokens[i:i + 1], list(l))[0] for i, l in enumerate(lists)]
+    P, pad = max(map(len, rows)), self.embed([self.tok.pad_token_id])
+    emb = torch.stack([torch.cat([pad.expand(P - len(r), -1), r]) for r in rows])
+    lengths = torch.tensor([len(r) for r in rows], device=self.device)
+    attention = (torch.arange(P, device=self.device)[None] >= (P - lengths)[:, None]).long()
+    return emb, attention, (attention.cumsum(1) - 1).clamp(min=0)
 
 # %% ../nbs/07_recognizer.ipynb #dcefca68
 def _answer_batch(answers:list, pad_id:int, prompt_len:int, device) -> tuple:
@@ -195,16 +225,23 @@ def _answer_batch(answers:list, pad_id:int, prompt_len:int, device) -> tuple:
 def loss(self:Recognizer, feats, # (B, T', d) skeleton feature sequences
          labels:list, # The B true action names
          descriptions:list, # The B descriptions the answers end with ('' for none)
-         actions:list, # Action names listed in the instruction
+         actions:list, # Action names listed in the instruction, or per example a list of them
          mask=None, # (B, T') True at real time steps (default: all)
         ) -> torch.Tensor: # The mean cross-entropy over all answer tokens
     "Mean next-token cross-entropy over the answer tokens ('label. description' + end of turn)"
-    pe = self.prompt_embeds(feats, mask, actions)
+    per_example = _is_per_example(actions)
+    if per_example: pe, prompt_att, _ = self._padded_prompts(feats, mask, actions)
+    else: pe = self.prompt_embeds(feats, mask, actions)
     answers = [answer_ids(self.tok, l, d) for l, d in zip(labels, descriptions)]
     ids, targets, attention = _answer_batch(answers, self.tok.pad_token_id, pe.shape[1],
                                             self.device)
     emb = torch.cat([pe, self.embed(ids)], 1)
-    return self.llm(inputs_embeds=emb, attention_mask=attention, labels=targets).loss
+    if not per_example:
+        return self.llm(inputs_embeds=emb, attention_mask=attention, labels=targets).loss
+    attention[:, :pe.shape[1]] = prompt_att                     # left padding: masked out
+    positions = (attention.cumsum(1) - 1).clamp(min=0)          # real tokens from 0, as if alone
+    return self.llm(inputs_embeds=emb, attention_mask=attention, position_ids=positions,
+                    labels=targets).loss
 
 # %% ../nbs/07_recognizer.ipynb #a7fe3ec3
 def new_cache(llm, # The (LoRA-adapted) causal LM the cache is for
@@ -235,29 +272,73 @@ def _candidate_batch(tok, candidates:list, device) -> tuple:
     return ids, real
 
 # %% ../nbs/07_recognizer.ipynb #df0a9f19
+_RANK_ROWS = 256     # the most (sample, candidate) pairs scored in one forward pass
+
+def _last_logits_only(llm) -> dict:
+    "The forward argument that computes logits at the last position only, where `llm` has one"
+    import inspect
+    base = llm.get_base_model() if hasattr(llm, 'get_base_model') else llm
+    keeps = 'logits_to_keep' in inspect.signature(base.forward).parameters
+    return dict(logits_to_keep=1) if keeps else {}
+
+@patch
+def _score_candidates(self:Recognizer, pe, # (B, P, H) prompts of equal length
+                      ids, # (C, Lc) candidate token ids (`_candidate_batch`)
+                      real, # (C, Lc) the mask of their real tokens
+                     ) -> torch.Tensor: # (B, C) summed log-likelihoods
+    "(B, C) log-likelihood of every candidate after every prompt: two batched forward passes"
+    B, C, P = len(pe), len(ids), pe.shape[1]
+    cache = new_cache(self.llm)
+    o = with_cache(self.llm, cache, inputs_embeds=pe, use_cache=True, **_last_logits_only(self.llm))
+    first = F.log_softmax(o.logits[:, -1].float(), -1)[:, ids[:, 0]]          # (B, C)
+    cache.batch_repeat_interleave(C)                # each prompt's cache, once per candidate
+    ids_all, real_all = ids.repeat(B, 1), real.repeat(B, 1)                   # (B*C, Lc)
+    prompt_att = torch.ones(B * C, P, dtype=torch.long, device=self.device)
+    att = torch.cat([prompt_att, real_all.long()], 1)
+    lo = with_cache(self.llm, cache, input_ids=ids_all, attention_mask=att, use_cache=True).logits
+    lp = F.log_softmax(lo[:, :-1].float(), -1).gather(-1, ids_all[:, 1:, None])[..., 0]
+    return first + (lp * real_all[:, 1:]).sum(1).view(B, C)
+
+@patch
+def _ranked(self:Recognizer, pe, candidates:list, norm:str) -> torch.Tensor:
+    "(B, C) scores of `candidates` after the prompts `pe`, in chunks of at most `_RANK_ROWS` pairs"
+    if norm not in ('sum', 'mean'): raise ValueError(f"norm: 'sum' or 'mean', not {norm!r}")
+    ids, real = _candidate_batch(self.tok, list(candidates), self.device)
+    step = max(1, _RANK_ROWS // len(ids))
+    scores = torch.cat([self._score_candidates(pe[i:i + step], ids, real)
+                        for i in range(0, len(pe), step)])
+    return scores / real.sum(1) if norm == 'mean' else scores
+
+# %% ../nbs/07_recognizer.ipynb #1407aecf
+@patch
+@torch.inference_mode()
+def content_free_scores(self:Recognizer, actions:list, # Action names listed in the instruction
+                        candidates:list=None, # The labels to score (default: `actions`)
+                        norm:str='sum', # 'sum' of the label's log-probabilities, or their 'mean'
+                       ) -> torch.Tensor: # (C,) scores
+    "(C,) scores of the candidates after the prompt with all action tokens set to zero"
+    L, H = self.config['out_len'], self.llm.get_input_embeddings().weight.shape[1]
+    pe = self._with_prompt(torch.zeros(1, L, H, device=self.device), actions)
+    return self._ranked(pe, candidates or actions, norm)[0]
+
+# %% ../nbs/07_recognizer.ipynb #cff9a4a6
 @patch
 @torch.inference_mode()
 def rank(self:Recognizer, feats, # (B, T', d) skeleton feature sequences
          actions:list, # Action names listed in the instruction
          candidates:list=None, # The labels to score (default: `actions`)
          mask=None, # (B, T') True at real time steps (default: all)
-        ) -> torch.Tensor: # (B, C) log-likelihoods
+         norm:str='sum', # 'sum': total log-likelihood of 'label.'; 'mean': per token
+         calibrate:bool=False, # Subtract the content-free scores (Zhao et al. 2021)
+         content_free:bool=False, # Score the content-free input instead (the control)
+        ) -> torch.Tensor: # (B, C) scores
     "(B, C) log-likelihood of each candidate label (default: the action list) after the prompt"
-    ids, real = _candidate_batch(self.tok, list(candidates or actions), self.device)
-    pe, C = self.prompt_embeds(feats, mask, actions), len(ids)
-    prompt_att = torch.ones(C, pe.shape[1], dtype=torch.long, device=self.device)
-    att = torch.cat([prompt_att, real.long()], 1)
-    out = []
-    for i in range(len(feats)):
-        cache = new_cache(self.llm)
-        # the prompt, once; its cache then repeated for the C candidates, scored together
-        o = with_cache(self.llm, cache, inputs_embeds=pe[i:i + 1], use_cache=True)
-        first = F.log_softmax(o.logits[0, -1].float(), -1)[ids[:, 0]]          # (C,)
-        cache.batch_repeat_interleave(C)
-        lo = with_cache(self.llm, cache, input_ids=ids, attention_mask=att, use_cache=True).logits
-        lp = F.log_softmax(lo[:, :-1].float(), -1).gather(-1, ids[:, 1:, None])[..., 0]
-        out.append(first + (lp * real[:, 1:]).sum(1))
-    return torch.stack(out)
+    candidates = list(candidates or actions)
+    if content_free:
+        scores = self.content_free_scores(actions, candidates, norm).expand(len(feats), -1)
+    else: scores = self._ranked(self.prompt_embeds(feats, mask, actions), candidates, norm)
+    if calibrate: scores = scores - self.content_free_scores(actions, candidates, norm)
+    return scores.clone()
 
 # %% ../nbs/07_recognizer.ipynb #6367f9b5
 def label_trie(tok, # The LLM's tokenizer
@@ -387,6 +468,28 @@ def load_recognizer(folder, # A folder written by `Recognizer.save`
     rec.bridge.load_state_dict(torch.load(folder/'bridge.pt', map_location='cpu'))
     return rec
 
+# %% ../nbs/07_recognizer.ipynb #6a999f05
+def fuse_scores(step2, # (B, C) Step-2 nearest-text logits or similarities
+                step3, # (B, C) Step-3 candidate scores (`Recognizer.rank`)
+                weight:float, # The weight of Step 3: 0 = Step 2 alone, 1 = Step 3 alone
+               ) -> torch.Tensor: # (B, C) fused log-probabilities
+    "(1 - weight) * log_softmax(step2) + weight * log_softmax(step3)"
+    as_logp = lambda s: F.log_softmax(torch.as_tensor(s).float(), -1)
+    return (1 - weight) * as_logp(step2) + weight * as_logp(step3)
+
+# %% ../nbs/07_recognizer.ipynb #b5304713
+def choose_fusion_weight(step2, # (N, C) Step-2 scores on the validation split
+                         step3, # (N, C) Step-3 scores on the same samples
+                         labels, # N true class indices
+                         grid=tuple(i / 20 for i in range(21)), # The weights tried
+                        ) -> tuple: # (weight, top-1 accuracy at it)
+    "The weight of `fuse_scores` with the best top-1 on (`step2`, `step3`, `labels`); ties: smaller"
+    labels, best = torch.as_tensor(labels), None
+    for w in sorted(grid):
+        acc = (fuse_scores(step2, step3, w).argmax(1) == labels).float().mean().item()
+        if best is None or acc > best[1]: best = (w, acc)
+    return best
+
 # %% ../nbs/07_recognizer.ipynb #14bce501
 @torch.inference_mode()
 def encode_features(encoder, # The frozen Step-2 `SkeletonEncoder`
@@ -416,6 +519,28 @@ def epoch_order(N:int, # The number of samples
     "The shuffled sample order of a Step-3 epoch, from `(seed, epoch)`: the same in every process"
     import numpy as np
     return torch.from_numpy(np.random.default_rng([seed, epoch]).permutation(N))
+
+# %% ../nbs/07_recognizer.ipynb #58c1d27e
+def example_list(actions:list, # All action names
+                 label:str, # The example's true action (always in the list)
+                 rng, # A `numpy.random.Generator`
+                 list_min:int=2, # The shortest list (capped at the number of actions)
+                ) -> list: # A shuffled sub-list of `actions` that holds `label`
+    "A random sub-list of `actions` holding `label`, in random order; its size uniform in range"
+    if label not in actions: raise ValueError(f"{label!r} is not in the action list")
+    C = len(actions)
+    size = int(rng.integers(max(1, min(list_min, C)), C + 1))
+    others = [a for a in actions if a != label]
+    chosen = [others[i] for i in rng.choice(len(others), size - 1, replace=False)] + [label]
+    return [chosen[i] for i in rng.permutation(size)]
+
+# %% ../nbs/07_recognizer.ipynb #ca16706f
+def _epoch_lists(actions:list, labels:list, cfg, epoch:int):
+    "Per sample, its action list for `epoch` (`example_list` from `(seed, epoch, index)`), or None"
+    import numpy as np
+    if not cfg.shuffle_list: return None
+    return [example_list(actions, actions[y], np.random.default_rng([cfg.seed, epoch, i]),
+                         cfg.list_min) for i, y in enumerate(labels)]
 
 # %% ../nbs/07_recognizer.ipynb #a44dc9f9
 def accum_groups(order, # The epoch's sample order (`epoch_order`)
@@ -448,6 +573,8 @@ class Step3Config:
     warmup_ratio:float = 0.03      # share of the optimizer steps spent warming up
     seed:int = 0                   # the seed of the sample order
     bf16:str = 'auto'              # 'auto', 'yes' or 'no'
+    shuffle_list:bool = True       # per example, a shuffled sub-list of the actions
+    list_min:int = 2               # its shortest length (the true label always in it)
 
 # %% ../nbs/07_recognizer.ipynb #91adbfb6
 def _lr_schedule(cfg:Step3Config, steps_per_epoch:int):
@@ -530,11 +657,12 @@ def _load_state(rec, opt, state:Path, fp:dict, log) -> tuple:
 # %% ../nbs/07_recognizer.ipynb #4e19a2f0
 def _micro_batch(rec, data:tuple, idx, weight:float, weight_mb:float, bf16:bool) -> torch.Tensor:
     "Backward pass of this process's share `idx` of a micro-batch; its part of the micro-batch loss"
-    feats, labels, actions, descriptions = data
+    feats, labels, actions, descriptions, lists = data
     labs = [actions[labels[i]] for i in idx.tolist()]
     if not labs: return torch.zeros(())
+    listed = actions if lists is None else [lists[i] for i in idx.tolist()]   # per example
     with torch.autocast(rec.device.type, dtype=torch.bfloat16, enabled=bf16):
-        loss = rec.loss(feats[idx], labs, [descriptions.get(l, '') for l in labs], actions)
+        loss = rec.loss(feats[idx], labs, [descriptions.get(l, '') for l in labs], listed)
     (loss * weight).backward()                  # the group's gradient: that of its token-mean loss
     return loss.detach().float() * weight_mb    # its part of the micro-batch's token-mean loss
 
@@ -570,7 +698,7 @@ def _epoch_line(record:dict) -> str:
 def train_step3(rec:Recognizer, # The recogniser; its LoRA adapters and bridge train
                 feats:torch.Tensor, # (N, T', D) frozen feature sequences (`encode_features`)
                 labels:list, # N class indices into `actions`
-                actions:list, # Action names, in class-index order (listed in every instruction)
+                actions:list, # Action names, in class-index order (the instructions list them)
                 descriptions:dict=None, # Per action name, the description its answer ends with
                 cfg:Step3Config=None, # Training settings (default: the paper's)
                 out_dir=None, # Run folder: the recogniser and `state.pt` after each epoch
@@ -596,9 +724,10 @@ def train_step3(rec:Recognizer, # The recogniser; its LoRA adapters and bridge t
     show = (progress if progress is not None else interactive()) and rank == 0
     end = cfg.epochs if stop_after is None else min(cfg.epochs, start + stop_after)
     n_cls = [len(answer_ids(rec.tok, a, descriptions.get(a, ''))) for a in actions]  # per class
-    ntok, data = [n_cls[y] for y in labels], (feats, labels, actions, descriptions)
+    ntok = [n_cls[y] for y in labels]
     for epoch in range(start, end):
         order = epoch_order(N, cfg.seed, epoch)
+        data = (feats, labels, actions, descriptions, _epoch_lists(actions, labels, cfg, epoch))
         plan = accum_groups(order, cfg.batch_size, accum, ntok, world, rank)
         record, step = _train_epoch(rec, opt, plan, data, cfg, lr_at, step, bf16, world, show,
                                     epoch)
