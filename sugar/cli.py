@@ -456,6 +456,26 @@ def cached_features(encoder, # The frozen Step-2 encoder
     with atomic_file(path) as tmp: torch.save(dict(key=key, feats=f), tmp)
     return f
 
+def _packaged_llm_file(model) -> Path:
+    "The file of a packaged LLM name (None: SmolLM2, 'gemma'), found before any work; else None"
+    from sugar.backends import PACKAGED_LLMS
+    name = 'smollm2' if model is None else str(model)
+    if name not in PACKAGED_LLMS or Path(name).expanduser().exists(): return None
+    return PACKAGED_LLMS[name][1]()     # not in place: an `AssetError` naming `sugar weights`
+
+def _without_validation(tr, pretrain) -> tuple:
+    "(`tr` without the pretrain run's validation clips, a record of them or None)"
+    p = Path(pretrain); folder = p if p.is_dir() else p.parent
+    try: v = json.loads((folder/'config.json').read_text()).get('validation')
+    except (OSError, ValueError, AttributeError): v = None
+    if not v or not v.get('names'): return tr, None
+    held = set(v['names'])
+    out = np.array([n in held for n in tr.names], bool)
+    if not out.any(): return tr, None                     # another dataset's clips
+    record = dict(pretrain=str(folder.resolve()), clips=int(out.sum()),
+                  train_clips=int((~out).sum()), names=[n for n in tr.names if n in held])
+    return tr.subset(~out), record
+
 @command
 def finetune(data:str=None, # Dataset spec reader:path (required)
              pretrain:str='sugar_out/pretrain', # The `sugar pretrain` run folder (its encoder is frozen)
@@ -475,13 +495,21 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
              bf16:str='auto', # bfloat16 autocast: auto (when the CPU or GPU supports it), yes or no
              seed:int=0, # Seed of the bridge/LoRA initialisation, data order and LoRA dropout
              classes:str=None, # Train on these classes only, comma-separated names (zero-shot experiments)
+             shuffle_list:bool=True, # Per example, a shuffled sub-list of the actions in the prompt
+             list_min:int=2, # The shortest such list (the true action always in it)
              fresh:bool=False): # Start over even if the run folder has a state
     "Train Step 3 (TQP + LoRA LLM) on a frozen Step-2 encoder and evaluate by ranking"
     from sugar.knowledge import load_knowledge
     from sugar.recognizer import Recognizer, Step3Config, encode_features, train_step3, step3_fingerprint
     from sugar.contrastive import topk_accuracy, data_summary, tensor_hash
     if not data: raise DataError("--data is required, e.g. --data nw_ucla:path/to/nw_ucla")
+    if list_min < 1: raise DataError(f"--list_min must be at least 1 action, got {list_min}")
+    _packaged_llm_file(model)             # a packaged LLM that is not in place: say so first
     tr, te, protocol = read_dataset(data, protocol, classes)
+    tr, held = _without_validation(tr, pretrain)      # the clips a fusion weight is chosen on
+    if held:
+        print(f"validation: the {held['clips']} clips the pretrain run held out are left out "
+              f"({held['train_clips']} training clips)", flush=True)
     m2, c2, ck2 = load_step2_model(pretrain, tr)
     enc, pdir = m2.encoder, (Path(pretrain) if Path(pretrain).is_dir() else Path(pretrain).parent)
     ftr, fte = (cached_features(enc, c2, pretrain, s, pdir/'features') for s in (tr, te))
@@ -494,7 +522,8 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
     dev = f"cuda:{os.environ['LOCAL_RANK']}" if torch.cuda.is_available() and 'LOCAL_RANK' in os.environ else None   # one GPU per process
     rec = Recognizer(ftr.shape[-1], model=model, bridge=bridge, out_len=tokens, lora_r=lora_r, lora_alpha=lora_alpha,
                      bridge_kw=bridge_kw, device=dev)
-    cfg = Step3Config(epochs=epochs, batch_size=batch, total_batch=total_batch, lr=lr, bf16=bf16, seed=seed)
+    cfg = Step3Config(epochs=epochs, batch_size=batch, total_batch=total_batch, lr=lr, bf16=bf16,
+                      seed=seed, shuffle_list=bool(shuffle_list), list_min=list_min)
     llm = str(default_llm_gguf().name if model is None else model)
     extra = dict(data=data.split(':')[0], protocol=protocol, classes=tr.classes, test=data_summary(te), llm=llm,
                  knowledge=dict(name=kname, hash=fingerprint_id(k['classes'])),
@@ -504,7 +533,9 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
     with atomic_file(outp/'config.json') as tmp:
         tmp.write_text(json.dumps(dict(data=data, protocol=protocol, classes=tr.classes if classes else None,
                                        pretrain=str(Path(pretrain).resolve()), knowledge=knowledge, model=model, actions=actions,
-                                       step3=dataclasses.asdict(cfg), recognizer=rec.config, run_id=fingerprint_id(fp), fingerprint=fp), indent=1))
+                                       step3=dataclasses.asdict(cfg), recognizer=rec.config,
+                                       validation=held,
+                                       run_id=fingerprint_id(fp), fingerprint=fp), indent=1))
     hist = train_step3(rec, ftr, tr.labels.tolist(), actions, desc, cfg, out_dir=outp, resume=not fresh, fingerprint=extra)
     if int(os.environ.get('RANK', '0')) != 0: return 0              # data-parallel run: the first process evaluates
     rec.eval()
@@ -556,6 +587,17 @@ def _step2_outputs(model, sset, c2) -> dict:
     outs = [model(x) for x, _ in dl]
     return {k: torch.cat([o[k] for o in outs]) for k in ('pooled', 'z', 'logits')}
 
+def _class_texts(model, pcfg:dict, c2:dict, classes:list, knowledge=None) -> tuple:
+    "(texts, mask, knowledge name): `classes`' knowledge texts as the MIL-NCE `model` compares them"
+    from sugar.knowledge import load_knowledge
+    from sugar.text import get_text_encoder, knowledge_embeddings, EmbeddingCache
+    kname = knowledge or pcfg.get('knowledge') or pcfg['data'].split(':')[0]    # default: run's
+    k = knowledge_for(load_knowledge(kname), classes, kname)
+    texts, tmask = knowledge_embeddings(k, get_text_encoder(pcfg.get('text', 'minilm')),
+                                        tuple(c2['kinds']), EmbeddingCache())
+    with torch.no_grad(): texts = model.map_texts(texts)       # the learnt text map, if any
+    return texts, tmask, kname
+
 def _evaluate_step2(run, cfg, data, limit, out, compare, eval_classes=None, protocol=None,
                     knowledge=None):
     from sugar.evaluate import classification_report, plot_confusion, plot_tsne, save_figure, separation
@@ -569,13 +611,7 @@ def _evaluate_step2(run, cfg, data, limit, out, compare, eval_classes=None, prot
     res = dict(run=str(run), kind='pretrain', n=len(te), classes=classes, trained_classes=trained,
                stream=c2.get('stream', 'joint'), data=data or cfg['data'], protocol=protocol)
     if 'mil' in c2['objective']:
-        from sugar.knowledge import load_knowledge
-        from sugar.text import get_text_encoder, knowledge_embeddings, EmbeddingCache
-        kname = knowledge or cfg.get('knowledge') or cfg['data'].split(':')[0]    # default: run's
-        k = knowledge_for(load_knowledge(kname), classes, kname)
-        res['knowledge'] = kname
-        texts, tmask = knowledge_embeddings(k, get_text_encoder(cfg.get('text', 'minilm')), tuple(c2['kinds']), EmbeddingCache())
-        with torch.no_grad(): texts = model.map_texts(texts)       # the learnt text map, if any
+        texts, tmask, res['knowledge'] = _class_texts(model, cfg, c2, classes, knowledge)
         s = text_scores(o['z'], texts, tmask, model.tau.item())
         res['text'] = classification_report(s, y, classes)
         save_scores(out/'scores_text.npz', s, te.names, y, classes)
@@ -598,16 +634,27 @@ def _evaluate_step2(run, cfg, data, limit, out, compare, eval_classes=None, prot
     return res
 
 # %% ../nbs/09_cli.ipynb #2b96a449
-MODES = ('rank', 'constrained', 'generate')
+MODES = ('rank', 'constrained', 'generate', 'fused', 'content-free', 'calibrated')
+_RANKED = ('rank', 'fused', 'content-free', 'calibrated')      # modes with (N, C) class scores
+_FUSION_GRID = tuple(i / 20 for i in range(21))      # the Step-3 weights `fused` chooses from
+
+def _finetune_models(run, cfg, tr) -> tuple:
+    "(recogniser, Step-2 model, Step-2 config) of a finetune run"
+    from sugar.recognizer import load_recognizer
+    m2, c2, _ = load_step2_model(cfg['pretrain'], tr)
+    rec = load_recognizer(Path(run)/'recognizer', model=cfg.get('model')).eval()
+    return rec, m2, c2
+
+def _step2_features(m2, c2:dict, sset) -> torch.Tensor:
+    "(N, T', D) frozen-encoder features of `sset`, processed as the Step-2 run tests"
+    from sugar.recognizer import encode_features
+    return encode_features(m2.encoder, sset, c2['window'], recipe=c2.get('recipe', 'ntu'),
+                           stream=c2.get('stream', 'joint'))
 
 def _finetune_parts(run, cfg, tr, sset):
     "(recogniser, test features) of a finetune run"
-    from sugar.recognizer import encode_features, load_recognizer
-    enc, c2 = load_step2_encoder(cfg['pretrain'], tr)
-    feats = encode_features(enc, sset, c2['window'], recipe=c2.get('recipe', 'ntu'),
-                            stream=c2.get('stream', 'joint'))
-    rec = load_recognizer(Path(run)/'recognizer', model=cfg.get('model')).eval()
-    return rec, feats
+    rec, m2, c2 = _finetune_models(run, cfg, tr)
+    return rec, _step2_features(m2, c2, sset)
 
 def _top5_instruction(rec):
     "`rec` with every prompt built from the paper's top-5 instruction (`INSTRUCTION_TOP5`)"
@@ -615,34 +662,124 @@ def _top5_instruction(rec):
     rec.prompt = lambda actions, top5=False: Recognizer.prompt(rec, actions, True)
     return rec
 
+# %% ../nbs/09_cli.ipynb #f16a2c01
+@torch.no_grad()
+def _text_logits(m2, feats, texts, tmask) -> torch.Tensor:
+    "(N, C) Step-2 nearest-text scores of encoder feature sequences (pooled: their time mean)"
+    from sugar.contrastive import text_scores
+    z = torch.nn.functional.normalize(m2.proj(feats.mean(1)), dim=-1)
+    return text_scores(z, texts, tmask, m2.tau.item())
+
+def _pretrain_folder(cfg:dict) -> Path:
+    "The folder of a finetune run's pretrain run"
+    p = Path(cfg['pretrain']); return p if p.is_dir() else p.parent
+
+def _finetune_text(m2, c2, cfg, feats, classes, knowledge=None, required=False):
+    "(scores, knowledge) of the Step-2 nearest-text classifier; None if it has none (or an error)"
+    try:
+        if 'mil' not in c2['objective']:
+            raise DataError(f"--modes fused adds the Step-2 nearest-text scores, and the pretrain "
+                            f"run {cfg['pretrain']} has none (objective {c2['objective']!r}); "
+                            "pretrain with --objective mil or ce+mil")
+        texts, tmask, kname = _class_texts(m2, run_config(_pretrain_folder(cfg)), c2, classes,
+                                           knowledge)
+    except (DataError, KnowledgeError, AssetError):
+        if required: raise
+        return None
+    return _text_logits(m2, feats, texts, tmask), kname
+
+def _validation_clips(cfg:dict):
+    "The pretrain run's validation clips that the finetune run left out (None: none recorded)"
+    v = cfg.get('validation')
+    if not v or not v.get('names'): return None
+    tr, _, _ = read_dataset(cfg['data'], cfg['protocol'], cfg.get('classes'))
+    held = set(v['names'])
+    return tr.subset(np.array([n in held for n in tr.names], bool))
+
+def _fusion_weight(run, rec, m2, c2, cfg, norm:str, given=None) -> dict:
+    "The Step-3 weight of `fused`: `given`, or chosen on the validation clips, and how"
+    from sugar.recognizer import choose_fusion_weight
+    if given is not None:
+        if not 0 <= given <= 1:
+            raise DataError(f"--fusion_weight must lie between 0 (Step 2 alone) and 1 (Step 3 "
+                            f"alone), got {given}")
+        return dict(weight=float(given), chosen_on='given')
+    vset = _validation_clips(cfg)
+    if vset is None or not len(vset):
+        raise DataError(f"--modes fused chooses its weight on the pretrain run's validation "
+                        f"clips, and {run} has none: pretrain with --val (e.g. `sugar pretrain "
+                        "--val 0.1`) and finetune on that run, or pass --fusion_weight W (0: "
+                        "Step 2 alone, 1: Step 3 alone)")
+    fv = cached_features(m2.encoder, c2, cfg['pretrain'], vset, _pretrain_folder(cfg)/'features')
+    s2, _ = _finetune_text(m2, c2, cfg, fv, vset.classes, required=True)
+    s3 = torch.cat([rec.rank(fv[i:i + 8], vset.classes, norm=norm) for i in range(0, len(fv), 8)])
+    weight, top1 = choose_fusion_weight(s2, s3, vset.labels, _FUSION_GRID)
+    y = torch.as_tensor(vset.labels)
+    acc = lambda s: float((s.argmax(1) == y).float().mean())
+    return dict(weight=weight, chosen_on='validation', grid=list(_FUSION_GRID),
+                validation=dict(clips=len(vset), top1=top1, step2_top1=acc(s2),
+                                step3_top1=acc(s3)))
+
+# %% ../nbs/09_cli.ipynb #f16a2c02
+def _ranked_modes(rec, feats, actions:list, modes, norm:str, step2, fusion:dict) -> dict:
+    "Per ranking mode in `modes`: ((N, C) scores, seconds); the rank scores computed once"
+    from sugar.recognizer import fuse_scores
+    from tqdm.auto import tqdm
+    from sugar.assets import interactive
+    out, B, raw, raw_s = {}, 8, None, 0.0
+    if {'rank', 'calibrated', 'fused'} & set(modes):
+        t0, steps = time.time(), range(0, len(feats), B)
+        raw = torch.cat([rec.rank(feats[i:i + B], actions, norm=norm)
+                         for i in tqdm(steps, desc='rank', disable=not interactive(), leave=False)])
+        raw_s = time.time() - t0
+    for m in (m for m in modes if m in _RANKED):
+        t0 = time.time()
+        if m == 'content-free':         # the control: the prompt with every action token zero
+            s = rec.content_free_scores(actions, norm=norm).expand(len(feats), -1).clone()
+        elif m == 'calibrated': s = raw - rec.content_free_scores(actions, norm=norm)
+        elif m == 'fused': s = fuse_scores(step2, raw, fusion['weight'])
+        else: s = raw
+        out[m] = (s, time.time() - t0 + (0 if m == 'content-free' else raw_s))
+    return out
+
 def _evaluate_step3(run, cfg, data, limit, out, modes, eval_classes=None, protocol=None,
-                    top5=False):
+                    top5=False, norm='sum', knowledge=None, fusion_weight=None):
     from sugar.evaluate import (classification_report, label_report, plot_confusion, save_figure,
                                 save_scores)
     from tqdm.auto import tqdm
     from sugar.assets import interactive
     tr, te, protocol = _test_set(cfg, data, limit, eval_classes, protocol)
-    rec, feats = _finetune_parts(run, cfg, tr, te)
+    rec, m2, c2 = _finetune_models(run, cfg, tr)
+    feats = _step2_features(m2, c2, te)
     if top5: _top5_instruction(rec)
     # the evaluated list: the run's own, --classes, or another dataset's (ordered like its labels)
     actions, y = te.classes, te.labels
     res = dict(run=str(run), kind='finetune', n=len(te), actions=actions, data=data or cfg['data'],
-               protocol=protocol, instruction='top5' if top5 else 'default')
+               protocol=protocol, instruction='top5' if top5 else 'default', norm=norm)
+    text = _finetune_text(m2, c2, cfg, feats, actions, knowledge, required='fused' in modes)
+    if text is not None:                # the Step-2 classifier of the same encoder, beside
+        res['text'] = classification_report(text[0], y, actions) | dict(knowledge=text[1])
+        save_scores(out/'scores_text.npz', text[0], te.names, y, actions)
+    fusion = (_fusion_weight(run, rec, m2, c2, cfg, norm, fusion_weight) if 'fused' in modes
+              else None)
+    ranked = _ranked_modes(rec, feats, actions, modes, norm, text and text[0], fusion)
     B = 8
     def batches(desc): return tqdm(range(0, len(feats), B), desc=desc, disable=not interactive(), leave=False)
     for m in modes:
         t0 = time.time()
-        if m == 'rank':
-            s = torch.cat([rec.rank(feats[i:i + B], actions) for i in batches('rank')])
+        if m in ranked:
+            s, seconds = ranked[m]
             r = classification_report(s, y, actions)
-            save_scores(out/'scores_rank.npz', s, te.names, y, actions)
+            if m == 'fused': r.update(fusion)
+            save_scores(out/f'scores_{m}.npz', s, te.names, y, actions)
         else:
             outs = sum((rec.constrained(feats[i:i + B], actions) if m == 'constrained' else rec.generate(feats[i:i + B], actions)
                         for i in batches(m)), [])
             idx = [actions.index(l) if l in actions else -1 for l, _ in outs]
             r = label_report(idx, y, actions)
             r['answers'] = [dict(name=te.names[j], true=actions[y[j]], label=l, text=t) for j, (l, t) in enumerate(outs)]
-        r['seconds_per_sequence'] = (time.time() - t0) / max(len(te), 1)
+            seconds = time.time() - t0
+        r['mode'], r['seconds_per_sequence'] = m, seconds / max(len(te), 1)
         res[m] = r
     first = res[modes[0]]
     res['figures'] = {'confusion': str(save_figure(plot_confusion(first['confusion'], actions, f"{Path(run).name}: {modes[0]}"), out/'confusion.png'))}
@@ -653,13 +790,15 @@ def _evaluate_step3(run, cfg, data, limit, out, modes, eval_classes=None, protoc
 def evaluate(run:str='sugar_out/finetune', # A sugar pretrain or finetune run folder
              data:str=None, # Dataset spec (default: the run's own data and protocol)
              out:str=None, # Output folder (default: RUN/eval)
-             modes:str='rank,constrained', # Finetune runs: recognition modes, from rank, constrained, generate
+             modes:str='rank,constrained', # Finetune runs: recognition modes (see `MODES`)
              limit:int=0, # Evaluate N test sequences spread evenly over the split (0: all)
              compare:str=None, # Pretrain runs: the run whose features are the t-SNE 'before' panel (default: random init)
              classes:str=None, # Only these classes, as the action list (zero-shot: never trained on)
              protocol:str=None, # Split of --data (default: the run's; other data: its own default)
-             knowledge:str=None, # Pretrain runs: knowledge name or file (default: the run's own)
-             top5:bool=False): # Finetune runs: prompt with the paper's top-5 instruction
+             knowledge:str=None, # Pretrain runs and fused's Step 2: knowledge (default: the run's)
+             top5:bool=False, # Finetune runs: prompt with the paper's top-5 instruction
+             norm:str='sum', # Ranking modes: sum or mean of the label's token log-probabilities
+             fusion_weight:float=None): # fused: Step 3's weight (default: chosen on validation)
     "Evaluate a run folder on its test split: metrics JSON, confusion matrix, t-SNE or recognition examples"
     import matplotlib; matplotlib.use('Agg')
     cfg = run_config(run)
@@ -667,20 +806,26 @@ def evaluate(run:str='sugar_out/finetune', # A sugar pretrain or finetune run fo
     bad = [m for m in ms if m not in MODES]
     if bad or not ms: raise DataError(f"--modes {modes!r}: expected a comma-separated list of {', '.join(MODES)}")
     step3 = 'step3' in cfg
-    if step3 and knowledge:
+    if step3 and knowledge and 'fused' not in ms:
         raise DataError("--knowledge: a finetune run ranks the action names themselves and reads "
-                        "no knowledge; it is for pretrain runs")
+                        "no knowledge; it is for pretrain runs and the Step-2 side of --modes "
+                        "fused")
+    if norm not in ('sum', 'mean'): raise DataError(f"--norm {norm!r}: expected sum or mean")
     if top5 and not step3: raise DataError("--top5 is an LLM instruction: it is for finetune runs")
     outp = Path(out or Path(run)/'eval'); outp.mkdir(parents=True, exist_ok=True)
-    if step3: res = _evaluate_step3(run, cfg, data, limit, outp, ms, classes, protocol, top5)
+    if step3: res = _evaluate_step3(run, cfg, data, limit, outp, ms, classes, protocol, top5, norm,
+                                    knowledge, fusion_weight)
     else: res = _evaluate_step2(run, cfg, data, limit, outp, compare, classes, protocol, knowledge)
     names = res.get('classes') or res['actions']
     print(f"{res['data']} (protocol {res['protocol']}): {res['n']} test sequences, {len(names)} "
           f"actions" + (f", knowledge {res['knowledge']}" if 'knowledge' in res else ''))
     with atomic_file(outp/'metrics.json') as tmp: tmp.write_text(json.dumps(res, indent=1))
-    for k in ('text', 'ce') + MODES:
-        if k in res: print(f"{k:<12} top1 {100 * res[k]['top1']:5.1f}" + (f"  top5 {100 * res[k]['top5']:5.1f}" if 'top5' in res[k] else '')
-                           + f"  mean-class {100 * res[k]['mean_class']:5.1f}" + (f"  unparsed {res[k]['unparsed']}" if 'unparsed' in res[k] else ''))
+    for k in ('text', 'ce') + MODES:            # Step 2 beside the Step-3 modes
+        if k not in res: continue
+        print(f"{k:<13}top1 {100 * res[k]['top1']:5.1f}"
+              + (f"  top5 {100 * res[k]['top5']:5.1f}" if 'top5' in res[k] else '')
+              + f"  mean-class {100 * res[k]['mean_class']:5.1f}"
+              + (f"  unparsed {res[k]['unparsed']}" if 'unparsed' in res[k] else ''))
     print(f"metrics and figures in {outp}")
     return 0
 

@@ -163,17 +163,17 @@ def motion_text(c:dict # One class of a knowledge file; its 'motion' maps each b
     "The motion knowledge of one class as one sentence"
     return '; '.join(c['motion'][p] for p in PARTS) + '.'
 
-# %% ../nbs/04_text.ipynb #3dc3670b
+# %% ../nbs/04_text.ipynb #b0ebb424
 TEXT_KINDS = ('motion', 'visual', 'name')
 
 
-# %% ../nbs/04_text.ipynb #2d545c31
+# %% ../nbs/04_text.ipynb #4bc1feb1
 def name_text(c:dict # One class of a knowledge file
              ) -> str: # "a person {label}"
     "The name-only sentence of one class"
     return f"a person {c['label']}"
 
-# %% ../nbs/04_text.ipynb #904d8baf
+# %% ../nbs/04_text.ipynb #ddce91a8
 def class_texts(k:dict, # Knowledge (see `load_knowledge`), one entry per class in 'classes'
                 kinds=('motion', 'visual') # Texts to include, from `TEXT_KINDS`
                ) -> list: # Per class: the motion sentence, the visual descriptions, the name sentence
