@@ -2457,7 +2457,7 @@ var SITE_SEARCH = [
 "title": "Text encoders"
 },
 {
-"b": "mil nce treat every text of a class as positiv for its skeleton the mot knowledg m six claus join into one sentenc in pap s exampl and each visual descript v i list them embed pad c p d tensor with mask kind pick tabl 3 variant or both sourc",
+"b": "mil nce treat every text of a class as positiv for its skeleton the mot knowledg m six claus join into one sentenc in pap s exampl and each visual descript v i list them embed pad c p d tensor with mask kind pick tabl 3 variant or both third nam is our not person act last alon it only control what encod learn when say noth about body besid keep among which new shar user combin eq 2 count mor slot sourc",
 "c": "text encod",
 "h": "positiv text of each class",
 "href": "text.html#positive-texts-of-each-class",
@@ -2473,7 +2473,15 @@ var SITE_SEARCH = [
 "title": "Text encoders"
 },
 {
-"b": "per class the list of positiv text chosen kind typ default detail k dict knowledg see load one entry in mot visual to includ or both return its sentenc then descript export sourc",
+"b": "the nam only sentenc of one class typ default detail c dict a knowledg fil return str person label export sourc",
+"c": "text encod",
+"h": "nam text",
+"href": "text.html#name_text",
+"section": "name_text",
+"title": "Text encoders"
+},
+{
+"b": "per class the list of positiv text chosen kind typ default detail k dict knowledg see load one entry in mot visual to includ from return sentenc descript nam export sourc",
 "c": "text encod",
 "h": "class text",
 "href": "text.html#class_texts",
@@ -2793,7 +2801,7 @@ var SITE_SEARCH = [
 "title": "MIL-NCE pretraining"
 },
 {
-"b": "the bridg from skeleton featur to llm a blip 2 styl q form sugar s temporal query project segment by each output next and pap compar step 3 turn frozen encod sequenc b t d into l act token in embed spac every her has sam interfac forward seq mask non wher is bool tensor mark real not pad",
+"b": "the bridg from skeleton featur to llm a blip 2 styl q form sugar s temporal query project one read segment in turn each output next eq 4 of pap and compar step 3 frozen encod sequenc b t d into l act token embed spac every her has sam interfac forward seq mask non wher is bool tensor mark real not pad",
 "c": "",
 "h": "temporal query project tqp",
 "href": "tqp.html",
@@ -2825,7 +2833,7 @@ var SITE_SEARCH = [
 "title": "Temporal Query Projection"
 },
 {
-"b": "the featur sequenc is cut into n segment consecutiv a learnabl query q k x d read first through form result that second and so on with sam weight for every s t f 1 output of all in ord l act token which linear lay map to llm hidden siz therefor depend only keep temporal when not multipl dif by one step pad from batch different length are mask out cross attent round point an even split export sourc project wis recurrent then typ default detail int skeleton encod len 128 numb 4 at most 256 width 2 head 8 thirteen four 3 per 16",
+"b": "the pap s eq 4 a learnabl query q l x d read first segment of featur sequenc through form result is that second and so on with sam weight for every t f 1 0 stat llm chain last map to its hidden siz by linear lay act token hav seen whol in temporal ord what we chos why len step k tim point not fix numb as long need ceil when multipl pad mask out cross attent alon set travel along output an sweep chang only stay shar one input project all paramet count depend neith nor without real leav it batch different length short are pass them unchang run no comput over noth which would giv nan posit embed insid pric onc per help cut export sourc ten four thre two aft typ default detail int skeleton encod 128 256 width n 2 head 8 thirteen 16 whatev do",
 "c": "temporal query project tqp",
 "h": "tqp",
 "href": "tqp.html#tqp",
@@ -2833,11 +2841,27 @@ var SITE_SEARCH = [
 "title": "Temporal Query Projection"
 },
 {
-"b": "two map of a small random initialis tqp 14 step 4 segment 2 query per so 8 token show the idea on left cross attent first q form lay each s read only that is block diagonal right which input output depend at all wher its gradient not zero becaus t 1 carry what contain nev com aft llm thu receiv in temporal ord summaris mot up to cod sam fact as test weight sit insid own and sum one ther dependenc low triangular causality big modul chang last mask pad doe mat",
+"b": "two map of a small random initialis tqp 14 step in segment four so the last one half pad on left cross attent first q form lay at each chain head and query averag t read only right which input stat s depend all wher its gradient is not zero becaus 1 carry what contain nev com aft llm has seen every cod sam fact as test sit insid sum to ther get non dependenc staircas output causal chang from that befor it alway for sequenc cut lat reach with garbag mask giv token unpad also when fill whol different length shar batch",
 "c": "temporal query project tqp",
-"h": "what each token read",
-"href": "tqp.html#what-each-token-reads",
-"section": "What each token reads",
+"h": "what the chain read",
+"href": "tqp.html#what-the-chain-reads",
+"section": "What the chain reads",
+"title": "Temporal Query Projection"
+},
+{
+"b": "befor eq 4 was follow to the let sugar s tqp cut sequenc into n segment near equal with l query each chain sam way and hand llm concatenat output of all t token then depend on 1 only it stay availabl as bridg concat for comparison run sav its drawback are why is no long default also set how many has at ther a singl noth so sweep chang architectur numb doe not length round point an even split step export sourc",
+"c": "temporal query project tqp",
+"h": "segmenttqp the earli read",
+"href": "tqp.html#segmenttqp-the-earlier-reading",
+"section": "SegmentTQP: the earlier reading",
+"title": "Temporal Query Projection"
+},
+{
+"b": "segment wis recurrent q form whos output are concatenat bridg tqp concat typ default detail d in int skeleton featur siz encod llm hidden out len 128 l numb of act token n 4 the sequenc is cut into at most 256 width lay 2 head 8 attent export sourc thirteen step four 3 and query per 16 what each read on a small random segmenttqp 14 so s attend only to that left t depend 1 right block staircas wher everyth cod causality big modul chang last first all mask sit pad doe not mat",
+"c": "temporal query project tqp",
+"h": "segmenttqp",
+"href": "tqp.html#segmenttqp",
+"section": "SegmentTQP",
 "title": "Temporal Query Projection"
 },
 {
@@ -2873,7 +2897,7 @@ var SITE_SEARCH = [
 "title": "Temporal Query Projection"
 },
 {
-"b": "temporal averag pool to a singl token typ default detail d in int skeleton featur siz llm hidden out len 1 ignor alway one the shar interfac export sourc mak bridg build any of them by nam command lin use",
+"b": "temporal averag pool to a singl token typ default detail d in int skeleton featur siz llm hidden out len 1 ignor alway one the shar interfac export sourc mak bridg build any of them by nam command lin use run sav befor tqp follow eq 4 record with kw n segment k that argument belong segmenttqp only so and thos load as they wer train",
 "c": "temporal query project tqp",
 "h": "poolbridg",
 "href": "tqp.html#poolbridge",
@@ -2881,7 +2905,7 @@ var SITE_SEARCH = [
 "title": "Temporal Query Projection"
 },
 {
-"b": "a bridg by nam see typ default detail str one of d in int skeleton featur siz llm hidden out len 128 l numb act token kw furth argument the s class e g n head return modul forward seq mask non b export sourc",
+"b": "a bridg by nam see tqp with n segment is the earli segmenttqp typ default detail str one of d in int skeleton featur siz llm hidden out len 128 l numb act token kw furth argument s class e g head return modul forward seq mask non b export sourc legacy rout sav as rebuilt and tak its weight",
 "c": "temporal query project tqp",
 "h": "mak bridg",
 "href": "tqp.html#make_bridge",
@@ -2977,7 +3001,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "cach prefix ids suffix for an act list typ default detail nam in the instruct top5 bool fals top 5 variant of return tupl export sourc prompt embed build input a batch bridg s token all sampl shar so no pad is need",
+"b": "cach prefix ids suffix for an act list typ default detail nam in the instruct top5 bool fals top 5 variant of return tupl export sourc prompt embed build input a batch bridg s token when all sampl shar no pad is need",
 "c": "the llm recognis recogniz",
 "h": "recogniz prompt",
 "href": "recognizer.html#recognizer.prompt",
@@ -2985,7 +3009,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "b p h input embed prefix act token suffix typ default detail feat t d skeleton featur sequenc mask non tru at real tim step all nam list in the instruct top5 bool fals top 5 variant of return tensor l export sourc",
+"b": "b p h input embed prefix act token suffix typ default detail feat t d skeleton featur sequenc mask non tru at real tim step all nam list in the instruct top5 bool fals top 5 variant of return tensor l export sourc train each exampl may its own see below so prompt a micro batch dif length they are pad on left with s attent is 0 ther and explicit posit ids keep n 1 as if it wer alon",
 "c": "the llm recognis recogniz",
 "h": "recogniz prompt embed",
 "href": "recognizer.html#recognizer.prompt_embeds",
@@ -2993,7 +3017,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "cross entropy on the answ token only prompt posit and pad get label 100 loss is mean over all of batch not a per sampl unequal length aft target attent mask follow export sourc",
+"b": "cross entropy on the answ token only prompt posit and pad get label 100 loss is mean over all of batch not a per sampl unequal length aft target attent mask follow with one act list exampl are left as abov them export sourc",
 "c": "the llm recognis recogniz",
 "h": "the train loss",
 "href": "recognizer.html#the-training-loss",
@@ -3001,7 +3025,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "mean next token cross entropy over the answ label descript end of turn typ default detail feat b t d skeleton featur sequenc list tru act nam with for non in instruct mask at real tim step all return tensor export sourc loss equal a plain comput one sampl and tiny model learn two from it",
+"b": "mean next token cross entropy over the answ label descript end of turn typ default detail feat b t d skeleton featur sequenc list tru act nam with for non in instruct or per exampl a them mask at real tim step all return tensor export sourc loss equal plain comput one sampl and tiny model learn two from it singl giv exact shar path noth is pad micro batch prompt different length own",
 "c": "the llm recognis recogniz",
 "h": "recogniz loss",
 "href": "recognizer.html#recognizer.loss",
@@ -3033,7 +3057,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "the exact log likelihood of each candidat label given prompt is encod onc its kv cach repeat for all and are scor in one batch forward pass a sum token probability first predict from s last posit pad into mask mark their real export sourc",
+"b": "the exact log likelihood of each candidat label given prompt whol batch is handl togeth b prefix act token suffix all sam length for one list are encod in forward pass their kv cach repeat onc per and x c sampl pair scor mor a sum its probability first predict from s last posit pad into mask mark real export sourc",
 "c": "the llm recognis recogniz",
 "h": "recognit by rank",
 "href": "recognizer.html#recognition-by-ranking",
@@ -3041,11 +3065,27 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "b c log likelihood of each candidat label default the act list aft prompt typ detail feat t d skeleton featur sequenc nam in instruct non to scor mask tru at real tim step all return tensor export sourc rank equal a brut forc computat append full one forward pass without cach for every sampl also when are not s",
+"b": "c scor of the candidat aft prompt with all act token set to zero typ default detail list nam in instruct non label norm str sum s log probability or their mean return tensor export sourc",
+"c": "the llm recognis recogniz",
+"h": "content fre scor",
+"href": "recognizer.html#content_free_scores",
+"section": "content_free_scores",
+"title": "The LLM recogniser"
+},
+{
+"b": "b c log likelihood of each candidat label default the act list aft prompt typ detail feat t d skeleton featur sequenc nam in instruct non to scor mask tru at real tim step all norm str sum total mean per token calibrat bool fals subtract content fre zhao et al 2021 input instead control return tensor export sourc rank equal a brut forc computat append full one forward pass without cach for every sampl also when are not s batch togeth giv loop it replac and pair several chunk",
 "c": "the llm recognis recogniz",
 "h": "rank",
 "href": "recognizer.html#rank",
 "section": "rank",
+"title": "The LLM recogniser"
+},
+{
+"b": "the sum log likelihood favour short label each token add a negativ term and inherit whatev llm pref regardless of skeleton nam it lik posit in list two correct both optional default stay plain norm mean divid s scor by its numb so long compet on averag calibrat tru follow zhao et al 2021 befor use improv few shot performanc languag model their observat prompt already tilt toward som answ see any content can be measur feed fre input plac real one her is sam with every act set to zero minu what they rescal probability an affin map subtract spac rank return themselv for sampl control that without look at accuracy say how much result alon explain bridg output path agre are all also equal brut forc computat",
+"c": "the llm recognis recogniz",
+"h": "calibrat rank",
+"href": "recognizer.html#calibrated-ranking",
+"section": "Calibrated ranking",
 "title": "The LLM recogniser"
 },
 {
@@ -3129,6 +3169,30 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
+"b": "beyond the pap step 2 s nearest text classifi and 3 rank scor sam candidat they err different fus turn each into log probability over c softmax mix them with one weight 0 is alon 1 pass logit similarity temperatur rath than raw cosin set how sharp its distribut sourc",
+"c": "the llm recognis recogniz",
+"h": "scor fus",
+"href": "recognizer.html#score-fusion",
+"section": "Score fusion",
+"title": "The LLM recogniser"
+},
+{
+"b": "1 weight log softmax step2 step3 typ default detail b c step 2 nearest text logit or similarity 3 candidat scor the recognis s rank method float of 0 alon return tensor fus probability export sourc is chosen on validat split one with best top a grid small tie cheap half",
+"c": "the llm recognis recogniz",
+"h": "fus scor",
+"href": "recognizer.html#fuse_scores",
+"section": "fuse_scores",
+"title": "The LLM recogniser"
+},
+{
+"b": "the weight of fus scor with best top 1 on step2 step3 label tie small typ default detail n c step 2 validat split 3 sam sampl tru class indic grid 0 05 15 25 35 4 45 tri return tupl accuracy at it export sourc",
+"c": "the llm recognis recogniz",
+"h": "choos fus weight",
+"href": "recognizer.html#choose_fusion_weight",
+"section": "choose_fusion_weight",
+"title": "The LLM recogniser"
+},
+{
 "b": "one real check the default llm smollm2 135m instruct from packag gguf with lora r 64 alpha 16 and a tqp of 8 token forward pass loss rank short constrain answ load dequantis about 15 20 s on our 2 cor cpu",
 "c": "the llm recognis recogniz",
 "h": "the packag smollm2 for real",
@@ -3161,11 +3225,19 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "the shuffl sampl ord of a step 3 epoch from seed sam in every process typ default detail n int numb run s 0 return tensor permutat 1 export sourc gradient accumulat weight by token each micro batch loss is mean over its answ so scal whol group then all exampl whatev siz short last an includ with several tak shar and it way against count follow label descript plan mad up front on",
+"b": "the shuffl sampl ord of a step 3 epoch from seed sam in every process typ default detail n int numb run s 0 return tensor permutat 1 export sourc each train exampl read its own act list random subset siz uniform between min and all them tru label alway includ recognis then has to skeleton rath than learn which posit fix hold are drawn index so resum see one",
 "c": "the llm recognis recogniz",
 "h": "epoch ord",
 "href": "recognizer.html#epoch_order",
 "section": "epoch_order",
+"title": "The LLM recogniser"
+},
+{
+"b": "a random sub list of act hold label in ord its siz uniform rang typ default detail all nam str the exampl s tru alway rng numpy generator min int 2 shortest cap at numb return shuffl that export sourc gradient accumulat weight by token each micro batch loss is mean over answ so scal whol group then whatev short last an epoch includ with several process tak shar every and it sam way against count follow from descript plan mad up front on",
+"c": "the llm recognis recogniz",
+"h": "exampl list",
+"href": "recognizer.html#example_list",
+"section": "example_list",
 "title": "The LLM recogniser"
 },
 {
@@ -3177,7 +3249,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "step 3 train set pap lora r 64 alpha 16 lr 2e 5 total batch 128 1 epoch typ default detail int pass over the siz 8 micro effectiv via gradient accumulat float 05 peak learn rat weight decay 0 adamw warmup ratio 03 shar of optimiz spent warm up seed sampl ord bf16 str auto yes or no export sourc ris linear then follow a cosin down to zero at last autocast and process group multi launch torchrun accelerat run fold resum only it hold its stat carry s fingerprint must match field by",
+"b": "step 3 train set pap lora r 64 alpha 16 lr 2e 5 total batch 128 1 epoch typ default detail int pass over the siz 8 micro effectiv via gradient accumulat float 05 peak learn rat weight decay 0 adamw warmup ratio 03 shar of optimiz spent warm up seed sampl ord bf16 str auto yes or no shuffl list bool tru per exampl a sub act min 2 its shortest length label alway in it export sourc ris linear then follow cosin down to zero at last autocast and process group multi launch torchrun accelerat run fold resum only hold stat carry s fingerprint must match field by",
 "c": "the llm recognis recogniz",
 "h": "step3config",
 "href": "recognizer.html#step3config",
@@ -3185,7 +3257,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "the fingerprint of a step 3 run configurat recognis featur label act answ typ default detail rec recogniz its goe in cfg step3config train set feat n t d input hash list class indic nam index ord descript dict non per extra what call add data knowledg 2 return json compatibl field export sourc aft each epoch fold get and atomical stat pt adapt bridg optimiz history random resum check first refus damag fil by one micro batch s loss weight within group gradient are sum over process step3 put piec togeth",
+"b": "the fingerprint of a step 3 run configurat recognis featur label act answ typ default detail rec recogniz its goe in cfg step3config train set feat n t d input hash list class indic nam index ord descript dict non per extra what call add data knowledg 2 return json compatibl field export sourc aft each epoch fold get and atomical stat pt adapt bridg optimiz history random resum check first refus damag fil by one micro batch s loss weight within group gradient are sum over process step3 put piec togeth with shuffl exampl read own",
 "c": "the llm recognis recogniz",
 "h": "step3 fingerprint",
 "href": "recognizer.html#step3_fingerprint",
@@ -3193,7 +3265,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "train the bridg and lora adapt to answ label descript return epoch history typ default detail rec recogniz recognis its feat tensor n t d frozen featur sequenc encod list class indic into act nam in index ord every instruct dict non per end with cfg step3config set pap s out dir run fold stat pt aft each resum bool tru continu from if ther is one stop int thi many of call progress bar when interactiv log print receiv lin fingerprint field add loss sampl second wheth bf16 was on export sourc a toy problem two that dif by tiny model learn rank right first four sam weight as uninterrupt different configurat input or text refus step3 so without accumulat gradient token mean over group 10 micro batch 4 step 8 taken 2 thos not fract it an optimiz rat 0 keep fix record given",
+"b": "train the bridg and lora adapt to answ label descript return epoch history typ default detail rec recogniz recognis its feat tensor n t d frozen featur sequenc encod list class indic into act nam in index ord instruct them dict non per end with cfg step3config set pap s out dir run fold stat pt aft each resum bool tru continu from if ther is one stop int thi many of call progress bar when interactiv log print receiv lin fingerprint field add loss sampl second wheth bf16 was on export sourc a toy problem two that dif by tiny model learn rank right first shuffl it doe so whichev fix fals may posit instead four sam weight as uninterrupt different configurat input or text refus step3 without accumulat gradient token mean over group 10 micro batch 4 step 8 taken 2 thos not fract an optimiz rat 0 keep record given exampl read drawn for",
 "c": "the llm recognis recogniz",
 "h": "train step3",
 "href": "recognizer.html#train_step3",
@@ -3449,7 +3521,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "knowledg k restrict to and order lik class unchang when is empty typ default detail dict as load return it act nam keep in thi ord all str of the error messag export sourc",
+"b": "knowledg k restrict to and order lik class unchang when is empty typ default detail dict as load return it act nam keep in thi ord all str of the error messag export sourc a ship fil cov every list long are cut aft ten",
 "c": "the sugar command cli",
 "h": "knowledg for",
 "href": "cli.html#knowledge_for",
@@ -3505,7 +3577,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "step 3 from the command lin 2 run s encod frozen turn every sequenc into a featur onc tqp lora are train to answ label descript knowledg fil test split is recognis by exact rank top 1 5 writ recogniz stat pt and metric json out rerun resum several process gpu or machin sugar pretrain finetun data parallel without any opt start them with launch each tak its shar of global batch total stay so result compar one on use local nccl cpu talk over gloo checkpoint written first only oth wait for it kill job as usual sourc",
+"b": "step 3 from the command lin 2 run s encod frozen turn every sequenc into a featur onc tqp lora are train to answ label descript knowledg fil test split is recognis by exact rank top 1 5 writ recogniz stat pt and metric json out rerun resum each exampl list its own shuffl sub of act in instruct between min all them tru one alway includ sugar so has com skeleton not memoris ord no data model gemma on 270m bas instead smollm2 135m weight llm assembl it befor that stop at nam when pretrain held validat clip val leav sam record config choic mad lat fus evaluat mod neith several process gpu or machin finetun parallel without any opt start with launch tak shar global batch total stay result compar use local nccl cpu talk over gloo checkpoint written first only oth wait for kill job as usual export sourc",
 "c": "the sugar command cli",
 "h": "sugar finetun",
 "href": "cli.html#sugar-finetune",
@@ -3537,7 +3609,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "train step 3 tqp lora llm on a frozen 2 encod and evaluat by rank typ default detail data str non dataset spec read path requir pretrain sugar out the run fold its is finetun rerun to resum protocol s standard one knowledg for answ descript model packag smollm2 gguf or hub id bridg from skeleton featur linear qform cross attn pool token int 128 numb of act l epoch 1 batch 8 micro per optimis sub total sampl gradient accumulat global lr float 2e 05 peak adamw learn rat r 64 alpha 16 scal bf16 auto bfloat16 autocast when cpu gpu support it yes no seed 0 initialisat ord dropout class thes only comma separat nam zero shot experiment fresh bool fals start over even if has stat export sourc tiny end test then with random llama rebuilt checkpoint not given an two person ntu styl fil which pad absent second exact as did sam term fingerprint add build that weight set each chang below refus leav was record parallel und torchrun nproc nod accelerat launch num process tak half every loss shar are sum across befor so updat whol draw dif between henc toleranc 5 relativ in top aft",
+"b": "train step 3 tqp lora llm on a frozen 2 encod and evaluat by rank typ default detail data str non dataset spec read path requir pretrain sugar out the run fold its is finetun rerun to resum protocol s standard one knowledg for answ descript model packag smollm2 gguf or hub id bridg eq 4 concat linear qform cross attn pool token int 128 numb of act l segment tim per skeleton featur epoch 1 batch 8 micro optimis sub total sampl gradient accumulat global lr float 2e 05 peak adamw learn rat r 64 alpha 16 scal bf16 auto bfloat16 autocast when cpu gpu support it yes no seed 0 initialisat ord dropout class thes only comma separat nam zero shot experiment shuffl list bool tru exampl in prompt min shortest such alway fresh fals start over even if has stat export sourc tiny end test then with random llama rebuilt from checkpoint not given an two person ntu styl fil which pad absent second exact as did sam term fingerprint add build that weight set each chang below refus leav was record parallel und torchrun nproc nod accelerat launch num process tak half every loss shar are sum across befor so updat whol draw dif between henc toleranc 5 relativ top aft",
 "c": "the sugar command cli",
 "h": "finetun",
 "href": "cli.html#finetune",
@@ -3561,7 +3633,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "evaluat a run fold on its test split or data and writ eval metric json figur pretrain accuracy by nearest class text mil nce the linear head ce confus matrix t sne of pool skeleton featur set befor train sam encod at random initialisat given with compar e g baselin aft pap fig 5 finetun each recognit mod in rank exact label log likelihood top 1 constrain from act list only descript generat fre pars count answ that nam no first thre exampl besid it sav classifi s per clip scor npz see sugar for ensembl limit n sequenc spread even over are sort so every is represent slow cpu export sourc",
+"b": "evaluat a run fold on its test split or data and writ eval metric json figur pretrain accuracy by nearest class text mil nce the linear head ce confus matrix t sne of pool skeleton featur set befor train sam encod at random initialisat given with compar e g baselin aft pap fig 5 finetun each recognit mod in rank exact label log likelihood top 1 constrain from act list only descript generat fre pars count answ that nam no content control prompt every token zero so what llm without calibrat minu scor fus step 2 frozen w softmax 3 besid classifi itself when has one first thre exampl s entry norm mean probability instead sum weight is chosen validat clip grid 0 05 best small tie record then onc it fix must be sav per npz see sugar for ensembl anoth dataset shot across protocol pick register column default own els standard which custom plain whol new instruct them against their knowledg lack are an error say how to miss top5 tutorial cross ipynb walk through limit n sequenc spread even over sort represent slow cpu export sourc",
 "c": "the sugar command cli",
 "h": "sugar evaluat",
 "href": "cli.html#sugar-evaluate",
@@ -3569,7 +3641,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "evaluat a run fold on its test split metric json confus matrix t sne or recognit exampl typ default detail str sugar out finetun pretrain data non dataset spec the s own and protocol output eval mod rank constrain from generat limit int 0 n sequenc spread even over all compar whos featur are befor panel random init class thes only with thi act list zero shot nev train export sourc",
+"b": "evaluat a run fold on its test split metric json confus matrix t sne or recognit exampl typ default detail str sugar out finetun pretrain data non dataset spec the s own and protocol output eval mod rank constrain see limit int 0 n sequenc spread even over all compar whos featur are befor panel random init class only thes as act list zero shot nev train of oth knowledg fus step 2 top5 bool fals prompt with pap top 5 instruct norm sum mean label token log probability weight float 3 chosen validat export sourc",
 "c": "the sugar command cli",
 "h": "evaluat",
 "href": "cli.html#evaluate",
@@ -3654,6 +3726,22 @@ var SITE_SEARCH = [
 "h": "zero shot train on som act recognis oth",
 "href": "cli.html#zero-shot-train-on-some-actions-recognise-others",
 "section": "Zero-shot: train on some actions, recognise others",
+"title": "The sugar command"
+},
+{
+"b": "a mil nce encod pretrain with val 0 25 one performanc of each four act held out step 3 on it which leav thos clip then every rank mod sid by the 2 classifi model gemma befor sugar weight llm has assembl fil command stop read any data and nam to run noth is download",
+"c": "the sugar command cli",
+"h": "the content fre control calibrat and scor fus",
+"href": "cli.html#the-content-free-control-calibration-and-score-fusion",
+"section": "The content-free control, calibration and score fusion",
+"title": "The sugar command"
+},
+{
+"b": "the test fold s twelv clip as a custom dataset with oth nam act 1 keep its nw ucla 2 becom juggl doe not hav index has plain split column view 3 is sid and second one subject tiny mil nce run train on evaluat it knowledg scor new list against text default of data protocol read instead finetun in instruct top5 swap pap top 5 which chang",
+"c": "the sugar command cli",
+"h": "zero shot on anoth dataset",
+"href": "cli.html#zero-shot-on-another-dataset",
+"section": "Zero-shot on another dataset",
 "title": "The sugar command"
 },
 {
@@ -3759,6 +3847,46 @@ var SITE_SEARCH = [
 "href": "tutorials/nw_ucla.html#speed-on-this-cpu",
 "section": "Speed on this CPU",
 "title": "Tutorial: SUGAR on NW-UCLA"
+},
+{
+"b": "train the step 2 encod on one dataset and recognis act of anoth with their own nam from command lin sugar evaluat data protocol knowledg classify by compar a skeleton text about each so an can be ask list without retrain new only need thi tutorial doe it end to two project s test which shar layout 25 ntu joint but not pku mmd thre record cut into six clip its cross subject sid hold hand wav salut rgb d usabl punch slap oth person numb below are tiny four epoch split say noth accuracy they show that path work sam run unchang full",
+"c": "",
+"h": "tutorial zero shot across dataset cross",
+"href": "tutorials/cross_dataset.html",
+"section": "",
+"title": "Tutorial: zero-shot across datasets"
+},
+{
+"b": "the packag list 47 of ntu 60 s nam are also pku mmd 13 not a run own knowledg fil therefor has no text for thos",
+"c": "tutorial zero shot across dataset cross",
+"h": "the two act list",
+"href": "tutorials/cross_dataset.html#the-two-action-lists",
+"section": "The two action lists",
+"title": "Tutorial: zero-shot across datasets"
+},
+{
+"b": "a tiny mil nce run four block encod 16 fram two epoch on the pku mmd test data read is call so knowledg nam explicit ship fil",
+"c": "tutorial zero shot across dataset cross",
+"h": "step 2 on pku mmd",
+"href": "tutorials/cross_dataset.html#step-2-on-pku-mmd",
+"section": "Step 2 on PKU-MMD",
+"title": "Tutorial: zero-shot across datasets"
+},
+{
+"b": "data point the run at ntu protocol pick split to test on without it oth is by its standard 60 cross subject for custom a plain column s own pku xsub mean noth her view put hand wav clip an act has seen sid knowledg used default and lack 13 new nam error say which fil fix ship cov every so ntu60 then rank against all text includ punch slap person thi nev train metric json record of each evaluat scor npz hold similarity wher tru land in",
+"c": "tutorial zero shot across dataset cross",
+"h": "evaluat on ntu",
+"href": "tutorials/cross_dataset.html#evaluating-on-ntu",
+"section": "Evaluating on NTU",
+"title": "Tutorial: zero-shot across datasets"
+},
+{
+"b": "writ it for the new list with packag smollm2 offlin about four second per act on a 2 cor cpu then pass fil step 3 finetun run need no knowledg to be evaluat elsewher nam in its instruct and rank them top5 ask pap s top 5 instead of one was train",
+"c": "tutorial zero shot across dataset cross",
+"h": "when no ship knowledg cov the new nam",
+"href": "tutorials/cross_dataset.html#when-no-shipped-knowledge-covers-the-new-names",
+"section": "When no shipped knowledge covers the new names",
+"title": "Tutorial: zero-shot across datasets"
 },
 {
 "b": "wher the implementat stand how fast it run every nw ucla with command that produc and what gap to cross entropy baselin taught us front pag keep one tabl of current result thi rest stat spe measurement includ thos on earli cod analys behind open quest numb nam in repository or is mark as quot its sourc show dataset fold path work opt which only choos a benchmark left out",

@@ -470,7 +470,7 @@ def load_recognizer(folder, # A folder written by `Recognizer.save`
 
 # %% ../nbs/07_recognizer.ipynb #6a999f05
 def fuse_scores(step2, # (B, C) Step-2 nearest-text logits or similarities
-                step3, # (B, C) Step-3 candidate scores (`Recognizer.rank`)
+                step3, # (B, C) Step-3 candidate scores (the recogniser's rank method)
                 weight:float, # The weight of Step 3: 0 = Step 2 alone, 1 = Step 3 alone
                ) -> torch.Tensor: # (B, C) fused log-probabilities
     "(1 - weight) * log_softmax(step2) + weight * log_softmax(step3)"
