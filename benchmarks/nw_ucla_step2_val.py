@@ -49,10 +49,10 @@ def pretrain_options() -> dict:
     from sugar.cli import pretrain
     return {k: (p.annotation, p.default) for k, p in inspect.signature(pretrain).parameters.items()}
 
-def typed(name:str, value:str, options:dict):
-    "`value` (text) as the type of `sugar pretrain`'s option `name`; '+' stands for ','"
+def typed(name:str, value:str, options:dict, command:str='pretrain'):
+    "`value` (text) as the type of `sugar <command>`'s option `name`; '+' stands for ','"
     if name not in options:
-        raise SystemExit(f"option {name!r}: this version of `sugar pretrain` has no --{name} "
+        raise SystemExit(f"option {name!r}: this version of `sugar {command}` has no --{name} "
                          f"(it has {', '.join(options)})")
     kind = options[name][0]
     value = value.replace('+', ',') if name != 'objective' else value
@@ -61,13 +61,13 @@ def typed(name:str, value:str, options:dict):
     if kind is float: return float(value)
     return value
 
-def parse_items(text:str, options:dict, where:str) -> dict:
-    "'a=1,b=x' -> {'a': 1, 'b': 'x'}, typed like `sugar pretrain`'s options"
+def parse_items(text:str, options:dict, where:str, command:str='pretrain') -> dict:
+    "'a=1,b=x' -> {'a': 1, 'b': 'x'}, typed like the options of `sugar <command>`"
     out = {}
     for item in filter(None, text.split(',')):
         k, eq, v = item.partition('=')
         if not eq: raise SystemExit(f"{where}: {item!r} is not option=value")
-        out[k.replace('-', '_')] = typed(k.replace('-', '_'), v, options)
+        out[k.replace('-', '_')] = typed(k.replace('-', '_'), v, options, command)
     return out
 
 def slug(spec:str) -> str:

@@ -25,7 +25,7 @@ import argparse, inspect, json, shlex, statistics, sys, time
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from _machine import machine, git_commit
-from nw_ucla_step2_val import DATASETS, PROTOCOLS, slug, mean_std
+from nw_ucla_step2_val import DATASETS, PROTOCOLS, slug, mean_std, parse_items
 
 MODES = ('rank', 'calibrated', 'content-free', 'fused')
 
@@ -33,19 +33,6 @@ def finetune_options() -> dict:
     "`sugar finetune`'s options: name -> (annotation, default)"
     from sugar.cli import finetune
     return {k: (p.annotation, p.default) for k, p in inspect.signature(finetune).parameters.items()}
-
-def parse_items(text:str, options:dict, where:str) -> dict:
-    "'a=1,b=x' -> {'a': 1, 'b': 'x'}, typed like `sugar finetune`'s options"
-    out = {}
-    for item in filter(None, text.split(',')):
-        k, eq, v = item.partition('=')
-        k = k.replace('-', '_')
-        if not eq: raise SystemExit(f"{where}: {item!r} is not option=value")
-        if k not in options: raise SystemExit(f"{where}: `sugar finetune` has no --{k}")
-        kind = options[k][0]
-        out[k] = (v.lower() in ('1', 'true', 'yes') if kind is bool else int(v) if kind is int
-                  else float(v) if kind is float else v)
-    return out
 
 def records(spec:str, seed:int, kw:dict, run:Path, ev:dict, wall:float) -> list:
     "One record per evaluated mode, plus the Step-2 row of the same encoder"
@@ -131,14 +118,14 @@ def main():
         raise SystemExit(f"{a.pretrain}: this pretrain run has no validation split; train one with "
                          "`sugar pretrain --val 0.1` (or benchmarks/nw_ucla_step2_val.py)")
     options = finetune_options()
-    common = parse_items(','.join(a.opt), options, '--opt')
+    common = parse_items(','.join(a.opt), options, '--opt', 'finetune')
     runs = []
     for spec in a.configs:
         bridge, _, rest = spec.partition(':')
         kw = dict(data=a.data, pretrain=a.pretrain, bridge=bridge, batch=a.batch,
                   **({'epochs': a.epochs} if a.epochs else {}),
                   **({'total_batch': a.total_batch} if a.total_batch else {}), **common,
-                  **parse_items(rest, options, f'configuration {spec!r}'))
+                  **parse_items(rest, options, f'configuration {spec!r}', 'finetune'))
         for seed in a.seeds:
             runs.append((spec, seed, dict(kw, seed=seed, out=str(Path(a.work)/f'{slug(spec)}_s{seed}-{{fingerprint}}'))))
     for spec, seed, kw in runs: print(spec, 'seed', seed, kw)
