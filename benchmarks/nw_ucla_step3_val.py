@@ -53,11 +53,12 @@ def records(spec:str, seed:int, kw:dict, run:Path, ev:dict, wall:float) -> list:
                 machine=machine(), command='python ' + shlex.join(sys.argv), git_commit=git_commit(),
                 run=str(run), n=ev.get('n'))
     out = []
-    for mode in (None,) + MODES:
+    for mode in (None,) + MODES + ('constrained', 'generate'):
         r = ev.get('text') if mode is None else ev.get(mode)
         if r is None: continue
         out.append(dict(base, mode=mode, top1=pct(r['top1']), top5=pct(r.get('top5')),
                         val_top1=pct(val.get(mode)), seconds_per_sequence=r.get('seconds_per_sequence'),
+                        **({'unparsed': r.get('unparsed')} if 'unparsed' in r else {}),
                         **({'fusion_weight': r.get('weight')} if mode == 'fused' else {}),
                         **({'method': 'step2-nearest-text'} if mode is None else {})))
     return out
@@ -134,7 +135,8 @@ def main():
     for spec, seed, kw in runs:
         t0 = time.time()
         run = Path(finetune(**kw))
-        evaluate(run=str(run), modes=a.modes, out=str(run/'eval_val_bench'))
+        if not (run/'eval_val_bench'/'metrics.json').exists():       # a rerun reads the test split once
+            evaluate(run=str(run), modes=a.modes, out=str(run/'eval_val_bench'))
         ev = json.loads((run/'eval_val_bench'/'metrics.json').read_text())
         for r in records(spec, seed, kw, run, ev, time.time() - t0):
             tag = slug(r['mode'] or 'step2')

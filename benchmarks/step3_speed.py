@@ -3,11 +3,12 @@
     python benchmarks/step3_speed.py [--tokens 16] [--repeats 3] [--threads N]
 
 Measures, side by side in one process on random skeleton features (13 steps x 256 channels, the encoder's output
-for 52 frames): training samples/s (micro-batch 8, loss + backward + AdamW step) in fp32 and with bf16 autocast;
-recognition latency at batch 1 and throughput at batch 8 for each mode (exact ranking over the 10 NW-UCLA actions
-with a shared-prefix KV cache, constrained decoding of label + 24 description tokens, free generation of 32
-tokens), and the ratios between modes. Medians of --repeats. Writes benchmarks/results/step3_speed_L<tokens>.json
-(+ .md).
+for 52 frames): training samples/s (micro-batch 8, per-example action lists, loss + backward + AdamW step) in fp32
+and with bf16 autocast, with SDPA and with eager attention (the CPU default); recognition latency at batch 1 and
+throughput at batch 8, in fp32 and with bf16 autocast (`Recognizer.bf16_inference`), for each mode: exact ranking over
+the 10 NW-UCLA actions (chat prefix computed once per batch, candidates batched), constrained decoding of label + 24
+description tokens, free generation of 32 tokens; and the ratios between modes. Medians of --repeats. Writes
+benchmarks/results/step3_speed_L<tokens>.json (+ .md).
 """
 import argparse, json, os, platform, statistics, subprocess, sys, time
 from pathlib import Path
@@ -30,42 +31,60 @@ def main():
     if a.threads: torch.set_num_threads(a.threads)
     torch.manual_seed(0)
     actions = action_names('nw_ucla')
-    t0 = time.time(); rec = Recognizer(256, out_len=a.tokens, bridge_kw=dict(n_segments=4)); load_s = time.time() - t0
+    t0 = time.time(); rec = Recognizer(256, out_len=a.tokens); load_s = time.time() - t0
     f8, f1 = torch.randn(8, 13, 256), torch.randn(1, 13, 256)
     labels = [actions[i % 10] for i in range(8)]
+    lists = [[labels[i]] + [x for x in actions if x != labels[i]][:2 + i] for i in range(8)]   # per-example lists
     desc = ['The person bends down and picks up a small object from the floor, then straightens up.'] * 8
     opt = torch.optim.AdamW([p for p in rec.parameters() if p.requires_grad], lr=1e-5)
-    res = dict(llm='SmolLM2-135M-Instruct (packaged GGUF, dequantised to fp32)', tokens=a.tokens, load_s=round(load_s, 1),
+    res = dict(llm='SmolLM2-135M-Instruct (packaged GGUF, dequantised to fp32)', attention='eager (CPU default)', tokens=a.tokens, load_s=round(load_s, 1),
                threads=torch.get_num_threads(), machine=machine(), repeats=a.repeats)
+    base = rec.llm.get_base_model()
     rec.train()
-    for name, bf16 in (('fp32', False), ('bf16_autocast', True)):
-        def step():
-            with torch.autocast('cpu', dtype=torch.bfloat16, enabled=bf16): loss = rec.loss(f8, labels, desc, actions)
-            loss.backward(); opt.step(); opt.zero_grad()
-        step()                                                     # warm-up
-        res[f'train_samples_per_s_{name}'] = round(8 / timed(step, a.repeats), 2)
-    res['train_bf16_speedup'] = round(res['train_samples_per_s_bf16_autocast'] / res['train_samples_per_s_fp32'], 2)
+    for attn in ('sdpa', 'eager'):                                 # eager: the default on the CPU
+        base.set_attn_implementation(attn)
+        for name, bf16 in (('fp32', False), ('bf16', True)):
+            def step():
+                with torch.autocast('cpu', dtype=torch.bfloat16, enabled=bf16):
+                    loss = rec.loss(f8, labels, desc, lists)
+                loss.backward(); opt.step(); opt.zero_grad()
+            step()                                                 # warm-up
+            res[f'train_samples_per_s_{attn}_{name}'] = round(8 / timed(step, a.repeats), 2)
+    for attn in ('sdpa', 'eager'):
+        res[f'train_bf16_speedup_{attn}'] = round(res[f'train_samples_per_s_{attn}_bf16'] /
+                                                  res[f'train_samples_per_s_{attn}_fp32'], 2)
     rec.eval()
     modes = {'rank': lambda f: rec.rank(f, actions), 'constrained': lambda f: rec.constrained(f, actions, max_new_tokens=24),
              'generate': lambda f: rec.generate(f, actions, max_new_tokens=32)}
-    for m, fn in modes.items():
-        with torch.inference_mode():
-            fn(f1)
-            res[f'{m}_latency_s'] = round(timed(lambda: fn(f1), a.repeats), 3)
-            res[f'{m}_throughput_per_s'] = round(8 / timed(lambda: fn(f8), a.repeats), 2)
-    res['generate_over_rank_latency'] = round(res['generate_latency_s'] / res['rank_latency_s'], 2)
-    res['generate_over_constrained_latency'] = round(res['generate_latency_s'] / res['constrained_latency_s'], 2)
+    for name, bf16 in (('fp32', False), ('bf16', True)):
+        rec.bf16_inference = bf16
+        for m, fn in modes.items():
+            with torch.inference_mode():
+                fn(f1)
+                res[f'{m}_{name}_latency_s'] = round(timed(lambda: fn(f1), a.repeats), 3)
+                res[f'{m}_{name}_throughput_per_s'] = round(8 / timed(lambda: fn(f8), a.repeats), 2)
+        res[f'generate_over_rank_{name}_batch1'] = round(res[f'generate_{name}_latency_s'] / res[f'rank_{name}_latency_s'], 2)
+        res[f'rank_over_generate_{name}_batch8'] = round(res[f'rank_{name}_throughput_per_s'] /
+                                                         res[f'generate_{name}_throughput_per_s'], 2)
     res['git_commit'] = git_commit()
     res['command'] = 'python ' + ' '.join(sys.argv)
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
     name = f'step3_speed_L{a.tokens}'
     (out/f'{name}.json').write_text(json.dumps(res, indent=1) + '\n')
-    md = [f"# Step-3 speed, SmolLM2-135M, L={a.tokens} ({res['machine']}, {res['threads']} threads)", '',
-          '| measure | value |', '|---|---|',
-          f"| training, fp32 | {res['train_samples_per_s_fp32']} samples/s |",
-          f"| training, bf16 autocast | {res['train_samples_per_s_bf16_autocast']} samples/s ({res['train_bf16_speedup']}x) |"]
-    for m in modes: md.append(f"| {m}: latency (batch 1) / throughput (batch 8) | {res[f'{m}_latency_s']} s / {res[f'{m}_throughput_per_s']} seq/s |")
-    md.append(f"| free generation / ranking latency | {res['generate_over_rank_latency']}x |")
+    md = [f"# Step-3 speed, SmolLM2-135M + LoRA r=64, L={a.tokens} ({res['machine']}, {res['threads']} threads)", '',
+          'Training: micro-batch 8, shuffled action lists, answers with a description; loss + backward + AdamW step.', '',
+          '| training | fp32 samples/s | bf16 autocast samples/s | bf16 / fp32 |', '|---|---|---|---|']
+    for attn in ('sdpa', 'eager'):
+        md.append(f"| {attn} attention | {res[f'train_samples_per_s_{attn}_fp32']} | "
+                  f"{res[f'train_samples_per_s_{attn}_bf16']} | {res[f'train_bf16_speedup_{attn}']}x |")
+    md += ['', '| recognition (eager attention) | precision | latency, batch 1 (s) | throughput, batch 8 (seq/s) |',
+           '|---|---|---|---|']
+    for prec in ('fp32', 'bf16'):
+        for m in modes: md.append(f"| {m} | {prec} | {res[f'{m}_{prec}_latency_s']} | {res[f'{m}_{prec}_throughput_per_s']} |")
+    md.append('')
+    for prec in ('fp32', 'bf16'):
+        md.append(f"- {prec}: ranking is {res[f'generate_over_rank_{prec}_batch1']}x faster than free generation (32 tokens) "
+                  f"at batch 1, {res[f'rank_over_generate_{prec}_batch8']}x at batch 8.")
     (out/f'{name}.md').write_text('\n'.join(md) + '\n')
     print('\n'.join(md))
 

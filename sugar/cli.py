@@ -500,7 +500,8 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
              fresh:bool=False): # Start over even if the run folder has a state
     "Train Step 3 (TQP + LoRA LLM) on a frozen Step-2 encoder and evaluate by ranking"
     from sugar.knowledge import load_knowledge
-    from sugar.recognizer import Recognizer, Step3Config, encode_features, train_step3, step3_fingerprint
+    from sugar.recognizer import (Recognizer, Step3Config, encode_features, train_step3,
+                                  step3_fingerprint, _use_bf16)
     from sugar.contrastive import topk_accuracy, data_summary, tensor_hash
     if not data: raise DataError("--data is required, e.g. --data nw_ucla:path/to/nw_ucla")
     if list_min < 1: raise DataError(f"--list_min must be at least 1 action, got {list_min}")
@@ -538,7 +539,7 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
                                        run_id=fingerprint_id(fp), fingerprint=fp), indent=1))
     hist = train_step3(rec, ftr, tr.labels.tolist(), actions, desc, cfg, out_dir=outp, resume=not fresh, fingerprint=extra)
     if int(os.environ.get('RANK', '0')) != 0: return 0              # data-parallel run: the first process evaluates
-    rec.eval()
+    rec.eval(); rec.bf16_inference = _use_bf16(cfg, rec.device)       # recognition as trained
     scores = torch.cat([rec.rank(fte[i:i + 16], actions) for i in range(0, len(fte), 16)])
     y = torch.as_tensor(te.labels)
     res = dict(data=data, protocol=protocol, top1=topk_accuracy(scores, y), top5=topk_accuracy(scores, y, 5), history=hist)
@@ -638,11 +639,14 @@ MODES = ('rank', 'constrained', 'generate', 'fused', 'content-free', 'calibrated
 _RANKED = ('rank', 'fused', 'content-free', 'calibrated')      # modes with (N, C) class scores
 _FUSION_GRID = tuple(i / 20 for i in range(21))      # the Step-3 weights `fused` chooses from
 
-def _finetune_models(run, cfg, tr) -> tuple:
-    "(recogniser, Step-2 model, Step-2 config) of a finetune run"
-    from sugar.recognizer import load_recognizer
+def _finetune_models(run, cfg, tr, bf16:str='auto') -> tuple:
+    "(recogniser, Step-2 model, Step-2 config) of a finetune run; bf16 recognition per `bf16`"
+    from sugar.recognizer import load_recognizer, _use_bf16
+    from types import SimpleNamespace
+    if bf16 not in ('auto', 'yes', 'no'): raise DataError(f"--bf16 {bf16!r}: expected auto, yes or no")
     m2, c2, _ = load_step2_model(cfg['pretrain'], tr)
     rec = load_recognizer(Path(run)/'recognizer', model=cfg.get('model')).eval()
+    rec.bf16_inference = _use_bf16(SimpleNamespace(bf16=bf16), rec.device)
     return rec, m2, c2
 
 def _step2_features(m2, c2:dict, sset) -> torch.Tensor:
@@ -743,19 +747,20 @@ def _ranked_modes(rec, feats, actions:list, modes, norm:str, step2, fusion:dict)
     return out
 
 def _evaluate_step3(run, cfg, data, limit, out, modes, eval_classes=None, protocol=None,
-                    top5=False, norm='sum', knowledge=None, fusion_weight=None):
+                    top5=False, norm='sum', knowledge=None, fusion_weight=None, bf16='auto'):
     from sugar.evaluate import (classification_report, label_report, plot_confusion, save_figure,
                                 save_scores)
     from tqdm.auto import tqdm
     from sugar.assets import interactive
     tr, te, protocol = _test_set(cfg, data, limit, eval_classes, protocol)
-    rec, m2, c2 = _finetune_models(run, cfg, tr)
+    rec, m2, c2 = _finetune_models(run, cfg, tr, bf16)
     feats = _step2_features(m2, c2, te)
     if top5: _top5_instruction(rec)
     # the evaluated list: the run's own, --classes, or another dataset's (ordered like its labels)
     actions, y = te.classes, te.labels
     res = dict(run=str(run), kind='finetune', n=len(te), actions=actions, data=data or cfg['data'],
-               protocol=protocol, instruction='top5' if top5 else 'default', norm=norm)
+               protocol=protocol, instruction='top5' if top5 else 'default', norm=norm,
+               bf16_inference=rec.bf16_inference)
     text = _finetune_text(m2, c2, cfg, feats, actions, knowledge, required='fused' in modes)
     if text is not None:                # the Step-2 classifier of the same encoder, beside
         res['text'] = classification_report(text[0], y, actions) | dict(knowledge=text[1])
@@ -798,7 +803,8 @@ def evaluate(run:str='sugar_out/finetune', # A sugar pretrain or finetune run fo
              knowledge:str=None, # Pretrain runs and fused's Step 2: knowledge (default: the run's)
              top5:bool=False, # Finetune runs: prompt with the paper's top-5 instruction
              norm:str='sum', # Ranking modes: sum or mean of the label's token log-probabilities
-             fusion_weight:float=None): # fused: Step 3's weight (default: chosen on validation)
+             fusion_weight:float=None, # fused: Step 3's weight (default: chosen on validation)
+             bf16:str='auto'): # Finetune runs: bf16 autocast in recognition: auto, yes or no
     "Evaluate a run folder on its test split: metrics JSON, confusion matrix, t-SNE or recognition examples"
     import matplotlib; matplotlib.use('Agg')
     cfg = run_config(run)
@@ -814,7 +820,7 @@ def evaluate(run:str='sugar_out/finetune', # A sugar pretrain or finetune run fo
     if top5 and not step3: raise DataError("--top5 is an LLM instruction: it is for finetune runs")
     outp = Path(out or Path(run)/'eval'); outp.mkdir(parents=True, exist_ok=True)
     if step3: res = _evaluate_step3(run, cfg, data, limit, outp, ms, classes, protocol, top5, norm,
-                                    knowledge, fusion_weight)
+                                    knowledge, fusion_weight, bf16)
     else: res = _evaluate_step2(run, cfg, data, limit, outp, compare, classes, protocol, knowledge)
     names = res.get('classes') or res['actions']
     print(f"{res['data']} (protocol {res['protocol']}): {res['n']} test sequences, {len(names)} "

@@ -102,6 +102,13 @@ def _load_llm(model, dtype, device) -> tuple:
     with _no_progress_bars(): backend.load()
     return backend.model, backend.tokenizer
 
+def _eager_attention_on_cpu(llm):
+    "Switch `llm` to eager attention when it runs on the CPU (faster there; see the note below)"
+    if next(llm.parameters()).device.type != 'cpu': return llm
+    if hasattr(llm, 'set_attn_implementation'): llm.set_attn_implementation('eager')
+    else: llm.config._attn_implementation = 'eager'     # older transformers
+    return llm
+
 def _with_lora(llm, r:int, alpha:int, dropout:float, target_modules) -> nn.Module:
     "`llm` frozen, with trainable LoRA adapters on `target_modules`"
     from peft import LoraConfig, get_peft_model
@@ -134,7 +141,9 @@ class Recognizer(nn.Module):
         if llm is None: llm, tokenizer = _load_llm(model, dtype, device)
         self.tok = tokenizer
         if self.tok.pad_token_id is None: self.tok.pad_token = self.tok.eos_token
-        self.llm = _with_lora(llm, lora_r, lora_alpha, lora_dropout, target_modules)
+        self.llm = _with_lora(_eager_attention_on_cpu(llm), lora_r, lora_alpha, lora_dropout,
+                              target_modules)
+        self.bf16_inference = False     # bf16 autocast in rank / constrained / generate
         self.bridge = make_bridge(bridge, d_feat, llm.config.hidden_size, out_len,
                                   **(bridge_kw or {})).to(next(llm.parameters()).device)
         self.config = dict(d_feat=d_feat, model=None if model is None else str(model),
@@ -153,6 +162,13 @@ def embed(self:Recognizer, ids, # Token ids: a list or a tensor
     "Token embeddings of a list or tensor of ids"
     ids = torch.as_tensor(ids, device=self.device)
     return self.llm.get_input_embeddings()(ids)
+
+# %% ../nbs/07_recognizer.ipynb #9563f6b7
+@patch
+def inference_precision(self:Recognizer):
+    "The autocast context of recognition: bf16 where `bf16_inference` is set, else a no-op"
+    return torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.bf16_inference)
+
 
 # %% ../nbs/07_recognizer.ipynb #f92a8589
 @patch
@@ -208,6 +224,13 @@ def _padded_prompts(self:Recognizer, feats, # (B, T', d) skeleton feature sequen
     return emb, attention, (attention.cumsum(1) - 1).clamp(min=0)
 
 # %% ../nbs/07_recognizer.ipynb #dcefca68
+def _last_logits(llm, n:int) -> dict:
+    "The forward argument that computes logits at the last `n` positions only, where `llm` has one"
+    import inspect
+    base = llm.get_base_model() if hasattr(llm, 'get_base_model') else llm
+    keeps = 'logits_to_keep' in inspect.signature(base.forward).parameters
+    return dict(logits_to_keep=n) if keeps else {}
+
 def _answer_batch(answers:list, pad_id:int, prompt_len:int, device) -> tuple:
     "Padded answer ids, targets (-100 outside the answers) and attention mask after the prompt"
     B, A = len(answers), max(map(len, answers))
@@ -235,13 +258,15 @@ def loss(self:Recognizer, feats, # (B, T', d) skeleton feature sequences
     answers = [answer_ids(self.tok, l, d) for l, d in zip(labels, descriptions)]
     ids, targets, attention = _answer_batch(answers, self.tok.pad_token_id, pe.shape[1],
                                             self.device)
-    emb = torch.cat([pe, self.embed(ids)], 1)
-    if not per_example:
-        return self.llm(inputs_embeds=emb, attention_mask=attention, labels=targets).loss
-    attention[:, :pe.shape[1]] = prompt_att                     # left padding: masked out
-    positions = (attention.cumsum(1) - 1).clamp(min=0)          # real tokens from 0, as if alone
-    return self.llm(inputs_embeds=emb, attention_mask=attention, position_ids=positions,
-                    labels=targets).loss
+    emb, kw = torch.cat([pe, self.embed(ids)], 1), {}
+    if per_example:
+        attention[:, :pe.shape[1]] = prompt_att                 # left padding: masked out
+        kw['position_ids'] = (attention.cumsum(1) - 1).clamp(min=0)   # real tokens from 0
+    n = ids.shape[1]                # logits only where they predict an answer token
+    logits = self.llm(inputs_embeds=emb, attention_mask=attention, **_last_logits(self.llm, n + 1),
+                      **kw).logits[:, -n - 1:-1]
+    return F.cross_entropy(logits.float().flatten(0, 1), targets[:, -n:].flatten(),
+                           ignore_index=-100)
 
 # %% ../nbs/07_recognizer.ipynb #a7fe3ec3
 def new_cache(llm, # The (LoRA-adapted) causal LM the cache is for
@@ -274,22 +299,21 @@ def _candidate_batch(tok, candidates:list, device) -> tuple:
 # %% ../nbs/07_recognizer.ipynb #df0a9f19
 _RANK_ROWS = 256     # the most (sample, candidate) pairs scored in one forward pass
 
-def _last_logits_only(llm) -> dict:
-    "The forward argument that computes logits at the last position only, where `llm` has one"
-    import inspect
-    base = llm.get_base_model() if hasattr(llm, 'get_base_model') else llm
-    keeps = 'logits_to_keep' in inspect.signature(base.forward).parameters
-    return dict(logits_to_keep=1) if keeps else {}
-
 @patch
 def _score_candidates(self:Recognizer, pe, # (B, P, H) prompts of equal length
                       ids, # (C, Lc) candidate token ids (`_candidate_batch`)
                       real, # (C, Lc) the mask of their real tokens
+                      shared:int=0, # Leading prompt positions equal in all rows: computed once
                      ) -> torch.Tensor: # (B, C) summed log-likelihoods
-    "(B, C) log-likelihood of every candidate after every prompt: two batched forward passes"
+    "(B, C) log-likelihood of every candidate after every prompt, the shared prefix computed once"
     B, C, P = len(pe), len(ids), pe.shape[1]
-    cache = new_cache(self.llm)
-    o = with_cache(self.llm, cache, inputs_embeds=pe, use_cache=True, **_last_logits_only(self.llm))
+    cache, shared = new_cache(self.llm), shared if B > 1 and 0 < shared < P else 0
+    if shared:                                      # the prefix once, its cache for every row
+        with_cache(self.llm, cache, inputs_embeds=pe[:1, :shared], use_cache=True,
+                   **_last_logits(self.llm, 1))
+        cache.batch_repeat_interleave(B)
+    o = with_cache(self.llm, cache, inputs_embeds=pe[:, shared:], use_cache=True,
+                   **_last_logits(self.llm, 1))
     first = F.log_softmax(o.logits[:, -1].float(), -1)[:, ids[:, 0]]          # (B, C)
     cache.batch_repeat_interleave(C)                # each prompt's cache, once per candidate
     ids_all, real_all = ids.repeat(B, 1), real.repeat(B, 1)                   # (B*C, Lc)
@@ -300,14 +324,16 @@ def _score_candidates(self:Recognizer, pe, # (B, P, H) prompts of equal length
     return first + (lp * real_all[:, 1:]).sum(1).view(B, C)
 
 @patch
-def _ranked(self:Recognizer, pe, candidates:list, norm:str) -> torch.Tensor:
+def _ranked(self:Recognizer, pe, candidates:list, norm:str, shared:int=0) -> torch.Tensor:
     "(B, C) scores of `candidates` after the prompts `pe`, in chunks of at most `_RANK_ROWS` pairs"
     if norm not in ('sum', 'mean'): raise ValueError(f"norm: 'sum' or 'mean', not {norm!r}")
     ids, real = _candidate_batch(self.tok, list(candidates), self.device)
     step = max(1, _RANK_ROWS // len(ids))
-    scores = torch.cat([self._score_candidates(pe[i:i + step], ids, real)
-                        for i in range(0, len(pe), step)])
+    with self.inference_precision():
+        scores = torch.cat([self._score_candidates(pe[i:i + step], ids, real, shared)
+                            for i in range(0, len(pe), step)])
     return scores / real.sum(1) if norm == 'mean' else scores
+
 
 # %% ../nbs/07_recognizer.ipynb #1407aecf
 @patch
@@ -336,7 +362,8 @@ def rank(self:Recognizer, feats, # (B, T', d) skeleton feature sequences
     candidates = list(candidates or actions)
     if content_free:
         scores = self.content_free_scores(actions, candidates, norm).expand(len(feats), -1)
-    else: scores = self._ranked(self.prompt_embeds(feats, mask, actions), candidates, norm)
+    else: scores = self._ranked(self.prompt_embeds(feats, mask, actions), candidates, norm,
+                                shared=len(self.prompt(actions)[0]))   # the chat prefix: once
     if calibrate: scores = scores - self.content_free_scores(actions, candidates, norm)
     return scores.clone()
 
@@ -392,12 +419,13 @@ def constrained(self:Recognizer, feats, # (B, T', d) skeleton feature sequences
     tries = [trie] * len(feats) if only is None else [label_trie(self.tok, list(o)) for o in only]
     states = [dict(node=t, label=None, desc=[], done=False) for t in tries]
     cache = new_cache(self.llm)                     # prompts have equal length: one batched prefill
-    logits = with_cache(self.llm, cache, inputs_embeds=pe, use_cache=True).logits[:, -1]
-    for _ in range(64 + max_new_tokens):                # the whole batch decodes together
-        tokens = [_decode_step(self.tok, lg, s, max_new_tokens) for lg, s in zip(logits, states)]
-        if all(s['done'] for s in states): break
-        nxt = torch.tensor(tokens, device=self.device)[:, None]
-        logits = with_cache(self.llm, cache, input_ids=nxt, use_cache=True).logits[:, -1]
+    with self.inference_precision():
+        logits = with_cache(self.llm, cache, inputs_embeds=pe, use_cache=True).logits[:, -1]
+        for _ in range(64 + max_new_tokens):            # the whole batch decodes together
+            tokens = [_decode_step(self.tok, lg, s, max_new_tokens) for lg, s in zip(logits, states)]
+            if all(s['done'] for s in states): break
+            nxt = torch.tensor(tokens, device=self.device)[:, None]
+            logits = with_cache(self.llm, cache, input_ids=nxt, use_cache=True).logits[:, -1]
     decode = lambda ids: self.tok.decode(ids, skip_special_tokens=True).strip()
     return [(s['label'], decode(s['desc'])) for s in states]
 
@@ -425,9 +453,10 @@ def generate(self:Recognizer, feats, # (B, T', d) skeleton feature sequences
     "Free generation: per sample (parsed label or None, raw text)"
     pe = self.prompt_embeds(feats, mask, actions)
     attention = torch.ones(pe.shape[:2], dtype=torch.long, device=self.device)
-    out = self.llm.generate(inputs_embeds=pe, attention_mask=attention, do_sample=False,
-                            max_new_tokens=max_new_tokens, pad_token_id=self.tok.pad_token_id,
-                            eos_token_id=self.tok.eos_token_id)
+    with self.inference_precision():
+        out = self.llm.generate(inputs_embeds=pe, attention_mask=attention, do_sample=False,
+                                max_new_tokens=max_new_tokens, pad_token_id=self.tok.pad_token_id,
+                                eos_token_id=self.tok.eos_token_id)
     texts = self.tok.batch_decode(out, skip_special_tokens=True)
     return [(parse_label(t, actions), t.strip()) for t in texts]
 
