@@ -5,6 +5,8 @@
         --seeds 0 1 2                                      # bridge comparison (paper Table 4) and L sweep
     python benchmarks/nw_ucla_step3_val.py ... --configs tqp:tokens=1 tqp:tokens=16 tqp:tokens=64 tqp:tokens=128
     python benchmarks/nw_ucla_step3_val.py --summarize --name nw_ucla_step3_val
+    python benchmarks/nw_ucla_step3_val.py --data nw_ucla:../shared/data/nw_ucla --pretrain sugar_out/val_bench/ZS_RUN \\
+        --configs tqp:tokens=16 --seeds 0 1 2 --unseen doffing,throw,carry --name nw_ucla_zs3_val   # zero-shot 7/3
     python benchmarks/nw_ucla_step3_val.py --data nw_ucla:tests_data/nw_ucla --pretrain RUN --seeds 0 --epochs 1 \\
         --configs tqp:tokens=4 --batch 2 --total-batch 4 --name smoke --out /tmp/s3 --work /tmp/s3/runs   # smoke
 
@@ -18,8 +20,13 @@ evaluate --modes rank,calibrated,content-free,fused` once on the test split. One
 `<out>/<name>_<configuration>_<mode>_s<seed>.json` (fields of the Step-2 results plus mode, bridge, tokens, llm,
 val_top1), and one `mode: null` row for the Step-2 nearest-text classifier of the same encoder. `val_top1` of the
 rank and fused rows and of the Step-2 row comes from the validation clips that chose the fusion weight. The summary
-pools seeds per configuration and mode and names the configuration chosen on validation (best mean val_top1 of
+pools seeds per configuration, mode (and test actions) and names the configuration chosen on validation (best mean val_top1 of
 `rank`); test numbers of the others must not be used to choose.
+
+Zero-shot (`--unseen A,B,C`): the pretrain run must have been trained on the other actions only (`benchmarks/
+nw_ucla_step2_val.py --unseen`); Step 3 trains on them too, and three evaluations follow: the seen actions
+(`test_classes: seen`, where the fusion weight and the choice come from), the held-out actions alone (`unseen`) and all
+actions listed (`all`), with `--zs-modes`.
 """
 import argparse, inspect, json, shlex, statistics, sys, time
 from pathlib import Path
@@ -70,28 +77,32 @@ def summarize(out:Path, name:str) -> dict:
         if f.name.startswith(f'{name}_summary'): continue
         r = json.loads(f.read_text())
         if r.get('selected_on') != 'val' or 'configuration' not in r: continue
-        groups.setdefault((r['configuration'], r.get('mode')), []).append(r)
+        groups.setdefault((r['configuration'], r.get('mode'), r.get('test_classes')), []).append(r)
     rows = []
-    for (spec, mode), runs in groups.items():
+    for (spec, mode, which), runs in groups.items():
         runs.sort(key=lambda r: r['seed'])
-        row = dict(configuration=spec, mode=mode, bridge=runs[0]['bridge'], tokens=runs[0]['tokens'],
+        row = dict(configuration=spec, mode=mode, test_classes=which, bridge=runs[0]['bridge'], tokens=runs[0]['tokens'],
                    llm=runs[0]['llm'], seeds=[r['seed'] for r in runs], n=len(runs))
         for k in ('val_top1', 'top1', 'top5'):
             row[f'{k}_mean'], row[f'{k}_std'] = mean_std([r[k] for r in runs])
             row[f'{k}_each'] = [r[k] for r in runs]
         if mode == 'fused': row['fusion_weights'] = [r.get('fusion_weight') for r in runs]
         rows.append(row)
-    ranked = [r for r in rows if r['mode'] == 'rank' and r['val_top1_mean'] is not None]
+    ranked = [r for r in rows if r['mode'] == 'rank' and r['val_top1_mean'] is not None
+              and r['test_classes'] in (None, 'seen')]
     chosen = max(ranked, key=lambda r: r['val_top1_mean'])['configuration'] if ranked else None
     res = dict(selected_on='val', chosen=chosen, rule="the configuration with the best mean val_top1 of 'rank'",
                machine=machine(), git_commit=git_commit(), rows=rows)
     (out/f'{name}_summary.json').write_text(json.dumps(res, indent=1) + '\n')
     pm = lambda r, k: ('-' if r[f'{k}_mean'] is None else f"{r[f'{k}_mean']:.2f}" +
                        (f" ± {r[f'{k}_std']:.2f}" if r[f'{k}_std'] is not None else ''))
-    lines = ['| configuration | mode | seeds | val top-1 | test top-1 | test top-5 |', '|---|---|---|---|---|---|']
-    for r in sorted(rows, key=lambda r: (r['configuration'], str(r['mode']))):
+    zs = any(r['test_classes'] for r in rows)
+    lines = ['| configuration | mode |' + (' test actions |' if zs else '') + ' seeds | val top-1 | test top-1 | test top-5 |',
+             '|---|---|' + ('---|' if zs else '') + '---|---|---|---|']
+    for r in sorted(rows, key=lambda r: (r['configuration'], str(r['test_classes']), str(r['mode']))):
         mode = r['mode'] or 'Step 2 nearest text'
         mark = ' (chosen on val)' if r['configuration'] == chosen and r['mode'] == 'rank' else ''
+        mode += f" | {r['test_classes']}" if zs else ''
         lines.append(f"| `{r['configuration']}`{mark} | {mode} | {', '.join(map(str, r['seeds']))} | "
                      f"{pm(r, 'val_top1')} | {pm(r, 'top1')} | {pm(r, 'top5')} |")
     (out/f'{name}_summary.md').write_text('\n'.join(lines) + '\n')
@@ -106,6 +117,8 @@ def main():
     ap.add_argument('--epochs', type=int, default=None); ap.add_argument('--batch', type=int, default=8)
     ap.add_argument('--total-batch', type=int, default=None)
     ap.add_argument('--modes', default=','.join(MODES))
+    ap.add_argument('--unseen', default=None, help='zero-shot: comma-separated actions the pretrain run never saw')
+    ap.add_argument('--zs-modes', default=','.join(MODES), help='modes of the unseen / all-actions evaluations')
     ap.add_argument('--opt', action='append', default=[], help='option=value for every configuration')
     ap.add_argument('--name', default='nw_ucla_step3_val')
     ap.add_argument('--out', default='benchmarks/results'); ap.add_argument('--work', default='sugar_out/val_bench3')
@@ -120,12 +133,24 @@ def main():
                          "`sugar pretrain --val 0.1` (or benchmarks/nw_ucla_step2_val.py)")
     options = finetune_options()
     common = parse_items(','.join(a.opt), options, '--opt', 'finetune')
+    unseen, every, zs = None, None, {}
+    if a.unseen:
+        from sugar.cli import read_dataset
+        every = read_dataset(a.data)[0].classes
+        unseen = [c.strip() for c in a.unseen.split(',') if c.strip()]
+        bad = [c for c in unseen if c not in every]
+        if bad: raise SystemExit(f"--unseen: {bad} are not actions of {a.data} ({', '.join(every)})")
+        seen = [c for c in every if c not in unseen]
+        if sorted(cfg.get('classes') or []) != sorted(seen):
+            raise SystemExit(f"--unseen: {a.pretrain} was trained on {cfg.get('classes')}, not on the "
+                             f"other actions {seen}; pretrain with --classes (benchmarks/nw_ucla_step2_val.py --unseen)")
+        zs = dict(classes=','.join(seen))
     runs = []
     for spec in a.configs:
         bridge, _, rest = spec.partition(':')
         kw = dict(data=a.data, pretrain=a.pretrain, bridge=bridge, batch=a.batch,
                   **({'epochs': a.epochs} if a.epochs else {}),
-                  **({'total_batch': a.total_batch} if a.total_batch else {}), **common,
+                  **({'total_batch': a.total_batch} if a.total_batch else {}), **zs, **common,
                   **parse_items(rest, options, f'configuration {spec!r}', 'finetune'))
         for seed in a.seeds:
             runs.append((spec, seed, dict(kw, seed=seed, out=str(Path(a.work)/f'{slug(spec)}_s{seed}-{{fingerprint}}'))))
@@ -135,13 +160,21 @@ def main():
     for spec, seed, kw in runs:
         t0 = time.time()
         run = Path(finetune(**kw))
-        if not (run/'eval_val_bench'/'metrics.json').exists():       # a rerun reads the test split once
-            evaluate(run=str(run), modes=a.modes, out=str(run/'eval_val_bench'))
-        ev = json.loads((run/'eval_val_bench'/'metrics.json').read_text())
-        for r in records(spec, seed, kw, run, ev, time.time() - t0):
-            tag = slug(r['mode'] or 'step2')
-            (out/f"{a.name}_{slug(spec)}_{tag}_s{seed}.json").write_text(json.dumps(r, indent=1) + '\n')
-            print(f"{spec} seed {seed} {r['mode'] or 'step2'}: val {r['val_top1']}, test {r['top1']}")
+        evals = {'seen': (None, run/'eval_val_bench', a.modes)}
+        if unseen:
+            evals.update(unseen=(unseen, run/'zs_unseen', a.zs_modes), all=(every, run/'zs_all', a.zs_modes))
+        for which, (cls, o, modes) in evals.items():
+            if not (o/'metrics.json').exists():        # a rerun reads each test subset once
+                evaluate(run=str(run), modes=modes, out=str(o), classes=cls and ','.join(cls))
+            ev = json.loads((o/'metrics.json').read_text())
+            for r in records(spec, seed, kw, run, ev, time.time() - t0):
+                if unseen:
+                    r.update(protocol=f'zero-shot-{len(every) - len(unseen)}/{len(unseen)}',
+                             cross_view=r['protocol'], test_classes=which, unseen=unseen,
+                             classes=cls or [c for c in every if c not in unseen])
+                tag = slug(r['mode'] or 'step2') + (f'_{which}' if unseen else '')
+                (out/f"{a.name}_{slug(spec)}_{tag}_s{seed}.json").write_text(json.dumps(r, indent=1) + '\n')
+                print(f"{spec} seed {seed} {which} {r['mode'] or 'step2'}: val {r['val_top1']}, test {r['top1']}")
     summarize(out, a.name)
 
 if __name__ == '__main__': main()

@@ -436,7 +436,9 @@ def cached_features(encoder, # The frozen Step-2 encoder
                     c2:dict, # Its Step-2 config (window, recipe)
                     pretrain, # The pretrain run folder or checkpoint (part of the cache key)
                     sset, # The sequences to encode
-                    cache_dir # Folder of the cache files (`sugar finetune`: the pretrain run's `features/`)
+                    cache_dir, # Folder of the cache files (`sugar finetune`: the pretrain run's `features/`)
+                    augment:bool=False, # An augmented view (training crops and augmentation) instead
+                    seed:int=0, # With `augment`: the view's seed
                    ) -> torch.Tensor:
     "Frozen-encoder features of `sset`, cached by checkpoint, recipe, stream and data"
     from sugar.recognizer import encode_features
@@ -445,14 +447,16 @@ def cached_features(encoder, # The frozen Step-2 encoder
     st = ck.stat()
     stream = c2.get('stream', 'joint')
     key = fingerprint_id([str(ck.resolve()), st.st_size, st.st_mtime_ns, c2.get('recipe', 'ntu'),
-                          c2['window'], stream, data_summary(sset)])
+                          c2['window'], stream, data_summary(sset)]
+                         + ([dict(augment=True, seed=seed)] if augment else []))
     path = Path(cache_dir)/f'features_{key}.pt'
     if path.exists():
         try:
             d = torch.load(path, map_location='cpu')
             if d.get('key') == key: return d['feats']
         except Exception: pass                      # a damaged cache is recomputed, never trusted
-    f = encode_features(encoder, sset, c2['window'], recipe=c2.get('recipe', 'ntu'), stream=stream)
+    f = encode_features(encoder, sset, c2['window'], recipe=c2.get('recipe', 'ntu'), stream=stream,
+                        augment=augment, seed=seed)
     with atomic_file(path) as tmp: torch.save(dict(key=key, feats=f), tmp)
     return f
 
@@ -497,6 +501,7 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
              classes:str=None, # Train on these classes only, comma-separated names (zero-shot experiments)
              shuffle_list:bool=True, # Per example, a shuffled sub-list of the actions in the prompt
              list_min:int=2, # The shortest such list (the true action always in it)
+             views:int=1, # Feature views per training clip: 1 test-time + K-1 augmented; epoch e uses view e mod K
              fresh:bool=False): # Start over even if the run folder has a state
     "Train Step 3 (TQP + LoRA LLM) on a frozen Step-2 encoder and evaluate by ranking"
     from sugar.knowledge import load_knowledge
@@ -505,6 +510,7 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
     from sugar.contrastive import topk_accuracy, data_summary, tensor_hash
     if not data: raise DataError("--data is required, e.g. --data nw_ucla:path/to/nw_ucla")
     if list_min < 1: raise DataError(f"--list_min must be at least 1 action, got {list_min}")
+    if views < 1: raise DataError(f"--views must be at least 1 (the test-time features), got {views}")
     _packaged_llm_file(model)             # a packaged LLM that is not in place: say so first
     tr, te, protocol = read_dataset(data, protocol, classes)
     tr, held = _without_validation(tr, pretrain)      # the clips a fusion weight is chosen on
@@ -514,12 +520,15 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
     m2, c2, ck2 = load_step2_model(pretrain, tr)
     enc, pdir = m2.encoder, (Path(pretrain) if Path(pretrain).is_dir() else Path(pretrain).parent)
     ftr, fte = (cached_features(enc, c2, pretrain, s, pdir/'features') for s in (tr, te))
+    if views > 1:               # (K, N, T', D): the test-time view, then K - 1 augmented ones
+        ftr = torch.stack([ftr] + [cached_features(enc, c2, pretrain, tr, pdir/'features',
+                                                   augment=True, seed=k) for k in range(1, views)])
     kname = knowledge or data.split(':')[0]
     k = knowledge_for(load_knowledge(kname), tr.classes, kname)
     actions = [c['label'] for c in k['classes']]
     desc = {c['label']: c['description'] for c in k['classes']}
     torch.manual_seed(seed)
-    bridge_kw = _bridge_options(bridge, segment, ftr.shape[1], tokens)
+    bridge_kw = _bridge_options(bridge, segment, ftr.shape[-2], tokens)
     dev = f"cuda:{os.environ['LOCAL_RANK']}" if torch.cuda.is_available() and 'LOCAL_RANK' in os.environ else None   # one GPU per process
     rec = Recognizer(ftr.shape[-1], model=model, bridge=bridge, out_len=tokens, lora_r=lora_r, lora_alpha=lora_alpha,
                      bridge_kw=bridge_kw, device=dev)
@@ -535,7 +544,7 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
         tmp.write_text(json.dumps(dict(data=data, protocol=protocol, classes=tr.classes if classes else None,
                                        pretrain=str(Path(pretrain).resolve()), knowledge=knowledge, model=model, actions=actions,
                                        step3=dataclasses.asdict(cfg), recognizer=rec.config,
-                                       validation=held,
+                                       validation=held, views=views,
                                        run_id=fingerprint_id(fp), fingerprint=fp), indent=1))
     hist = train_step3(rec, ftr, tr.labels.tolist(), actions, desc, cfg, out_dir=outp, resume=not fresh, fingerprint=extra)
     if int(os.environ.get('RANK', '0')) != 0: return 0              # data-parallel run: the first process evaluates

@@ -529,12 +529,14 @@ def encode_features(encoder, # The frozen Step-2 `SkeletonEncoder`
                     progress:bool=None, # Progress bar (default: when interactive)
                     recipe:str='ntu', # The Step-2 run's data recipe (for its test-time processing)
                     stream:str='joint', # The Step-2 run's input stream (joint, bone, ...)
+                    augment:bool=False, # The recipe's training crops and augmentation, not the test's
+                    seed:int=0, # With `augment`: the seed of the random views
                    ) -> torch.Tensor: # (N, T', D) feature sequences, on the CPU
     "(N, T', D) feature sequences of every sample of `sset` with the frozen encoder"
     from tqdm.auto import tqdm
     from sugar.data import recipe_dataset
     encoder = encoder.eval().to(device)
-    ds = recipe_dataset(sset, recipe, window, stream=stream)
+    ds = recipe_dataset(sset, recipe, window, train=augment, seed=seed, stream=stream)
     dl = torch.utils.data.DataLoader(ds, batch_size=batch_size)
     show = progress if progress is not None else interactive()
     batches = tqdm(dl, desc='features', disable=not show, leave=False)
@@ -725,7 +727,7 @@ def _epoch_line(record:dict) -> str:
 
 # %% ../nbs/07_recognizer.ipynb #c120e1d9
 def train_step3(rec:Recognizer, # The recogniser; its LoRA adapters and bridge train
-                feats:torch.Tensor, # (N, T', D) frozen feature sequences (`encode_features`)
+                feats:torch.Tensor, # (N, T', D) frozen features, or (K, N, T', D): K views of each
                 labels:list, # N class indices into `actions`
                 actions:list, # Action names, in class-index order (the instructions list them)
                 descriptions:dict=None, # Per action name, the description its answer ends with
@@ -742,7 +744,8 @@ def train_step3(rec:Recognizer, # The recogniser; its LoRA adapters and bridge t
     world, rank = _dist_info()
     opt = torch.optim.AdamW([p for p in rec.parameters() if p.requires_grad], lr=cfg.lr,
                             weight_decay=cfg.weight_decay)
-    N, accum = len(feats), max(1, cfg.total_batch // cfg.batch_size)
+    views = feats if feats.dim() == 4 else feats[None]       # epoch e trains on view e mod K
+    N, accum = views.shape[1], max(1, cfg.total_batch // cfg.batch_size)
     lr_at = _lr_schedule(cfg, math.ceil(math.ceil(N / cfg.batch_size) / accum))
     fp = step3_fingerprint(rec, cfg, feats, labels, actions, descriptions, fingerprint)
     state = Path(out_dir)/'state.pt' if out_dir else None
@@ -756,7 +759,8 @@ def train_step3(rec:Recognizer, # The recogniser; its LoRA adapters and bridge t
     ntok = [n_cls[y] for y in labels]
     for epoch in range(start, end):
         order = epoch_order(N, cfg.seed, epoch)
-        data = (feats, labels, actions, descriptions, _epoch_lists(actions, labels, cfg, epoch))
+        data = (views[epoch % len(views)], labels, actions, descriptions,
+                _epoch_lists(actions, labels, cfg, epoch))
         plan = accum_groups(order, cfg.batch_size, accum, ntok, world, rank)
         record, step = _train_epoch(rec, opt, plan, data, cfg, lr_at, step, bf16, world, show,
                                     epoch)
