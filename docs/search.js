@@ -2993,11 +2993,19 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "token embed of a list or tensor ids typ default detail return their h export sourc",
+"b": "token embed of a list or tensor ids typ default detail return their h export sourc recognit rank constrain generat run in fp32 unless bf16 inferenc is set sugar evaluat it wher the hardwar support as train doe on cpu llm use eag attent 2 cor amd epyc our ci lora step smollm2 135m micro batch 8 per exampl act ran at 5 74 sampl s with against 4 sdpa und autocast and sam spe 31 29 python benchmark step3 py measur result l16 md loss comput logit only they predict an answ not over whol prompt",
 "c": "the llm recognis recogniz",
 "h": "recogniz emb",
 "href": "recognizer.html#recognizer.embed",
 "section": "Recognizer.embed",
+"title": "The LLM recogniser"
+},
+{
+"b": "the autocast context of recognit bf16 wher inferenc is set els a no op export sourc",
+"c": "the llm recognis recogniz",
+"h": "recogniz inferenc precis",
+"href": "recognizer.html#recognizer.inference_precision",
+"section": "Recognizer.inference_precision",
 "title": "The LLM recogniser"
 },
 {
@@ -3209,7 +3217,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "n t d featur sequenc of every sampl sset with the frozen encod typ default detail step 2 skeletonencod skeletonset to window int 52 fram per aft test tim crop or batch siz 64 forward pass devic cpu wher run progress bool non bar when interactiv recip str ntu s data for its process stream joint input bon return tensor on export sourc a small synthetic nw ucla releas 12",
+"b": "n t d featur sequenc of every sampl sset with the frozen encod typ default detail step 2 skeletonencod skeletonset to window int 52 fram per aft test tim crop or batch siz 64 forward pass devic cpu wher run progress bool non bar when interactiv recip str ntu s data for its process stream joint input bon augment fals train and augmentat not seed 0 random view return tensor on export sourc a small synthetic nw ucla releas 12",
 "c": "the llm recognis recogniz",
 "h": "encod featur",
 "href": "recognizer.html#encode_features",
@@ -3265,7 +3273,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "train the bridg and lora adapt to answ label descript return epoch history typ default detail rec recogniz recognis its feat tensor n t d frozen featur sequenc encod list class indic into act nam in index ord instruct them dict non per end with cfg step3config set pap s out dir run fold stat pt aft each resum bool tru continu from if ther is one stop int thi many of call progress bar when interactiv log print receiv lin fingerprint field add loss sampl second wheth bf16 was on export sourc a toy problem two that dif by tiny model learn rank right first shuffl it doe so whichev fix fals may posit instead four sam weight as uninterrupt different configurat input or text refus step3 without accumulat gradient token mean over group 10 micro batch 4 step 8 taken 2 thos not fract an optimiz rat 0 keep record given exampl read drawn for",
+"b": "train the bridg and lora adapt to answ label descript return epoch history typ default detail rec recogniz recognis its feat tensor n t d frozen featur or k view of each list class indic into act nam in index ord instruct them dict non per end with cfg step3config set pap s out dir run fold stat pt aft resum bool tru continu from if ther is one stop int thi many call progress bar when interactiv log print receiv lin fingerprint field add loss sampl second wheth bf16 was on export sourc a toy problem two that dif by tiny model learn rank right first shuffl it doe so whichev fix fals may posit instead several sequenc shap e g test tim augment encod seed mod sam clip but not vector every equal exact as different chang only four weight uninterrupt configurat input text refus step3 without accumulat gradient token mean over group 10 micro batch 4 step 8 taken 2 thos fract an optimiz rat 0 keep record given exampl read drawn for",
 "c": "the llm recognis recogniz",
 "h": "train step3",
 "href": "recognizer.html#train_step3",
@@ -3601,7 +3609,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "frozen encod featur of sset cach by checkpoint recip stream and data typ default detail the step 2 c2 dict its config window pretrain run fold or part key sequenc to dir fil sugar finetun s return tensor sourc",
+"b": "frozen encod featur of sset cach by checkpoint recip stream and data typ default detail the step 2 c2 dict its config window pretrain run fold or part key sequenc to dir fil sugar finetun s augment bool fals an view train crop augmentat instead seed int 0 with return tensor sourc",
 "c": "the sugar command cli",
 "h": "cach featur",
 "href": "cli.html#cached_features",
@@ -3609,7 +3617,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "train step 3 tqp lora llm on a frozen 2 encod and evaluat by rank typ default detail data str non dataset spec read path requir pretrain sugar out the run fold its is finetun rerun to resum protocol s standard one knowledg for answ descript model packag smollm2 gguf or hub id bridg eq 4 concat linear qform cross attn pool token int 128 numb of act l segment tim per skeleton featur epoch 1 batch 8 micro optimis sub total sampl gradient accumulat global lr float 2e 05 peak adamw learn rat r 64 alpha 16 scal bf16 auto bfloat16 autocast when cpu gpu support it yes no seed 0 initialisat ord dropout class thes only comma separat nam zero shot experiment shuffl list bool tru exampl in prompt min shortest such alway fresh fals start over even if has stat export sourc tiny end test then with random llama rebuilt from checkpoint not given an two person ntu styl fil which pad absent second exact as did sam term fingerprint add build that weight set each chang below refus leav was record parallel und torchrun nproc nod accelerat launch num process tak half every loss shar are sum across befor so updat whol draw dif between henc toleranc 5 relativ top aft",
+"b": "train step 3 tqp lora llm on a frozen 2 encod and evaluat by rank typ default detail data str non dataset spec read path requir pretrain sugar out the run fold its is finetun rerun to resum protocol s standard one knowledg for answ descript model packag smollm2 gguf or hub id bridg eq 4 concat linear qform cross attn pool token int 128 numb of act l segment tim per skeleton featur epoch 1 batch 8 micro optimis sub total sampl gradient accumulat global lr float 2e 05 peak adamw learn rat r 64 alpha 16 scal bf16 auto bfloat16 autocast when cpu gpu support it yes no seed 0 initialisat ord dropout class thes only comma separat nam zero shot experiment shuffl list bool tru exampl in prompt min shortest such alway view clip test k augment e use mod fresh fals start over even if has stat export sourc tiny end then with random llama rebuilt from checkpoint not given an two person ntu styl fil which pad absent second exact as did sam term fingerprint add build that weight set each chang below refus leav was record parallel und torchrun nproc nod accelerat launch num process tak half every loss shar are sum across befor so updat whol draw dif between henc toleranc 5 relativ top aft",
 "c": "the sugar command cli",
 "h": "finetun",
 "href": "cli.html#finetune",
@@ -3641,7 +3649,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "evaluat a run fold on its test split metric json confus matrix t sne or recognit exampl typ default detail str sugar out finetun pretrain data non dataset spec the s own and protocol output eval mod rank constrain see limit int 0 n sequenc spread even over all compar whos featur are befor panel random init class only thes as act list zero shot nev train of oth knowledg fus step 2 top5 bool fals prompt with pap top 5 instruct norm sum mean label token log probability weight float 3 chosen validat export sourc",
+"b": "evaluat a run fold on its test split metric json confus matrix t sne or recognit exampl typ default detail str sugar out finetun pretrain data non dataset spec the s own and protocol output eval mod rank constrain see limit int 0 n sequenc spread even over all compar whos featur are befor panel random init class only thes as act list zero shot nev train of oth knowledg fus step 2 top5 bool fals prompt with pap top 5 instruct norm sum mean label token log probability weight float 3 chosen validat bf16 auto autocast in yes no export sourc",
 "c": "the sugar command cli",
 "h": "evaluat",
 "href": "cli.html#evaluate",
@@ -3729,7 +3737,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "a mil nce encod pretrain with val 0 25 one performanc of each four act held out step 3 on it which leav thos clip then every rank mod sid by the 2 classifi model gemma befor sugar weight llm has assembl fil command stop read any data and nam to run noth is download",
+"b": "a mil nce encod pretrain with val 0 25 one performanc of each four act held out step 3 on it which leav thos clip then every rank mod sid by the 2 classifi model gemma befor sugar weight llm has assembl fil command stop read any data and nam to run noth is download view k train featur test tim 1 augment recip s crop augmentat seed epoch e cach besid oth refus work",
 "c": "the sugar command cli",
 "h": "the content fre control calibrat and scor fus",
 "href": "cli.html#the-content-free-control-calibration-and-score-fusion",

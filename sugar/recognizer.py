@@ -422,7 +422,8 @@ def constrained(self:Recognizer, feats, # (B, T', d) skeleton feature sequences
     with self.inference_precision():
         logits = with_cache(self.llm, cache, inputs_embeds=pe, use_cache=True).logits[:, -1]
         for _ in range(64 + max_new_tokens):            # the whole batch decodes together
-            tokens = [_decode_step(self.tok, lg, s, max_new_tokens) for lg, s in zip(logits, states)]
+            tokens = [_decode_step(self.tok, lg, s, max_new_tokens)
+                      for lg, s in zip(logits, states)]
             if all(s['done'] for s in states): break
             nxt = torch.tensor(tokens, device=self.device)[:, None]
             logits = with_cache(self.llm, cache, input_ids=nxt, use_cache=True).logits[:, -1]
@@ -529,7 +530,7 @@ def encode_features(encoder, # The frozen Step-2 `SkeletonEncoder`
                     progress:bool=None, # Progress bar (default: when interactive)
                     recipe:str='ntu', # The Step-2 run's data recipe (for its test-time processing)
                     stream:str='joint', # The Step-2 run's input stream (joint, bone, ...)
-                    augment:bool=False, # The recipe's training crops and augmentation, not the test's
+                    augment:bool=False, # The recipe's training crops and augmentation instead
                     seed:int=0, # With `augment`: the seed of the random views
                    ) -> torch.Tensor: # (N, T', D) feature sequences, on the CPU
     "(N, T', D) feature sequences of every sample of `sset` with the frozen encoder"
