@@ -9,7 +9,7 @@ var SITE_SEARCH = [
 "title": "sugar"
 },
 {
-"b": "on a fresh linux machin with python 3 10 or new from clon of thi repository cpu is enough the sam cod run gpu main command creat virtual environment install put offlin default llm in plac and whol sugar method demo data bundl test ucla optional video extra pos extract which its use then every notebook s ful ship nw knowledg step 1 ctr gcn encod train mil nce against it 2 tqp lora packag smollm2 135m instruct evaluat by nearest class text exact rank constrain decod predict descript figur confus matric t sne an animat skeleton caption answ each stag resumabl fold und out are synthetic mot fiv act show that machinery work end to doe not measur accuracy cor amd epyc as bash ci took 6 minut peak memory 4 gib print both writ them summary json wall path pipelin real dataset check short installat for tim what venv library readm documentat sync n pass m fail",
+"b": "on a fresh linux machin with python 3 10 or new from clon of thi repository cpu is enough the sam cod run gpu main command creat virtual environment install put offlin default llm in plac and whol sugar method demo data bundl test ucla optional video extra pos extract which its use then every notebook s ful ship nw knowledg step 1 ctr gcn encod train mil nce against it 2 tqp lora packag smollm2 135m instruct evaluat by nearest class text exact rank constrain decod predict descript figur confus matric t sne an animat skeleton caption answ each stag resumabl fold und out are synthetic mot fiv act show that machinery work end to doe not measur accuracy cor amd epyc as bash ci took minut peak memory 4 gib print both writ them summary json wall path pipelin real dataset check short installat 6 for tim what venv library readm documentat sync n pass m fail",
 "c": "sugar index",
 "h": "install",
 "href": "index.html#install",
@@ -49,11 +49,19 @@ var SITE_SEARCH = [
 "title": "sugar"
 },
 {
-"b": "northwestern ucla multiview action3d cross view protocol train on 1 and 2 020 sequenc test 3 464 joint stream only sugar s step the encod with mil nce against knowledg classify by nearest class text besid entropy baselin sam a linear head data process schedul batch 16 sgd nesterov momentum lr 0 5 warm up epoch x0 aft 80 of top in mean sampl standard deviat over seed from commit result fil objectiv pretrain opt ce machin command pap loss default 87 9 89 35 40 h100 gpu nw step2 sweep py every as negativ all 86 7 8 visual kind 88 90 91 cor cpu row are one 18 run recip abov nvidia 80gb hbm3 shar 12 then 6 at tim its budget stop 10 them befor so evaluat com is wher has numb each amd epyc 31 minut thes 463769b d164159 d435724 pad fix minmax normalis rerun it reach 09 95 insid spread between exact json b he init 40ep pool summariz mod into summary 200 for beyond thi not match yet averag lead 4 point whil configurat land to apart tqp lora packag smollm2 135m far an earli cod no her thos zero shot split spe measurement what gap analysi found research tutorial walk through benchmark figur",
+"b": "northwestern ucla multiview action3d cross view protocol train on 1 and 2 020 sequenc test 3 464 joint stream only sugar s step the encod with mil nce against knowledg classify by nearest class text besid entropy baselin sam a linear head data process schedul batch 16 sgd nesterov momentum lr 0 5 warm up epoch x0 aft 80 of top in mean sampl standard deviat over seed from commit result fil objectiv pretrain opt ce machin command pap loss default 87 9 89 35 40 h100 gpu nw step2 sweep py every as negativ all 86 7 8 visual kind 88 90 91 cor cpu row are one 18 run recip abov nvidia 80gb hbm3 shar 12 then 6 at tim its budget stop 10 them befor so evaluat com is wher has numb each amd epyc 31 minut thes 463769b d164159 d435724 pad fix minmax normalis rerun it reach 09 95 insid spread between exact json b he init 40ep pool summariz mod into summary 200 for beyond thi not match yet averag lead 4 point whil configurat land to apart tqp lora packag smollm2 135m measur below an validat split earli zero shot spe measurement what gap analysi found research tutorial walk through benchmark figur",
 "c": "sugar index",
 "h": "result on nw ucla",
 "href": "index.html#results-on-nw-ucla",
 "section": "Results on NW-UCLA",
+"title": "sugar"
+},
+{
+"b": "step 3 train tqp eq 4 and lora on a frozen 2 encod the mil nce run with pap s random combinat of text combin 32 epoch without 10 clip which every choic below is mad test split read onc per configurat exampl shuffl act list l 16 token micro batch 8 total lr 5e bf16 autocast cor amd epyc cpu view numb featur sugar finetun tim augment one from recip augmentat e mod k each column recognit sam evaluat top 1 in mean sampl standard deviat over seed val rank nearest calibrat content fre control fus 57 87 53 38 9 7 73 5 75 50 6 77 0 81 72 cross entropy baselin budget nw ucla step2 py command step3 result summary json chosen validat mor are lev that count overfit its 922 thre six lift it was still classifi own whos weight gain littl chos non zero prompt stay at chanc so what get right com skeleton gav fp32 no 84 against 27 for",
+"c": "sugar index",
+"h": "step 3 on nw ucla chosen a validat split",
+"href": "index.html#step-3-on-nw-ucla-chosen-on-a-validation-split",
+"section": "Step 3 on NW-UCLA, chosen on a validation split",
 "title": "sugar"
 },
 {
@@ -3217,7 +3225,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "n t d featur sequenc of every sampl sset with the frozen encod typ default detail step 2 skeletonencod skeletonset to window int 52 fram per aft test tim crop or batch siz 64 forward pass devic cpu wher run progress bool non bar when interactiv recip str ntu s data for its process stream joint input bon augment fals train and augmentat not seed 0 random view return tensor on export sourc a small synthetic nw ucla releas 12",
+"b": "n t d featur sequenc of every sampl sset with the frozen encod typ default detail step 2 skeletonencod skeletonset to window int 52 fram per aft test tim crop or batch siz 64 forward pass devic cpu wher run progress bool non bar when interactiv recip str ntu s data for its process stream joint input bon augment fals train and augmentat instead seed 0 random view return tensor on export sourc a small synthetic nw ucla releas 12",
 "c": "the llm recognis recogniz",
 "h": "encod featur",
 "href": "recognizer.html#encode_features",
@@ -3721,7 +3729,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "run the whol sugar pipelin knowledg step 2 3 evaluat a predict figur on bundl demo data typ default detail str non dataset spec nw ucla test out fold for and summary epoch int 30 llm 10 token 16 act l model packag smollm2 mod rank constrain recognit export sourc small with tiny encod random llama real in readm s main command which ci",
+"b": "run the whol sugar pipelin knowledg step 2 3 evaluat a predict figur on bundl demo data typ default detail str non dataset spec nw ucla test out fold for and summary epoch int 30 llm 10 token 16 act l view 4 featur per train clip 1 tim augment see finetun model packag smollm2 mod rank constrain recognit export sourc small with tiny encod random llama real in readm s main command which ci",
 "c": "the sugar command cli",
 "h": "demo",
 "href": "cli.html#demo",
