@@ -130,6 +130,15 @@ def zero_shot_results(base:dict, run:Path, unseen:list, every:list) -> list:
                         n=int(sum(sum(r) for r in m['confusion'])), seen_test_top1=base['top1']))
     return out
 
+def unseen_split(data:str, unseen:str) -> tuple:
+    "(held-out actions, all actions of `data`) from `--unseen A,B,C`; exits naming unknown actions"
+    from sugar.cli import read_dataset
+    every = read_dataset(data)[0].classes
+    held = [c.strip() for c in unseen.split(',') if c.strip()]
+    bad = [c for c in held if c not in every]
+    if bad: raise SystemExit(f"--unseen: {bad} are not actions of {data} ({', '.join(every)})")
+    return held, every
+
 def mean_std(values:list) -> tuple:
     "(mean, sample standard deviation) rounded to 2 decimals; std None for one value"
     v = [x for x in values if x is not None]
@@ -206,14 +215,8 @@ def main():
     options = pretrain_options()
     if 'val' not in options: raise SystemExit('this version of `sugar pretrain` has no --val')
     common = parse_items(','.join(a.opt), options, '--opt')
-    unseen, every, zs_classes = None, None, {}
-    if a.unseen:
-        from sugar.cli import read_dataset
-        every = read_dataset(a.data)[0].classes
-        unseen = [c.strip() for c in a.unseen.split(',') if c.strip()]
-        bad = [c for c in unseen if c not in every]
-        if bad: raise SystemExit(f"--unseen: {bad} are not actions of {a.data} ({', '.join(every)})")
-        zs_classes = dict(classes=','.join(c for c in every if c not in unseen))
+    unseen, every = unseen_split(a.data, a.unseen) if a.unseen else (None, None)
+    zs_classes = dict(classes=','.join(c for c in every if c not in unseen)) if unseen else {}
     runs = []
     for spec in a.configs:
         method, _, rest = spec.partition(':')

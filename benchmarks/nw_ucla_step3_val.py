@@ -32,7 +32,7 @@ import argparse, inspect, json, shlex, statistics, sys, time
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from _machine import machine, git_commit
-from nw_ucla_step2_val import DATASETS, PROTOCOLS, slug, mean_std, parse_items
+from nw_ucla_step2_val import DATASETS, PROTOCOLS, slug, mean_std, parse_items, unseen_split
 
 MODES = ('rank', 'calibrated', 'content-free', 'fused')
 
@@ -135,11 +135,7 @@ def main():
     common = parse_items(','.join(a.opt), options, '--opt', 'finetune')
     unseen, every, zs = None, None, {}
     if a.unseen:
-        from sugar.cli import read_dataset
-        every = read_dataset(a.data)[0].classes
-        unseen = [c.strip() for c in a.unseen.split(',') if c.strip()]
-        bad = [c for c in unseen if c not in every]
-        if bad: raise SystemExit(f"--unseen: {bad} are not actions of {a.data} ({', '.join(every)})")
+        unseen, every = unseen_split(a.data, a.unseen)
         seen = [c for c in every if c not in unseen]
         if sorted(cfg.get('classes') or []) != sorted(seen):
             raise SystemExit(f"--unseen: {a.pretrain} was trained on {cfg.get('classes')}, not on the "
