@@ -502,6 +502,7 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
              shuffle_list:bool=True, # Per example, a shuffled sub-list of the actions in the prompt
              list_min:int=2, # The shortest such list (the true action always in it)
              views:int=1, # Feature views per training clip: 1 test-time + K-1 augmented; epoch e uses view e mod K
+             feat_dropout:float=0., # Dropout on the frozen features while training (0: none)
              fresh:bool=False): # Start over even if the run folder has a state
     "Train Step 3 (TQP + LoRA LLM) on a frozen Step-2 encoder and evaluate by ranking"
     from sugar.knowledge import load_knowledge
@@ -511,6 +512,7 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
     if not data: raise DataError("--data is required, e.g. --data nw_ucla:path/to/nw_ucla")
     if list_min < 1: raise DataError(f"--list_min must be at least 1 action, got {list_min}")
     if views < 1: raise DataError(f"--views must be at least 1 (the test-time features), got {views}")
+    if not 0 <= feat_dropout < 1: raise DataError(f"--feat_dropout must lie in [0, 1), got {feat_dropout}")
     _packaged_llm_file(model)             # a packaged LLM that is not in place: say so first
     tr, te, protocol = read_dataset(data, protocol, classes)
     tr, held = _without_validation(tr, pretrain)      # the clips a fusion weight is chosen on
@@ -533,7 +535,8 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
     rec = Recognizer(ftr.shape[-1], model=model, bridge=bridge, out_len=tokens, lora_r=lora_r, lora_alpha=lora_alpha,
                      bridge_kw=bridge_kw, device=dev)
     cfg = Step3Config(epochs=epochs, batch_size=batch, total_batch=total_batch, lr=lr, bf16=bf16,
-                      seed=seed, shuffle_list=bool(shuffle_list), list_min=list_min)
+                      seed=seed, shuffle_list=bool(shuffle_list), list_min=list_min,
+                      feat_dropout=float(feat_dropout))
     llm = str(default_llm_gguf().name if model is None else model)
     extra = dict(data=data.split(':')[0], protocol=protocol, classes=tr.classes, test=data_summary(te), llm=llm,
                  knowledge=dict(name=kname, hash=fingerprint_id(k['classes'])),

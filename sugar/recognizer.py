@@ -607,6 +607,7 @@ class Step3Config:
     bf16:str = 'auto'              # 'auto', 'yes' or 'no'
     shuffle_list:bool = True       # per example, a shuffled sub-list of the actions
     list_min:int = 2               # its shortest length (the true label always in it)
+    feat_dropout:float = 0.0       # dropout on the frozen features while training (0: none)
 
 # %% ../nbs/07_recognizer.ipynb #91adbfb6
 def _lr_schedule(cfg:Step3Config, steps_per_epoch:int):
@@ -655,7 +656,8 @@ def step3_fingerprint(rec:Recognizer, # The recogniser (its configuration goes i
     from sugar.contrastive import tensor_hash
     descriptions = descriptions or {}
     answer_lens = [len(answer_ids(rec.tok, a, descriptions.get(a, ''))) for a in actions]
-    return dict(step='finetune', config=json.loads(json.dumps(asdict(cfg))),
+    config = {k: v for k, v in asdict(cfg).items() if k != 'feat_dropout' or v}  # 0: as before
+    return dict(step='finetune', config=json.loads(json.dumps(config)),
                 recognizer=json.loads(json.dumps(rec.config, default=str)),
                 features=tensor_hash(feats), labels=tensor_hash(torch.as_tensor(labels)),
                 actions=list(actions),
@@ -687,14 +689,16 @@ def _load_state(rec, opt, state:Path, fp:dict, log) -> tuple:
     return st['history'], st['epoch'] + 1, st['step']
 
 # %% ../nbs/07_recognizer.ipynb #4e19a2f0
-def _micro_batch(rec, data:tuple, idx, weight:float, weight_mb:float, bf16:bool) -> torch.Tensor:
+def _micro_batch(rec, data:tuple, idx, weight:float, weight_mb:float, bf16:bool,
+                 p:float=0.) -> torch.Tensor:
     "Backward pass of this process's share `idx` of a micro-batch; its part of the micro-batch loss"
     feats, labels, actions, descriptions, lists = data
     labs = [actions[labels[i]] for i in idx.tolist()]
     if not labs: return torch.zeros(())
     listed = actions if lists is None else [lists[i] for i in idx.tolist()]   # per example
     with torch.autocast(rec.device.type, dtype=torch.bfloat16, enabled=bf16):
-        loss = rec.loss(feats[idx], labs, [descriptions.get(l, '') for l in labs], listed)
+        x = F.dropout(feats[idx], p) if p else feats[idx]       # feature dropout (training only)
+        loss = rec.loss(x, labs, [descriptions.get(l, '') for l in labs], listed)
     (loss * weight).backward()                  # the group's gradient: that of its token-mean loss
     return loss.detach().float() * weight_mb    # its part of the micro-batch's token-mean loss
 
@@ -709,7 +713,7 @@ def _train_epoch(rec, opt, plan:list, data:tuple, cfg, lr_at, step:int, bf16:boo
                leave=False)
     for group in plan:
         for idx, w, w_mb in group:              # this process's share of a micro-batch, its weights
-            part = _micro_batch(rec, data, idx, w, w_mb, bf16)
+            part = _micro_batch(rec, data, idx, w, w_mb, bf16, cfg.feat_dropout)
             total += _all_sum(part.reshape(1), world).item(); n += 1
             speed = n * cfg.batch_size / (time.time() - t0)
             bar.update(); bar.set_postfix(loss=f'{total / n:.3f}', sps=f'{speed:.1f}')
