@@ -994,9 +994,9 @@ def extract(videos:str, # Folder with one sub-folder of videos per action (the s
 def demo(data:str=None, # Dataset spec (default: the bundled demo data, nw_ucla:tests_data/demo_ucla)
          out:str='sugar_out/demo', # Folder for the runs, figures and summary
          epochs:int=30, # Step-2 epochs
-         llm_epochs:int=10, # Step-3 epochs
+         llm_epochs:int=24, # Step-3 epochs
          tokens:int=16, # Action tokens L
-         views:int=4, # Step-3 feature views per training clip (1 test-time + augmented; see finetune)
+         views:int=12, # Step-3 feature views per training clip (1 test-time + augmented; see finetune)
          model:str=None, # LLM (default: the packaged SmolLM2)
          modes:str='rank,constrained'): # Recognition modes evaluated
     "Run the whole SUGAR pipeline (knowledge, Step 2, Step 3, evaluation, a prediction, figures) on the bundled demo data"
@@ -1014,7 +1014,7 @@ def demo(data:str=None, # Dataset spec (default: the bundled demo data, nw_ucla:
     pretrain(data=data, out=str(outp/'pretrain'), epochs=epochs, batch=8, eval_every=max(epochs // 3, 1))
     stage(3, 'Step 3: TQP + LoRA on the LLM')
     finetune(data=data, pretrain=str(outp/'pretrain'), out=str(outp/'finetune'), model=model, tokens=tokens, epochs=llm_epochs,
-             batch=8, total_batch=8, lr=1e-3, lora_r=16, lora_alpha=16, views=views)
+             batch=8, total_batch=8, lr=5e-4, lora_r=64, lora_alpha=16, views=views)
     stage(4, 'evaluation')
     evaluate(run=str(outp/'pretrain'))
     evaluate(run=str(outp/'finetune'), modes=modes)
