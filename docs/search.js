@@ -9,7 +9,7 @@ var SITE_SEARCH = [
 "title": "sugar"
 },
 {
-"b": "on a fresh linux machin with python 3 10 or new from clon of thi repository cpu is enough the sam cod run gpu main command creat virtual environment install put offlin default llm in plac and whol sugar method demo data bundl test ucla optional video extra pos extract which its use then every notebook s ful ship nw knowledg step 1 ctr gcn encod train mil nce against it 2 tqp lora packag smollm2 135m instruct evaluat by nearest class text exact rank constrain decod predict descript figur confus matric t sne an animat skeleton caption answ each stag resumabl fold und out are synthetic mot fiv act show that machinery work end to doe not measur accuracy cor amd epyc as bash ci took minut peak memory 4 gib print both writ them summary json wall path pipelin real dataset check short installat 6 for tim what venv library readm documentat sync n pass m fail",
+"b": "on a fresh linux machin with python 3 10 or new from clon of thi repository cpu is enough the sam cod run gpu main command creat virtual environment install put offlin default llm in plac and whol sugar method demo data bundl test ucla optional video extra pos extract which its use then every notebook s ful ship nw knowledg step 1 ctr gcn encod train mil nce against it 2 tqp lora packag smollm2 135m instruct evaluat by nearest class text exact rank constrain decod predict descript figur confus matric t sne an animat skeleton caption answ each stag resumabl fold und out are synthetic mot fiv act show that machinery work end to doe not measur accuracy cor amd epyc as bash ci took 5 minut peak memory 4 55 gib print both writ them summary json wall path pipelin real dataset check short installat 6 for tim what venv library readm documentat sync n pass m fail",
 "c": "sugar index",
 "h": "install",
 "href": "index.html#install",
@@ -57,7 +57,7 @@ var SITE_SEARCH = [
 "title": "sugar"
 },
 {
-"b": "step 3 train tqp eq 4 and lora on a frozen 2 encod the mil nce run with pap s random combinat of text combin 32 epoch without 10 clip which every choic below is mad test split read onc per configurat exampl shuffl act list l 16 token micro batch 8 total lr 5e bf16 autocast cor amd epyc cpu view numb featur sugar finetun tim augment one from recip augmentat e mod k each column recognit sam evaluat top 1 in mean sampl standard deviat over seed val rank nearest calibrat content fre control fus 57 87 53 38 9 7 73 5 75 50 6 77 0 81 72 cross entropy baselin budget nw ucla step2 py command step3 result summary json chosen validat mor are lev that count overfit its 922 thre six lift it was still classifi own whos weight gain littl chos non zero prompt stay at chanc so what get right com skeleton gav fp32 no 84 against 27 for",
+"b": "step 3 train tqp eq 4 and lora on a frozen 2 encod the mil nce run with pap s random combinat of text combin 32 epoch without 10 clip which every choic below is mad test split read onc per configurat exampl shuffl act list l 16 token micro batch 8 total lr 5e bf16 autocast cor amd epyc cpu view numb featur sugar finetun tim augment one from recip augmentat e mod k each column recognit sam evaluat top 1 in mean sampl standard deviat over seed val rank nearest calibrat content fre control fus 57 87 53 38 9 7 73 5 75 50 6 77 0 81 72 80 85 feat dropout 31 27 cross entropy baselin budget nw ucla step2 py command step3 result summary json chosen validat mor are lev that count overfit its 922 thre six ten lift by so far choos did opposit it lower still classifi own whos weight gain littl most gap pair answ pick up two hand for often than doe confus matric benchmark writ to eval bench prompt zero stay at chanc what get right com skeleton gav fp32 no 84 against shot seen unseen dof throw carry befor any nam alon through mpnet learnabl map best",
 "c": "sugar index",
 "h": "step 3 on nw ucla chosen a validat split",
 "href": "index.html#step-3-on-nw-ucla-chosen-on-a-validation-split",
@@ -3265,7 +3265,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "step 3 train set pap lora r 64 alpha 16 lr 2e 5 total batch 128 1 epoch typ default detail int pass over the siz 8 micro effectiv via gradient accumulat float 05 peak learn rat weight decay 0 adamw warmup ratio 03 shar of optimiz spent warm up seed sampl ord bf16 str auto yes or no shuffl list bool tru per exampl a sub act min 2 its shortest length label alway in it export sourc ris linear then follow cosin down to zero at last autocast and process group multi launch torchrun accelerat run fold resum only hold stat carry s fingerprint must match field by",
+"b": "step 3 train set pap lora r 64 alpha 16 lr 2e 5 total batch 128 1 epoch typ default detail int pass over the siz 8 micro effectiv via gradient accumulat float 05 peak learn rat weight decay 0 adamw warmup ratio 03 shar of optimiz spent warm up seed sampl ord bf16 str auto yes or no shuffl list bool tru per exampl a sub act min 2 its shortest length label alway in it feat dropout on frozen featur whil non export sourc ris linear then follow cosin down to zero at last autocast and process group multi launch torchrun accelerat run fold resum only hold stat carry s fingerprint must match field by",
 "c": "the llm recognis recogniz",
 "h": "step3config",
 "href": "recognizer.html#step3config",
@@ -3281,7 +3281,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "train the bridg and lora adapt to answ label descript return epoch history typ default detail rec recogniz recognis its feat tensor n t d frozen featur or k view of each list class indic into act nam in index ord instruct them dict non per end with cfg step3config set pap s out dir run fold stat pt aft resum bool tru continu from if ther is one stop int thi many call progress bar when interactiv log print receiv lin fingerprint field add loss sampl second wheth bf16 was on export sourc a toy problem two that dif by tiny model learn rank right first shuffl it doe so whichev fix fals may posit instead several sequenc shap e g test tim augment encod seed mod sam clip but not vector every equal exact as different chang only four weight uninterrupt configurat input text refus step3 without accumulat gradient token mean over group 10 micro batch 4 step 8 taken 2 thos fract an optimiz rat 0 keep record given exampl read drawn for",
+"b": "train the bridg and lora adapt to answ label descript return epoch history typ default detail rec recogniz recognis its feat tensor n t d frozen featur or k view of each list class indic into act nam in index ord instruct them dict non per end with cfg step3config set pap s out dir run fold stat pt aft resum bool tru continu from if ther is one stop int thi many call progress bar when interactiv log print receiv lin fingerprint field add loss sampl second wheth bf16 was on export sourc a toy problem two that dif by tiny model learn rank right first shuffl it doe so whichev fix fals may posit instead several sequenc shap e g test tim augment encod seed mod sam clip but not vector every equal exact as different chang only dropout zero valu probability whil scal rest up regularis for fit too well own ent 0 sav befor exist still four weight uninterrupt configurat input text refus step3 without accumulat gradient token mean over group 10 micro batch 4 step 8 taken 2 thos fract an optimiz rat keep record given exampl read drawn",
 "c": "the llm recognis recogniz",
 "h": "train step3",
 "href": "recognizer.html#train_step3",
@@ -3625,7 +3625,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "train step 3 tqp lora llm on a frozen 2 encod and evaluat by rank typ default detail data str non dataset spec read path requir pretrain sugar out the run fold its is finetun rerun to resum protocol s standard one knowledg for answ descript model packag smollm2 gguf or hub id bridg eq 4 concat linear qform cross attn pool token int 128 numb of act l segment tim per skeleton featur epoch 1 batch 8 micro optimis sub total sampl gradient accumulat global lr float 2e 05 peak adamw learn rat r 64 alpha 16 scal bf16 auto bfloat16 autocast when cpu gpu support it yes no seed 0 initialisat ord dropout class thes only comma separat nam zero shot experiment shuffl list bool tru exampl in prompt min shortest such alway view clip test k augment e use mod fresh fals start over even if has stat export sourc tiny end then with random llama rebuilt from checkpoint not given an two person ntu styl fil which pad absent second exact as did sam term fingerprint add build that weight set each chang below refus leav was record parallel und torchrun nproc nod accelerat launch num process tak half every loss shar are sum across befor so updat whol draw dif between henc toleranc 5 relativ top aft",
+"b": "train step 3 tqp lora llm on a frozen 2 encod and evaluat by rank typ default detail data str non dataset spec read path requir pretrain sugar out the run fold its is finetun rerun to resum protocol s standard one knowledg for answ descript model packag smollm2 gguf or hub id bridg eq 4 concat linear qform cross attn pool token int 128 numb of act l segment tim per skeleton featur epoch 1 batch 8 micro optimis sub total sampl gradient accumulat global lr float 2e 05 peak adamw learn rat r 64 alpha 16 scal bf16 auto bfloat16 autocast when cpu gpu support it yes no seed 0 initialisat ord dropout class thes only comma separat nam zero shot experiment shuffl list bool tru exampl in prompt min shortest such alway view clip test k augment e use mod feat whil fresh fals start over even if has stat export sourc tiny end then with random llama rebuilt from checkpoint not given an two person ntu styl fil which pad absent second exact as did sam term fingerprint add build that weight set each chang below refus leav was record parallel und torchrun nproc nod accelerat launch num process tak half every loss shar are sum across befor so updat whol draw dif between henc toleranc 5 relativ top aft",
 "c": "the sugar command cli",
 "h": "finetun",
 "href": "cli.html#finetune",
@@ -3721,7 +3721,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "the readm s main command whol sugar method offlin on demo dataset ship in test data ucla fiv nw act drawn as synthetic skeleton mot 40 train and 20 sequenc see or knowledg fil per body part visual descript answ step 2 ctr gcn encod with mil nce against minilm embed of that 3 tqp lora packag smollm2 135m instruct answer label evaluat nearest text accuracy t sne rank constrain recognit llm a predict its an animat capt every stag writ run fold und out so interrupt resum wher it stop small set 16 token r lr 1e batch 8 10 epoch suit laptop cpu pap are finetun default sourc",
+"b": "the readm s main command whol sugar method offlin on demo dataset ship in test data ucla fiv nw act drawn as synthetic skeleton mot 40 train and 20 sequenc see or knowledg fil per body part visual descript answ step 2 ctr gcn encod with mil nce against minilm embed of that 3 tqp lora packag smollm2 135m instruct answer label evaluat nearest text accuracy t sne rank constrain recognit llm a predict its an animat capt every stag writ run fold und out so interrupt resum wher it stop small set 16 token r 64 lr 5e 4 benchmark batch 8 24 epoch over 12 featur view each clip suit laptop cpu pap are finetun default sourc",
 "c": "the sugar command cli",
 "h": "sugar demo",
 "href": "cli.html#sugar-demo",
@@ -3729,7 +3729,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "run the whol sugar pipelin knowledg step 2 3 evaluat a predict figur on bundl demo data typ default detail str non dataset spec nw ucla test out fold for and summary epoch int 30 llm 10 token 16 act l view 4 featur per train clip 1 tim augment see finetun model packag smollm2 mod rank constrain recognit export sourc small with tiny encod random llama real in readm s main command which ci",
+"b": "run the whol sugar pipelin knowledg step 2 3 evaluat a predict figur on bundl demo data typ default detail str non dataset spec nw ucla test out fold for and summary epoch int 30 llm 24 token 16 act l view 12 featur per train clip 1 tim augment see finetun model packag smollm2 mod rank constrain recognit export sourc small with tiny encod random llama real in readm s main command which ci",
 "c": "the sugar command cli",
 "h": "demo",
 "href": "cli.html#demo",
@@ -3745,7 +3745,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "a mil nce encod pretrain with val 0 25 one performanc of each four act held out step 3 on it which leav thos clip then every rank mod sid by the 2 classifi model gemma befor sugar weight llm has assembl fil command stop read any data and nam to run noth is download view k train featur test tim 1 augment recip s crop augmentat seed epoch e cach besid oth refus work",
+"b": "a mil nce encod pretrain with val 0 25 one performanc of each four act held out step 3 on it which leav thos clip then every rank mod sid by the 2 classifi model gemma befor sugar weight llm has assembl fil command stop read any data and nam to run noth is download view k train featur test tim 1 augment recip s crop augmentat seed epoch e cach besid oth refus work so feat dropout frozen whil off default nw ucla 5 lower validat outsid",
 "c": "the sugar command cli",
 "h": "the content fre control calibrat and scor fus",
 "href": "cli.html#the-content-free-control-calibration-and-score-fusion",
