@@ -364,13 +364,16 @@ def check_fingerprint(saved:dict, # The checkpoint's fingerprint (None: written 
 _ADDED_FIELDS = dict(val_fraction=0.0, val_groups=(), variant='ctrgcn', combine=False,
                      text_map=False, stream='joint')   # Step2Config fields newer than fingerprints
 
+def _without_added(record:dict, added:dict) -> dict:
+    "`record` without the `added` fields (newer than fingerprints) that sit at their defaults"
+    return {k: v for k, v in record.items()
+            if k not in added or v != json.loads(json.dumps(added[k]))}
+
 def _fingerprint_config(cfg:Step2Config) -> dict:
     "`cfg` as JSON, leaving out the fields added after fingerprints existed while at their defaults"
     record = json.loads(json.dumps(asdict(cfg)))
     record['strides'] = list(_encoder_strides(cfg))     # None means the variant's: record which
-    for name, default in _ADDED_FIELDS.items():
-        if name in record and record[name] == json.loads(json.dumps(default)): del record[name]
-    return record
+    return _without_added(record, _ADDED_FIELDS)
 
 def step2_fingerprint(cfg:Step2Config, # The run's configuration
                       train:SkeletonSet, # Training set

@@ -609,6 +609,8 @@ class Step3Config:
     list_min:int = 2               # its shortest length (the true label always in it)
     feat_dropout:float = 0.0       # dropout on the frozen features while training (0: none)
 
+_STEP3_ADDED_FIELDS = dict(feat_dropout=0.0)   # Step3Config fields newer than fingerprints
+
 # %% ../nbs/07_recognizer.ipynb #91adbfb6
 def _lr_schedule(cfg:Step3Config, steps_per_epoch:int):
     "The learning rate of each optimizer step: linear warm-up, then cosine decay"
@@ -653,11 +655,11 @@ def step3_fingerprint(rec:Recognizer, # The recogniser (its configuration goes i
                       extra:dict=None, # What the caller adds (data, knowledge, Step-2 run, ...)
                      ) -> dict: # JSON-compatible fields
     "The fingerprint of a Step-3 run: configuration, recogniser, features, labels, actions, answers"
-    from sugar.contrastive import tensor_hash
+    from sugar.contrastive import tensor_hash, _without_added
     descriptions = descriptions or {}
     answer_lens = [len(answer_ids(rec.tok, a, descriptions.get(a, ''))) for a in actions]
-    config = {k: v for k, v in asdict(cfg).items() if k != 'feat_dropout' or v}  # 0: as before
-    return dict(step='finetune', config=json.loads(json.dumps(config)),
+    config = _without_added(json.loads(json.dumps(asdict(cfg))), _STEP3_ADDED_FIELDS)
+    return dict(step='finetune', config=config,
                 recognizer=json.loads(json.dumps(rec.config, default=str)),
                 features=tensor_hash(feats), labels=tensor_hash(torch.as_tensor(labels)),
                 actions=list(actions),
