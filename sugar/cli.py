@@ -480,6 +480,18 @@ def _without_validation(tr, pretrain) -> tuple:
                   train_clips=int((~out).sum()), names=[n for n in tr.names if n in held])
     return tr.subset(~out), record
 
+def _rows(s2, i:int, n:int):
+    "Rows i..i+n of Step-2 scores, or None where there are none"
+    return None if s2 is None else s2[i:i + n]
+
+def _anchor_scores(rec, m2, c2, pretrain, feats, classes:list, knowledge=None):
+    "Step-2 scores of `classes` for `feats` ((N, T', D), or (K, N, T', D) views) if `rec` is anchored"
+    if rec.anchor is None: return None
+    cfg = dict(pretrain=str(pretrain))
+    if feats.dim() == 4: return torch.stack([_finetune_text(m2, c2, cfg, f, classes, knowledge, True)[0]
+                                             for f in feats])
+    return _finetune_text(m2, c2, cfg, feats, classes, knowledge, True)[0]
+
 @command
 def finetune(data:str=None, # Dataset spec reader:path (required)
              pretrain:str='sugar_out/pretrain', # The `sugar pretrain` run folder (its encoder is frozen)
@@ -503,6 +515,7 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
              list_min:int=2, # The shortest such list (the true action always in it)
              views:int=1, # Feature views per training clip: 1 test-time + K-1 augmented; epoch e uses view e mod K
              feat_dropout:float=0., # Dropout on the frozen features while training (0: none)
+             anchor:bool=False, # Beyond the paper: one more action token from Step 2's nearest-text scores (a MIL run)
              fresh:bool=False): # Start over even if the run folder has a state
     "Train Step 3 (TQP + LoRA LLM) on a frozen Step-2 encoder and evaluate by ranking"
     from sugar.knowledge import load_knowledge
@@ -533,7 +546,8 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
     bridge_kw = _bridge_options(bridge, segment, ftr.shape[-2], tokens)
     dev = f"cuda:{os.environ['LOCAL_RANK']}" if torch.cuda.is_available() and 'LOCAL_RANK' in os.environ else None   # one GPU per process
     rec = Recognizer(ftr.shape[-1], model=model, bridge=bridge, out_len=tokens, lora_r=lora_r, lora_alpha=lora_alpha,
-                     bridge_kw=bridge_kw, device=dev)
+                     bridge_kw=bridge_kw, device=dev, anchor=bool(anchor))
+    s2tr, s2te = _anchor_scores(rec, m2, c2, pretrain, ftr, tr.classes), _anchor_scores(rec, m2, c2, pretrain, fte, tr.classes)
     cfg = Step3Config(epochs=epochs, batch_size=batch, total_batch=total_batch, lr=lr, bf16=bf16,
                       seed=seed, shuffle_list=bool(shuffle_list), list_min=list_min,
                       feat_dropout=float(feat_dropout))
@@ -549,10 +563,11 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
                                        step3=dataclasses.asdict(cfg), recognizer=rec.config,
                                        validation=held, views=views,
                                        run_id=fingerprint_id(fp), fingerprint=fp), indent=1))
-    hist = train_step3(rec, ftr, tr.labels.tolist(), actions, desc, cfg, out_dir=outp, resume=not fresh, fingerprint=extra)
+    hist = train_step3(rec, ftr, tr.labels.tolist(), actions, desc, cfg, out_dir=outp, resume=not fresh, fingerprint=extra,
+                       step2=s2tr)
     if int(os.environ.get('RANK', '0')) != 0: return 0              # data-parallel run: the first process evaluates
     rec.eval(); rec.bf16_inference = _use_bf16(cfg, rec.device)       # recognition as trained
-    scores = torch.cat([rec.rank(fte[i:i + 16], actions) for i in range(0, len(fte), 16)])
+    scores = torch.cat([rec.rank(fte[i:i + 16], actions, step2=_rows(s2te, i, 16)) for i in range(0, len(fte), 16)])
     y = torch.as_tensor(te.labels)
     res = dict(data=data, protocol=protocol, top1=topk_accuracy(scores, y), top5=topk_accuracy(scores, y, 5), history=hist)
     with atomic_file(outp/'metrics.json') as tmp: tmp.write_text(json.dumps(res, indent=1))
@@ -694,9 +709,9 @@ def _finetune_text(m2, c2, cfg, feats, classes, knowledge=None, required=False):
     "(scores, knowledge) of the Step-2 nearest-text classifier; None if it has none (or an error)"
     try:
         if 'mil' not in c2['objective']:
-            raise DataError(f"--modes fused adds the Step-2 nearest-text scores, and the pretrain "
-                            f"run {cfg['pretrain']} has none (objective {c2['objective']!r}); "
-                            "pretrain with --objective mil or ce+mil")
+            raise DataError(f"--modes fused and --anchor add the Step-2 nearest-text scores, and "
+                            f"the pretrain run {cfg['pretrain']} has none (objective "
+                            f"{c2['objective']!r}); pretrain with --objective mil or ce+mil")
         texts, tmask, kname = _class_texts(m2, run_config(_pretrain_folder(cfg)), c2, classes,
                                            knowledge)
     except (DataError, KnowledgeError, AssetError):
@@ -728,7 +743,9 @@ def _fusion_weight(run, rec, m2, c2, cfg, norm:str, given=None) -> dict:
                         "Step 2 alone, 1: Step 3 alone)")
     fv = cached_features(m2.encoder, c2, cfg['pretrain'], vset, _pretrain_folder(cfg)/'features')
     s2, _ = _finetune_text(m2, c2, cfg, fv, vset.classes, required=True)
-    s3 = torch.cat([rec.rank(fv[i:i + 8], vset.classes, norm=norm) for i in range(0, len(fv), 8)])
+    hint = s2 if rec.anchor is not None else None
+    s3 = torch.cat([rec.rank(fv[i:i + 8], vset.classes, norm=norm, step2=_rows(hint, i, 8))
+                    for i in range(0, len(fv), 8)])
     weight, top1 = choose_fusion_weight(s2, s3, vset.labels, _FUSION_GRID)
     y = torch.as_tensor(vset.labels)
     acc = lambda s: float((s.argmax(1) == y).float().mean())
@@ -745,7 +762,8 @@ def _ranked_modes(rec, feats, actions:list, modes, norm:str, step2, fusion:dict)
     out, B, raw, raw_s = {}, 8, None, 0.0
     if {'rank', 'calibrated', 'fused'} & set(modes):
         t0, steps = time.time(), range(0, len(feats), B)
-        raw = torch.cat([rec.rank(feats[i:i + B], actions, norm=norm)
+        hint = step2 if rec.anchor is not None else None     # the anchored token reads Step 2
+        raw = torch.cat([rec.rank(feats[i:i + B], actions, norm=norm, step2=_rows(hint, i, B))
                          for i in tqdm(steps, desc='rank', disable=not interactive(), leave=False)])
         raw_s = time.time() - t0
     for m in (m for m in modes if m in _RANKED):
@@ -773,7 +791,10 @@ def _evaluate_step3(run, cfg, data, limit, out, modes, eval_classes=None, protoc
     res = dict(run=str(run), kind='finetune', n=len(te), actions=actions, data=data or cfg['data'],
                protocol=protocol, instruction='top5' if top5 else 'default', norm=norm,
                bf16_inference=rec.bf16_inference)
-    text = _finetune_text(m2, c2, cfg, feats, actions, knowledge, required='fused' in modes)
+    anchored = rec.anchor is not None
+    text = _finetune_text(m2, c2, cfg, feats, actions, knowledge,
+                          required='fused' in modes or anchored)
+    hint = text[0] if anchored else None
     if text is not None:                # the Step-2 classifier of the same encoder, beside
         res['text'] = classification_report(text[0], y, actions) | dict(knowledge=text[1])
         save_scores(out/'scores_text.npz', text[0], te.names, y, actions)
@@ -790,8 +811,8 @@ def _evaluate_step3(run, cfg, data, limit, out, modes, eval_classes=None, protoc
             if m == 'fused': r.update(fusion)
             save_scores(out/f'scores_{m}.npz', s, te.names, y, actions)
         else:
-            outs = sum((rec.constrained(feats[i:i + B], actions) if m == 'constrained' else rec.generate(feats[i:i + B], actions)
-                        for i in batches(m)), [])
+            outs = sum((rec.constrained(feats[i:i + B], actions, step2=_rows(hint, i, B)) if m == 'constrained'
+                        else rec.generate(feats[i:i + B], actions, step2=_rows(hint, i, B)) for i in batches(m)), [])
             idx = [actions.index(l) if l in actions else -1 for l, _ in outs]
             r = label_report(idx, y, actions)
             r['answers'] = [dict(name=te.names[j], true=actions[y[j]], label=l, text=t) for j, (l, t) in enumerate(outs)]
@@ -928,11 +949,15 @@ def _predict_inputs(src:Path, layout, fps:float) -> tuple:
 # %% ../nbs/09_cli.ipynb #2276514b
 def _recognise(run, cfg:dict, sset, top:int) -> list:
     "[(label, description, top-k [(action, probability)])] for every sample of `sset`"
-    rec, feats = _finetune_parts(run, cfg, sset, sset)
+    rec, m2, c2 = _finetune_models(run, cfg, sset)
+    feats = _step2_features(m2, c2, sset)
     actions, k = cfg['actions'], min(top, len(cfg['actions']))
-    prob = torch.cat([rec.rank(feats[i:i + 8], actions) for i in range(0, len(feats), 8)]).softmax(-1)
+    s2 = _anchor_scores(rec, m2, c2, cfg['pretrain'], feats, actions)
+    prob = torch.cat([rec.rank(feats[i:i + 8], actions, step2=_rows(s2, i, 8))
+                      for i in range(0, len(feats), 8)]).softmax(-1)
     best = prob.argmax(1).tolist()
-    desc = sum((rec.constrained(feats[i:i + 8], actions, only=[[actions[b]] for b in best[i:i + 8]])
+    desc = sum((rec.constrained(feats[i:i + 8], actions, only=[[actions[b]] for b in best[i:i + 8]],
+                                step2=_rows(s2, i, 8))
                 for i in range(0, len(feats), 8)), [])
     return [(actions[b], d, [(actions[j], round(float(prob[i, j]), 4)) for j in prob[i].topk(k).indices.tolist()])
             for i, (b, (_, d)) in enumerate(zip(best, desc))]

@@ -121,6 +121,12 @@ def _with_lora(llm, r:int, alpha:int, dropout:float, target_modules) -> nn.Modul
         return get_peft_model(llm, cfg)
 
 # %% ../nbs/07_recognizer.ipynb #aba70c80
+def _identity_map(H:int) -> nn.Linear:
+    "An H x H linear map without bias, initialised to the identity"
+    m = nn.Linear(H, H, bias=False)
+    with torch.no_grad(): m.weight.copy_(torch.eye(H))
+    return m
+
 class Recognizer(nn.Module):
     "Bridge + LoRA-adapted causal LM that answers 'label. description' from action tokens"
     def __init__(self, d_feat:int, # Skeleton feature size
@@ -136,6 +142,7 @@ class Recognizer(nn.Module):
                  device:str=None, # The device (default: the best available)
                  llm=None, # An LLM already loaded, used instead of `model`
                  tokenizer=None, # The tokenizer of `llm`
+                 anchor:bool=False, # Beyond the paper: one more token from Step 2 (`anchor_token`)
                 ):
         super().__init__()
         if llm is None: llm, tokenizer = _load_llm(model, dtype, device)
@@ -144,13 +151,15 @@ class Recognizer(nn.Module):
         self.llm = _with_lora(_eager_attention_on_cpu(llm), lora_r, lora_alpha, lora_dropout,
                               target_modules)
         self.bf16_inference = False     # bf16 autocast in rank / constrained / generate
-        self.bridge = make_bridge(bridge, d_feat, llm.config.hidden_size, out_len,
-                                  **(bridge_kw or {})).to(next(llm.parameters()).device)
+        H, dev = llm.config.hidden_size, next(llm.parameters()).device
+        self.bridge = make_bridge(bridge, d_feat, H, out_len, **(bridge_kw or {})).to(dev)
+        self.anchor = _identity_map(H).to(dev) if anchor else None
         self.config = dict(d_feat=d_feat, model=None if model is None else str(model),
                            bridge=bridge, out_len=out_len, bridge_kw=bridge_kw or {},
                            lora_r=lora_r, lora_alpha=lora_alpha, lora_dropout=lora_dropout,
                            target_modules=list(target_modules), dtype=str(dtype))
-        self._prompts = {}
+        if anchor: self.config['anchor'] = True   # absent when off: earlier runs keep their ids
+        self._prompts, self._names = {}, {}
 
     @property
     def device(self): return next(self.bridge.parameters()).device
@@ -193,13 +202,24 @@ def _with_prompt(self:Recognizer, tokens, # (B, L, H) action tokens
     return torch.cat([prefix.expand(B, -1, -1), tokens.to(dtype), suffix.expand(B, -1, -1)], 1)
 
 @patch
+def _action_tokens(self:Recognizer, feats, mask, lists:list, step2=None) -> torch.Tensor:
+    "(B, L, H) the bridge's action tokens; with `anchor`, the anchored token after them (L + 1)"
+    tokens = self.bridge(feats.to(self.device), None if mask is None else mask.to(self.device))
+    if self.anchor is None: return tokens
+    if step2 is None:
+        raise ValueError("this recogniser has an anchored token (anchor=True): pass step2, the "
+                         "Step-2 nearest-text scores of the listed actions")
+    return torch.cat([tokens, self.anchor_token(step2, lists).to(tokens.dtype)], 1)
+
+@patch
 def prompt_embeds(self:Recognizer, feats, # (B, T', d) skeleton feature sequences
                   mask=None, # (B, T') True at real time steps (default: all)
                   actions=None, # Action names listed in the instruction
                   top5:bool=False, # The top-5 variant of the instruction
+                  step2=None, # (B, C) Step-2 scores of `actions` (needed with `anchor`)
                  ) -> torch.Tensor: # (B, P, H): P = prefix + L + suffix
     "(B, P, H) input embeddings: prefix + action tokens + suffix"
-    tokens = self.bridge(feats.to(self.device), None if mask is None else mask.to(self.device))
+    tokens = self._action_tokens(feats, mask, [actions] * len(feats), step2)
     return self._with_prompt(tokens, actions, top5)
 
 # %% ../nbs/07_recognizer.ipynb #076246c0
@@ -211,11 +231,12 @@ def _is_per_example(actions) -> bool:
 def _padded_prompts(self:Recognizer, feats, # (B, T', d) skeleton feature sequences
                     mask=None, # (B, T') True at real time steps (default: all)
                     lists:list=None, # Per example, the action names its instruction lists
+                    step2=None, # Per example, the Step-2 scores of its list (with `anchor`)
                    ) -> tuple: # (B, P, H) embeddings, (B, P) attention mask, (B, P) positions
     "Per-example prompts, left-padded to the longest: embeddings, attention mask, position ids"
     if len(lists) != len(feats):
         raise ValueError(f"{len(lists)} action lists for {len(feats)} examples")
-    tokens = self.bridge(feats.to(self.device), None if mask is None else mask.to(self.device))
+    tokens = self._action_tokens(feats, mask, lists, step2)
     rows = [self._with_prompt(tokens[i:i + 1], list(l))[0] for i, l in enumerate(lists)]
     P, pad = max(map(len, rows)), self.embed([self.tok.pad_token_id])
     emb = torch.stack([torch.cat([pad.expand(P - len(r), -1), r]) for r in rows])
@@ -250,11 +271,12 @@ def loss(self:Recognizer, feats, # (B, T', d) skeleton feature sequences
          descriptions:list, # The B descriptions the answers end with ('' for none)
          actions:list, # Action names listed in the instruction, or per example a list of them
          mask=None, # (B, T') True at real time steps (default: all)
+         step2=None, # With `anchor`: Step-2 scores of the listed actions (per example if lists are)
         ) -> torch.Tensor: # The mean cross-entropy over all answer tokens
     "Mean next-token cross-entropy over the answer tokens ('label. description' + end of turn)"
     per_example = _is_per_example(actions)
-    if per_example: pe, prompt_att, _ = self._padded_prompts(feats, mask, actions)
-    else: pe = self.prompt_embeds(feats, mask, actions)
+    if per_example: pe, prompt_att, _ = self._padded_prompts(feats, mask, actions, step2)
+    else: pe = self.prompt_embeds(feats, mask, actions, step2=step2)
     answers = [answer_ids(self.tok, l, d) for l, d in zip(labels, descriptions)]
     ids, targets, attention = _answer_batch(answers, self.tok.pad_token_id, pe.shape[1],
                                             self.device)
@@ -344,7 +366,10 @@ def content_free_scores(self:Recognizer, actions:list, # Action names listed in 
                        ) -> torch.Tensor: # (C,) scores
     "(C,) scores of the candidates after the prompt with all action tokens set to zero"
     L, H = self.config['out_len'], self.llm.get_input_embeddings().weight.shape[1]
-    pe = self._with_prompt(torch.zeros(1, L, H, device=self.device), actions)
+    tokens = torch.zeros(1, L, H, device=self.device)
+    if self.anchor is not None:     # and Step 2 without preference: a uniform distribution
+        tokens = torch.cat([tokens, self.anchor_token(torch.zeros(1, len(actions)), [actions])], 1)
+    pe = self._with_prompt(tokens, actions)
     return self._ranked(pe, candidates or actions, norm)[0]
 
 # %% ../nbs/07_recognizer.ipynb #cff9a4a6
@@ -357,13 +382,14 @@ def rank(self:Recognizer, feats, # (B, T', d) skeleton feature sequences
          norm:str='sum', # 'sum': total log-likelihood of 'label.'; 'mean': per token
          calibrate:bool=False, # Subtract the content-free scores (Zhao et al. 2021)
          content_free:bool=False, # Score the content-free input instead (the control)
+         step2=None, # (B, C) Step-2 scores of `actions` (a recogniser with `anchor` needs them)
         ) -> torch.Tensor: # (B, C) scores
     "(B, C) log-likelihood of each candidate label (default: the action list) after the prompt"
     candidates = list(candidates or actions)
     if content_free:
         scores = self.content_free_scores(actions, candidates, norm).expand(len(feats), -1)
-    else: scores = self._ranked(self.prompt_embeds(feats, mask, actions), candidates, norm,
-                                shared=len(self.prompt(actions)[0]))   # the chat prefix: once
+    else: scores = self._ranked(self.prompt_embeds(feats, mask, actions, step2=step2), candidates,
+                                norm, shared=len(self.prompt(actions)[0]))   # the chat prefix: once
     if calibrate: scores = scores - self.content_free_scores(actions, candidates, norm)
     return scores.clone()
 
@@ -411,11 +437,12 @@ def constrained(self:Recognizer, feats, # (B, T', d) skeleton feature sequences
                 mask=None, # (B, T') True at real time steps (default: all)
                 max_new_tokens:int=48, # The longest description, in tokens
                 only:list=None, # Per sample, the labels it may take (default: all); one forces it
+                step2=None, # (B, C) Step-2 scores of `actions` (with `anchor`)
                ) -> list: # Per sample, (label, description)
     "Per sample (label, description): the label restricted to the action list, the description free"
     if only is not None and len(only) != len(feats):
         raise ValueError(f"only: {len(only)} lists for {len(feats)} samples")
-    pe, trie = self.prompt_embeds(feats, mask, actions), label_trie(self.tok, actions)
+    pe, trie = self.prompt_embeds(feats, mask, actions, step2=step2), label_trie(self.tok, actions)
     tries = [trie] * len(feats) if only is None else [label_trie(self.tok, list(o)) for o in only]
     states = [dict(node=t, label=None, desc=[], done=False) for t in tries]
     cache = new_cache(self.llm)                     # prompts have equal length: one batched prefill
@@ -450,9 +477,10 @@ def generate(self:Recognizer, feats, # (B, T', d) skeleton feature sequences
              actions:list, # Action names listed in the instruction
              mask=None, # (B, T') True at real time steps (default: all)
              max_new_tokens:int=64, # The longest answer, in tokens
+             step2=None, # (B, C) Step-2 scores of `actions` (with `anchor`)
             ) -> list: # Per sample, (parsed label or None, raw text)
     "Free generation: per sample (parsed label or None, raw text)"
-    pe = self.prompt_embeds(feats, mask, actions)
+    pe = self.prompt_embeds(feats, mask, actions, step2=step2)
     attention = torch.ones(pe.shape[:2], dtype=torch.long, device=self.device)
     with self.inference_precision():
         out = self.llm.generate(inputs_embeds=pe, attention_mask=attention, do_sample=False,
@@ -470,6 +498,7 @@ def save(self:Recognizer, folder, # The folder to write (replaced if it exists)
     with atomic_dir(folder) as tmp:
         self.llm.save_pretrained(tmp/'adapter')
         torch.save(self.bridge.state_dict(), tmp/'bridge.pt')
+        if self.anchor is not None: torch.save(self.anchor.state_dict(), tmp/'anchor.pt')
         (tmp/'config.json').write_text(json.dumps(self.config, indent=1))
     return folder
 
@@ -493,10 +522,41 @@ def load_recognizer(folder, # A folder written by `Recognizer.save`
     rec = Recognizer(cfg['d_feat'], model=model or cfg['model'], bridge=cfg['bridge'],
                      out_len=cfg['out_len'], bridge_kw=cfg['bridge_kw'], lora_r=cfg['lora_r'],
                      lora_alpha=cfg['lora_alpha'], lora_dropout=cfg['lora_dropout'],
-                     target_modules=cfg['target_modules'], **kw)
+                     target_modules=cfg['target_modules'], anchor=cfg.get('anchor', False), **kw)
     set_peft_model_state_dict(rec.llm, _adapter_weights(folder/'adapter'))
     rec.bridge.load_state_dict(torch.load(folder/'bridge.pt', map_location='cpu'))
+    if rec.anchor is not None:
+        rec.anchor.load_state_dict(torch.load(folder/'anchor.pt', map_location='cpu'))
     return rec
+
+# %% ../nbs/07_recognizer.ipynb #e632ed38
+@patch
+def name_embeds(self:Recognizer, names:list, # Action names
+               ) -> torch.Tensor: # (C, H) per name, the mean input embedding of its tokens
+    "(C, H) the LLM's input embeddings of each name's tokens, averaged (frozen, so cached)"
+    for n in names:
+        if n not in self._names:
+            with torch.no_grad():
+                ids = self.tok(n, add_special_tokens=False)['input_ids']
+                self._names[n] = self.embed(ids).float().mean(0)
+    return torch.stack([self._names[n] for n in names])
+
+# %% ../nbs/07_recognizer.ipynb #2e3d8520
+@patch
+def anchor_token(self:Recognizer, step2, # (B, C) Step-2 scores of the listed actions, or B rows
+                 lists:list, # Per example, the listed action names (aligned with its scores)
+                ) -> torch.Tensor: # (B, 1, H)
+    "(B, 1, H) the anchored token: the names' embeddings averaged by Step 2's softmax, mapped"
+    if self.anchor is None: raise ValueError("this recogniser has no anchored token (anchor=False)")
+    if len(lists) != len(step2): raise ValueError(f"{len(step2)} score rows for {len(lists)} lists")
+    mix = []
+    for s, names in zip(step2, lists):
+        s = torch.as_tensor(s, dtype=torch.float, device=self.device)
+        if s.shape != (len(names),):
+            raise ValueError(f"Step-2 scores of shape {tuple(s.shape)} for {len(names)} "
+                             "listed actions")
+        mix.append(s.softmax(-1) @ self.name_embeds(list(names)))
+    return self.anchor(torch.stack(mix))[:, None]
 
 # %% ../nbs/07_recognizer.ipynb #6a999f05
 def fuse_scores(step2, # (B, C) Step-2 nearest-text logits or similarities
@@ -672,7 +732,9 @@ def _save_state(rec, opt, out_dir, fp:dict, cfg, epoch:int, step:int, history:li
     rec.save(Path(out_dir)/'recognizer')
     lora = {k: v for k, v in rec.llm.state_dict().items() if 'lora_' in k}
     with atomic_file(Path(out_dir)/'state.pt') as tmp:
-        torch.save(dict(bridge=rec.bridge.state_dict(), lora=lora, opt=opt.state_dict(),
+        anchor = None if rec.anchor is None else rec.anchor.state_dict()
+        torch.save(dict(bridge=rec.bridge.state_dict(), lora=lora, anchor=anchor,
+                        opt=opt.state_dict(),
                         epoch=epoch, step=step, history=history, config=asdict(cfg),
                         torch_rng=torch.get_rng_state(), fingerprint=fp), tmp)
 
@@ -685,22 +747,45 @@ def _load_state(rec, opt, state:Path, fp:dict, log) -> tuple:
                               "delete it to start over") from None
     check_fingerprint(st.get('fingerprint'), fp, state)
     rec.bridge.load_state_dict(st['bridge']); rec.llm.load_state_dict(st['lora'], strict=False)
+    if rec.anchor is not None: rec.anchor.load_state_dict(st['anchor'])
     opt.load_state_dict(st['opt'])
     if 'torch_rng' in st: torch.set_rng_state(st['torch_rng'])   # LoRA dropout continues its stream
     log(f"resumed from {state} after epoch {st['epoch'] + 1}")
     return st['history'], st['epoch'] + 1, st['step']
 
 # %% ../nbs/07_recognizer.ipynb #4e19a2f0
+def _listed_scores(s2, idx, actions:list, lists):
+    "The Step-2 scores of micro-batch `idx`: rows of `s2`, or per example the columns of its list"
+    if s2 is None: return None
+    if lists is None: return s2[idx]
+    col = {a: j for j, a in enumerate(actions)}
+    return [s2[i, [col[a] for a in lists[i]]] for i in idx.tolist()]
+
+def _step2_views(rec, step2, shape:tuple, C:int):
+    "`step2` as (K, N, C), checked against the K views of N samples and the C actions"
+    if step2 is None:
+        if rec.anchor is not None:
+            raise ValueError("the recogniser has an anchored token: train_step3 needs step2, the "
+                             "Step-2 scores of every training sample")
+        return None
+    s2 = torch.as_tensor(step2).float()
+    s2 = s2 if s2.dim() == 3 else s2[None]
+    if s2.shape[1:] != (shape[1], C) or len(s2) not in (1, shape[0]):
+        raise ValueError(f"step2 has shape {tuple(torch.as_tensor(step2).shape)}; expected "
+                         f"({shape[1]}, {C}) or ({shape[0]}, {shape[1]}, {C})")
+    return s2
+
 def _micro_batch(rec, data:tuple, idx, weight:float, weight_mb:float, bf16:bool,
                  p:float=0.) -> torch.Tensor:
     "Backward pass of this process's share `idx` of a micro-batch; its part of the micro-batch loss"
-    feats, labels, actions, descriptions, lists = data
+    feats, labels, actions, descriptions, lists, s2 = data
     labs = [actions[labels[i]] for i in idx.tolist()]
     if not labs: return torch.zeros(())
     listed = actions if lists is None else [lists[i] for i in idx.tolist()]   # per example
     with torch.autocast(rec.device.type, dtype=torch.bfloat16, enabled=bf16):
         x = F.dropout(feats[idx], p) if p else feats[idx]       # feature dropout (training only)
-        loss = rec.loss(x, labs, [descriptions.get(l, '') for l in labs], listed)
+        loss = rec.loss(x, labs, [descriptions.get(l, '') for l in labs], listed,
+                        step2=_listed_scores(s2, idx, actions, lists))
     (loss * weight).backward()                  # the group's gradient: that of its token-mean loss
     return loss.detach().float() * weight_mb    # its part of the micro-batch's token-mean loss
 
@@ -745,14 +830,18 @@ def train_step3(rec:Recognizer, # The recogniser; its LoRA adapters and bridge t
                 progress:bool=None, # Progress bar (default: when interactive)
                 log=print, # Receives one line per epoch
                 fingerprint:dict=None, # Fields the caller adds to the run's fingerprint
+                step2=None, # With `anchor`: (N, C) Step-2 scores of `actions`, (K, N, C) per view
                ) -> list: # Per epoch: loss, samples/s, seconds, whether bf16 was on
     "Train the bridge and LoRA adapters to answer 'label. description'; returns the epochs' history"
+    from sugar.contrastive import tensor_hash
     cfg, descriptions = cfg or Step3Config(), descriptions or {}
     world, rank = _dist_info()
     opt = torch.optim.AdamW([p for p in rec.parameters() if p.requires_grad], lr=cfg.lr,
                             weight_decay=cfg.weight_decay)
     views = feats if feats.dim() == 4 else feats[None]       # epoch e trains on view e mod K
     N, accum = views.shape[1], max(1, cfg.total_batch // cfg.batch_size)
+    s2views = _step2_views(rec, step2, views.shape[:2], len(actions))
+    if step2 is not None: fingerprint = dict(fingerprint or {}, step2=tensor_hash(step2))
     lr_at = _lr_schedule(cfg, math.ceil(math.ceil(N / cfg.batch_size) / accum))
     fp = step3_fingerprint(rec, cfg, feats, labels, actions, descriptions, fingerprint)
     state = Path(out_dir)/'state.pt' if out_dir else None
@@ -767,7 +856,8 @@ def train_step3(rec:Recognizer, # The recogniser; its LoRA adapters and bridge t
     for epoch in range(start, end):
         order = epoch_order(N, cfg.seed, epoch)
         data = (views[epoch % len(views)], labels, actions, descriptions,
-                _epoch_lists(actions, labels, cfg, epoch))
+                _epoch_lists(actions, labels, cfg, epoch),
+                None if s2views is None else s2views[epoch % len(s2views)])
         plan = accum_groups(order, cfg.batch_size, accum, ntok, world, rank)
         record, step = _train_epoch(rec, opt, plan, data, cfg, lr_at, step, bf16, world, show,
                                     epoch)
