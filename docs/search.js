@@ -9,7 +9,7 @@ var SITE_SEARCH = [
 "title": "sugar"
 },
 {
-"b": "on a fresh linux machin with python 3 10 or new from clon of thi repository cpu is enough the sam cod run gpu main command creat virtual environment install put offlin default llm in plac and whol sugar method demo data bundl test ucla optional video extra pos extract which its use then every notebook s ful ship nw knowledg step 1 ctr gcn encod train mil nce against it 2 tqp lora packag smollm2 135m instruct evaluat by nearest class text exact rank constrain decod predict descript figur confus matric t sne an animat skeleton caption answ each stag resumabl fold und out are synthetic mot fiv act show that machinery work end to doe not measur accuracy cor amd epyc as bash ci took 5 minut peak memory 4 55 gib print both writ them summary json wall path pipelin real dataset check short installat 6 for tim what venv library readm documentat sync n pass m fail",
+"b": "on a fresh linux machin with python 3 10 or new from clon of thi repository cpu is enough the sam cod run gpu main command creat virtual environment install put offlin default llm in plac and whol sugar method demo data bundl test ucla optional video extra pos extract which its use then every notebook s ful ship nw knowledg step 1 ctr gcn encod train mil nce against it 2 tqp lora packag smollm2 135m instruct anchor token no for pap without evaluat by nearest class text exact rank constrain decod predict descript figur confus matric t sne an animat skeleton caption answ each stag resumabl fold und out are synthetic mot fiv act show that machinery work end to doe not measur accuracy cor amd epyc as bash ci took 5 minut peak memory 4 68 gib print both writ them summary json wall path pipelin real dataset check short installat 6 tim what venv library readm documentat sync n pass m fail",
 "c": "sugar index",
 "h": "install",
 "href": "index.html#install",
@@ -57,7 +57,7 @@ var SITE_SEARCH = [
 "title": "sugar"
 },
 {
-"b": "step 3 train tqp eq 4 and lora on a frozen 2 encod the mil nce run with pap s random combinat of text combin 32 epoch without 10 clip which every choic below is mad test split read onc per configurat exampl shuffl act list l 16 token micro batch 8 total lr 5e bf16 autocast cor amd epyc cpu view numb featur sugar finetun tim augment one from recip augmentat e mod k each column recognit sam evaluat top 1 in mean sampl standard deviat over seed val rank nearest calibrat content fre control fus 57 87 53 38 9 7 73 5 75 50 6 77 0 81 72 80 85 feat dropout 31 27 cross entropy baselin budget nw ucla step2 py command step3 result summary json chosen validat mor are lev that count overfit its 922 thre six ten lift by so far choos did opposit it lower still classifi own whos weight gain littl most gap pair answ pick up two hand for often than doe confus matric benchmark writ to eval bench prompt zero stay at chanc what get right com skeleton gav fp32 no 84 against shot seen unseen dof throw carry befor any nam alon through mpnet learnabl map best",
+"b": "step 3 train tqp eq 4 and lora on a frozen 2 encod the mil nce run with pap s random combinat of text combin 32 epoch without 10 clip which every choic below is mad test split read onc per configurat exampl shuffl act list l 16 token micro batch 8 total lr 5e bf16 autocast cor amd epyc cpu view numb featur sugar finetun tim augment one from recip augmentat e mod k anchor 1 add beyond recognis mor input averag llm embed nam weight by nearest distribut over them its content fre control also get uniform each column recognit sam evaluat top in mean sampl standard deviat seed val rank calibrat fus 57 87 53 38 9 7 73 5 75 50 6 77 0 81 72 80 85 feat dropout 31 27 84 79 cross entropy baselin budget nw ucla step2 py command step3 result summary json chosen validat two lev count overfit 922 thre six ten lift at it 14 to 55 choos 21 33 reach classifi own 07 stay tri still gain noth her best alon",
 "c": "sugar index",
 "h": "step 3 on nw ucla chosen a validat split",
 "href": "index.html#step-3-on-nw-ucla-chosen-on-a-validation-split",
@@ -2993,7 +2993,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "bridg lora adapt causal lm that answ label descript from act token typ default detail d feat int skeleton featur siz model non llm packag smollm2 a gguf fil fold or hub id str tqp the to see mak out len 128 l numb of kw dict furth argument r 64 rank alpha 16 scal numerator updat is by dropout float 0 05 on path target modul q proj k v o lay get dtyp float32 s when load devic best availabl an already used instead tokeniz export sourc recognis tiny llama with 4 only and train",
+"b": "bridg lora adapt causal lm that answ label descript from act token typ default detail d feat int skeleton featur siz model non llm packag smollm2 a gguf fil fold or hub id str tqp the to see mak out len 128 l numb of kw dict furth argument r 64 rank alpha 16 scal numerator updat is by dropout float 0 05 on path target modul q proj k v o lay get dtyp float32 s when load devic best availabl an already used instead tokeniz anchor bool fals beyond pap one mor step 2 export sourc recognis tiny llama with 4 only and train",
 "c": "the llm recognis recogniz",
 "h": "recogniz",
 "href": "recognizer.html#recognizer",
@@ -3025,7 +3025,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "b p h input embed prefix act token suffix typ default detail feat t d skeleton featur sequenc mask non tru at real tim step all nam list in the instruct top5 bool fals top 5 variant of return tensor l export sourc train each exampl may its own see below so prompt a micro batch dif length they are pad on left with s attent is 0 ther and explicit posit ids keep n 1 as if it wer alon",
+"b": "b p h input embed prefix act token suffix typ default detail feat t d skeleton featur sequenc mask non tru at real tim step all nam list in the instruct top5 bool fals top 5 variant of step2 c 2 scor need with anchor return tensor l export sourc train each exampl may its own see below so prompt a micro batch dif length they are pad on left s attent is 0 ther and explicit posit ids keep n 1 as if it wer alon",
 "c": "the llm recognis recogniz",
 "h": "recogniz prompt embed",
 "href": "recognizer.html#recognizer.prompt_embeds",
@@ -3041,7 +3041,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "mean next token cross entropy over the answ label descript end of turn typ default detail feat b t d skeleton featur sequenc list tru act nam with for non in instruct or per exampl a them mask at real tim step all return tensor export sourc loss equal plain comput one sampl and tiny model learn two from it singl giv exact shar path noth is pad micro batch prompt different length own",
+"b": "mean next token cross entropy over the answ label descript end of turn typ default detail feat b t d skeleton featur sequenc list tru act nam with for non in instruct or per exampl a them mask at real tim step all step2 anchor 2 scor if are return tensor export sourc loss equal plain comput one sampl and tiny model learn two from it singl giv exact shar path noth is pad micro batch prompt different length own",
 "c": "the llm recognis recogniz",
 "h": "recogniz loss",
 "href": "recognizer.html#recognizer.loss",
@@ -3089,7 +3089,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "b c log likelihood of each candidat label default the act list aft prompt typ detail feat t d skeleton featur sequenc nam in instruct non to scor mask tru at real tim step all norm str sum total mean per token calibrat bool fals subtract content fre zhao et al 2021 input instead control return tensor export sourc rank equal a brut forc computat append full one forward pass without cach for every sampl also when are not s batch togeth giv loop it replac and pair several chunk",
+"b": "b c log likelihood of each candidat label default the act list aft prompt typ detail feat t d skeleton featur sequenc nam in instruct non to scor mask tru at real tim step all norm str sum total mean per token calibrat bool fals subtract content fre zhao et al 2021 input instead control step2 2 a recognis with anchor need them return tensor export sourc rank equal brut forc computat append full one forward pass without cach for every sampl also when are not s batch togeth giv loop it replac and pair several chunk",
 "c": "the llm recognis recogniz",
 "h": "rank",
 "href": "recognizer.html#rank",
@@ -3121,7 +3121,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "per sampl label descript the restrict to act list fre typ default detail feat b t d skeleton featur sequenc nam in instruct and allow as mask non tru at real tim step all max new token int 48 longest only it may tak one forc return export sourc is alway a of whatev bar train model pref s own text tiny random writ its byt level vocabulary which are not often even valid utf 8 so we show",
+"b": "per sampl label descript the restrict to act list fre typ default detail feat b t d skeleton featur sequenc nam in instruct and allow as mask non tru at real tim step all max new token int 48 longest only it may tak one forc step2 c 2 scor of with anchor return export sourc is alway a whatev bar train model pref s own text tiny random writ its byt level vocabulary which are not often even valid utf 8 so we show",
 "c": "the llm recognis recogniz",
 "h": "constrain",
 "href": "recognizer.html#constrained",
@@ -3145,7 +3145,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "fre generat per sampl pars label or non raw text typ default detail feat b t d skeleton featur sequenc act list nam in the instruct mask tru at real tim step all max new token int 64 longest answ return export sourc on tiny model its is random byt again so we show only from it wher no equal greedy decod by hand deprecat cach api way with futurewarn and deprecationwarn turn into error transform log notic collect rank constrain run clean",
+"b": "fre generat per sampl pars label or non raw text typ default detail feat b t d skeleton featur sequenc act list nam in the instruct mask tru at real tim step all max new token int 64 longest answ step2 c 2 scor of with anchor return export sourc on tiny model its is random byt again so we show only from it wher no equal greedy decod by hand deprecat cach api way futurewarn and deprecationwarn turn into error transform log notic collect rank constrain run clean",
 "c": "the llm recognis recogniz",
 "h": "generat",
 "href": "recognizer.html#generate",
@@ -3182,6 +3182,30 @@ var SITE_SEARCH = [
 "h": "zero shot",
 "href": "recognizer.html#zero-shot",
 "section": "Zero-shot",
+"title": "The LLM recogniser"
+},
+{
+"b": "the recognis s act token com from encod featur alon so a nam llm nev answer stay unreachabl its only link to skeleton would hav be learnt exampl it saw with anchor tru read one mor that them step 2 nearest text classifi giv for each clip distribut over list softmax of scor is averag own embed mean input through linear map start as identity lie among in instruct can learn answ point at was train on too content fre control uniform still show what prompt sourc",
+"c": "the llm recognis recogniz",
+"h": "the anchor token beyond pap",
+"href": "recognizer.html#the-anchored-token-beyond-the-paper",
+"section": "The anchored token (beyond the paper)",
+"title": "The LLM recogniser"
+},
+{
+"b": "c h the llm s input embed of each nam token averag frozen so cach typ default detail list act return tensor per mean its export sourc",
+"c": "the llm recognis recogniz",
+"h": "recogniz nam embed",
+"href": "recognizer.html#recognizer.name_embeds",
+"section": "Recognizer.name_embeds",
+"title": "The LLM recogniser"
+},
+{
+"b": "b 1 h the anchor token nam embed averag by step 2 s softmax map typ default detail step2 c scor of list act or row per exampl align with its return tensor export sourc a recognis has l clip that far mor lik bow get at identity it start almost exact uniform distribut giv mean sav and load keep pt besid bridg",
+"c": "the llm recognis recogniz",
+"h": "recogniz anchor token",
+"href": "recognizer.html#recognizer.anchor_token",
+"section": "Recognizer.anchor_token",
 "title": "The LLM recogniser"
 },
 {
@@ -3281,7 +3305,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "train the bridg and lora adapt to answ label descript return epoch history typ default detail rec recogniz recognis its feat tensor n t d frozen featur or k view of each list class indic into act nam in index ord instruct them dict non per end with cfg step3config set pap s out dir run fold stat pt aft resum bool tru continu from if ther is one stop int thi many call progress bar when interactiv log print receiv lin fingerprint field add loss sampl second wheth bf16 was on export sourc a toy problem two that dif by tiny model learn rank right first shuffl it doe so whichev fix fals may posit instead several sequenc shap e g test tim augment encod seed mod sam clip but not vector every equal exact as different chang only dropout zero valu probability whil scal rest up regularis for fit too well own ent 0 sav befor exist still four weight uninterrupt configurat input text refus step3 without accumulat gradient token mean over group 10 micro batch 4 step 8 taken 2 thos fract an optimiz rat keep record given exampl read drawn",
+"b": "train the bridg and lora adapt to answ label descript return epoch history typ default detail rec recogniz recognis its feat tensor n t d frozen featur or k view of each list class indic into act nam in index ord instruct them dict non per end with cfg step3config set pap s out dir run fold stat pt aft resum bool tru continu from if ther is one stop int thi many call progress bar when interactiv log print receiv lin fingerprint field add step2 anchor c step 2 scor loss sampl second wheth bf16 was on export sourc a toy problem two that dif by tiny model learn rank right first shuffl it doe so whichev fix fals may posit instead several sequenc shap e g test tim augment encod seed mod sam clip but not vector every equal exact as different chang only dropout zero valu probability whil scal rest up regularis for fit too well own ent 0 sav befor exist still token distribut skeleton carry noth her are pur nois tell apart select exampl without stay at chanc four weight uninterrupt configurat input text refus step3 accumulat gradient mean over group 10 micro batch 4 8 taken thos fract an optimiz rat",
 "c": "the llm recognis recogniz",
 "h": "train step3",
 "href": "recognizer.html#train_step3",
@@ -3625,7 +3649,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "train step 3 tqp lora llm on a frozen 2 encod and evaluat by rank typ default detail data str non dataset spec read path requir pretrain sugar out the run fold its is finetun rerun to resum protocol s standard one knowledg for answ descript model packag smollm2 gguf or hub id bridg eq 4 concat linear qform cross attn pool token int 128 numb of act l segment tim per skeleton featur epoch 1 batch 8 micro optimis sub total sampl gradient accumulat global lr float 2e 05 peak adamw learn rat r 64 alpha 16 scal bf16 auto bfloat16 autocast when cpu gpu support it yes no seed 0 initialisat ord dropout class thes only comma separat nam zero shot experiment shuffl list bool tru exampl in prompt min shortest such alway view clip test k augment e use mod feat whil fresh fals start over even if has stat export sourc tiny end then with random llama rebuilt from checkpoint not given an two person ntu styl fil which pad absent second exact as did sam term fingerprint add build that weight set each chang below refus leav was record parallel und torchrun nproc nod accelerat launch num process tak half every loss shar are sum across befor so updat whol draw dif between henc toleranc 5 relativ top aft",
+"b": "train step 3 tqp lora llm on a frozen 2 encod and evaluat by rank typ default detail data str non dataset spec read path requir pretrain sugar out the run fold its is finetun rerun to resum protocol s standard one knowledg for answ descript model packag smollm2 gguf or hub id bridg eq 4 concat linear qform cross attn pool token int 128 numb of act l segment tim per skeleton featur epoch 1 batch 8 micro optimis sub total sampl gradient accumulat global lr float 2e 05 peak adamw learn rat r 64 alpha 16 scal bf16 auto bfloat16 autocast when cpu gpu support it yes no seed 0 initialisat ord dropout class thes only comma separat nam zero shot experiment shuffl list bool tru exampl in prompt min shortest such alway view clip test k augment e use mod feat whil anchor fals beyond pap mor from nearest text scor mil fresh start over even if has stat export sourc tiny end then with random llama rebuilt checkpoint not given an two person ntu styl fil which pad absent second exact as did sam term fingerprint add build that weight set each chang below refus leav was record parallel und torchrun nproc nod accelerat launch num process tak half every loss shar are sum across befor so updat whol draw dif between henc toleranc 5 relativ top aft",
 "c": "the sugar command cli",
 "h": "finetun",
 "href": "cli.html#finetune",
@@ -3729,7 +3753,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "run the whol sugar pipelin knowledg step 2 3 evaluat a predict figur on bundl demo data typ default detail str non dataset spec nw ucla test out fold for and summary epoch int 30 llm 24 token 16 act l view 12 featur per train clip 1 tim augment see finetun model packag smollm2 mod rank constrain recognit export sourc small with tiny encod random llama real in readm s main command which ci",
+"b": "run the whol sugar pipelin knowledg step 2 3 evaluat a predict figur on bundl demo data typ default detail str non dataset spec nw ucla test out fold for and summary epoch int 30 llm 24 token 16 act l view 12 featur per train clip 1 tim augment see finetun model packag smollm2 anchor bool tru with no pap s mod rank constrain recognit export sourc small tiny encod random llama real in readm main command which ci",
 "c": "the sugar command cli",
 "h": "demo",
 "href": "cli.html#demo",
@@ -3745,7 +3769,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "a mil nce encod pretrain with val 0 25 one performanc of each four act held out step 3 on it which leav thos clip then every rank mod sid by the 2 classifi model gemma befor sugar weight llm has assembl fil command stop read any data and nam to run noth is download view k train featur test tim 1 augment recip s crop augmentat seed epoch e cach besid oth refus work so feat dropout frozen whil off default nw ucla 5 lower validat outsid",
+"b": "a mil nce encod pretrain with val 0 25 one performanc of each four act held out step 3 on it which leav thos clip then every rank mod sid by the 2 classifi model gemma befor sugar weight llm has assembl fil command stop read any data and nam to run noth is download view k train featur test tim 1 augment recip s crop augmentat seed epoch e cach besid oth refus work so feat dropout frozen whil off default nw ucla 5 lower validat outsid anchor giv recognis token beyond pap see recogniz nearest text distribut over list as averag embed their evaluat fus too predict comput scor themselv an used lik",
 "c": "the sugar command cli",
 "h": "the content fre control calibrat and scor fus",
 "href": "cli.html#the-content-free-control-calibration-and-score-fusion",
@@ -3838,6 +3862,14 @@ var SITE_SEARCH = [
 "h": "why step 3 doe not beat the baselin her",
 "href": "tutorials/nw_ucla.html#why-step-3-does-not-beat-the-baseline-here",
 "section": "Why Step 3 does not beat the baseline here",
+"title": "Tutorial: SUGAR on NW-UCLA"
+},
+{
+"b": "the numb abov com from encod and set chosen on test view current step 3 benchmark train a 2 run mad with val 0 1 leav its validat clip out of too choos every epoch anchor token fus weight them split is read onc per configurat mod each sit in one row group s nearest text sam llm rank calibrat content fre control skeleton zero for uniform distribut",
+"c": "tutorial sugar on nw ucla",
+"h": "step 3 chosen on a validat split",
+"href": "tutorials/nw_ucla.html#step-3-chosen-on-a-validation-split",
+"section": "Step 3 chosen on a validation split",
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {

@@ -487,10 +487,9 @@ def _rows(s2, i:int, n:int):
 def _anchor_scores(rec, m2, c2, pretrain, feats, classes:list, knowledge=None):
     "Step-2 scores of `classes` for `feats` ((N, T', D), or (K, N, T', D) views) if `rec` is anchored"
     if rec.anchor is None: return None
-    cfg = dict(pretrain=str(pretrain))
-    if feats.dim() == 4: return torch.stack([_finetune_text(m2, c2, cfg, f, classes, knowledge, True)[0]
-                                             for f in feats])
-    return _finetune_text(m2, c2, cfg, feats, classes, knowledge, True)[0]
+    flat = feats.flatten(0, 1) if feats.dim() == 4 else feats     # the views at once: texts once
+    s2 = _finetune_text(m2, c2, dict(pretrain=str(pretrain)), flat, classes, knowledge, True)[0]
+    return s2.unflatten(0, feats.shape[:2]) if feats.dim() == 4 else s2
 
 @command
 def finetune(data:str=None, # Dataset spec reader:path (required)
@@ -1023,6 +1022,7 @@ def demo(data:str=None, # Dataset spec (default: the bundled demo data, nw_ucla:
          tokens:int=16, # Action tokens L
          views:int=12, # Step-3 feature views per training clip (1 test-time + augmented; see finetune)
          model:str=None, # LLM (default: the packaged SmolLM2)
+         anchor:bool=True, # Step 3 with the anchored token (see finetune --anchor; --no-anchor: the paper's)
          modes:str='rank,constrained'): # Recognition modes evaluated
     "Run the whole SUGAR pipeline (knowledge, Step 2, Step 3, evaluation, a prediction, figures) on the bundled demo data"
     import matplotlib; matplotlib.use('Agg')
@@ -1039,7 +1039,8 @@ def demo(data:str=None, # Dataset spec (default: the bundled demo data, nw_ucla:
     pretrain(data=data, out=str(outp/'pretrain'), epochs=epochs, batch=8, eval_every=max(epochs // 3, 1))
     stage(3, 'Step 3: TQP + LoRA on the LLM')
     finetune(data=data, pretrain=str(outp/'pretrain'), out=str(outp/'finetune'), model=model, tokens=tokens, epochs=llm_epochs,
-             batch=8, total_batch=8, lr=5e-4, lora_r=64, lora_alpha=16, views=views)
+             batch=8, total_batch=8, lr=5e-4, lora_r=64, lora_alpha=16, views=views,
+             anchor=anchor)
     stage(4, 'evaluation')
     evaluate(run=str(outp/'pretrain'))
     evaluate(run=str(outp/'finetune'), modes=modes)

@@ -529,7 +529,7 @@ def load_recognizer(folder, # A folder written by `Recognizer.save`
         rec.anchor.load_state_dict(torch.load(folder/'anchor.pt', map_location='cpu'))
     return rec
 
-# %% ../nbs/07_recognizer.ipynb #e632ed38
+# %% ../nbs/07_recognizer.ipynb #d41a0c1e
 @patch
 def name_embeds(self:Recognizer, names:list, # Action names
                ) -> torch.Tensor: # (C, H) per name, the mean input embedding of its tokens
@@ -541,7 +541,7 @@ def name_embeds(self:Recognizer, names:list, # Action names
                 self._names[n] = self.embed(ids).float().mean(0)
     return torch.stack([self._names[n] for n in names])
 
-# %% ../nbs/07_recognizer.ipynb #2e3d8520
+# %% ../nbs/07_recognizer.ipynb #245f68c6
 @patch
 def anchor_token(self:Recognizer, step2, # (B, C) Step-2 scores of the listed actions, or B rows
                  lists:list, # Per example, the listed action names (aligned with its scores)
