@@ -484,12 +484,13 @@ def _rows(s2, i:int, n:int):
     "Rows i..i+n of Step-2 scores, or None where there are none"
     return None if s2 is None else s2[i:i + n]
 
-def _anchor_scores(rec, m2, c2, pretrain, feats, classes:list, knowledge=None):
-    "Step-2 scores of `classes` for `feats` ((N, T', D), or (K, N, T', D) views) if `rec` is anchored"
-    if rec.anchor is None: return None
-    flat = feats.flatten(0, 1) if feats.dim() == 4 else feats     # the views at once: texts once
+def _anchor_scores(rec, m2, c2, pretrain, feats:list, classes:list, knowledge=None) -> list:
+    "Per tensor of `feats` ((..., T', D)), its Step-2 scores of `classes` (..., C); Nones if not anchored"
+    if rec.anchor is None: return [None] * len(feats)
+    flat = torch.cat([f.reshape(-1, *f.shape[-2:]) for f in feats])   # all at once: texts once
     s2 = _finetune_text(m2, c2, dict(pretrain=str(pretrain)), flat, classes, knowledge, True)[0]
-    return s2.unflatten(0, feats.shape[:2]) if feats.dim() == 4 else s2
+    sizes = [f.shape[:-2].numel() for f in feats]
+    return [s.reshape(*f.shape[:-2], -1) for s, f in zip(s2.split(sizes), feats)]
 
 @command
 def finetune(data:str=None, # Dataset spec reader:path (required)
@@ -546,7 +547,7 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
     dev = f"cuda:{os.environ['LOCAL_RANK']}" if torch.cuda.is_available() and 'LOCAL_RANK' in os.environ else None   # one GPU per process
     rec = Recognizer(ftr.shape[-1], model=model, bridge=bridge, out_len=tokens, lora_r=lora_r, lora_alpha=lora_alpha,
                      bridge_kw=bridge_kw, device=dev, anchor=bool(anchor))
-    s2tr, s2te = _anchor_scores(rec, m2, c2, pretrain, ftr, tr.classes), _anchor_scores(rec, m2, c2, pretrain, fte, tr.classes)
+    s2tr, s2te = _anchor_scores(rec, m2, c2, pretrain, [ftr, fte], tr.classes)
     cfg = Step3Config(epochs=epochs, batch_size=batch, total_batch=total_batch, lr=lr, bf16=bf16,
                       seed=seed, shuffle_list=bool(shuffle_list), list_min=list_min,
                       feat_dropout=float(feat_dropout))
@@ -951,7 +952,7 @@ def _recognise(run, cfg:dict, sset, top:int) -> list:
     rec, m2, c2 = _finetune_models(run, cfg, sset)
     feats = _step2_features(m2, c2, sset)
     actions, k = cfg['actions'], min(top, len(cfg['actions']))
-    s2 = _anchor_scores(rec, m2, c2, cfg['pretrain'], feats, actions)
+    s2, = _anchor_scores(rec, m2, c2, cfg['pretrain'], [feats], actions)
     prob = torch.cat([rec.rank(feats[i:i + 8], actions, step2=_rows(s2, i, 8))
                       for i in range(0, len(feats), 8)]).softmax(-1)
     best = prob.argmax(1).tolist()
