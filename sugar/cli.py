@@ -516,16 +516,19 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
              views:int=1, # Feature views per training clip: 1 test-time + K-1 augmented; epoch e uses view e mod K
              feat_dropout:float=0., # Dropout on the frozen features while training (0: none)
              anchor:bool=False, # Beyond the paper: one more action token from Step 2's nearest-text scores (a MIL run)
+             rename:float=0., # With --anchor: share of training examples whose listed actions get other datasets' names
              fresh:bool=False): # Start over even if the run folder has a state
     "Train Step 3 (TQP + LoRA LLM) on a frozen Step-2 encoder and evaluate by ranking"
     from sugar.knowledge import load_knowledge
     from sugar.recognizer import (Recognizer, Step3Config, encode_features, train_step3,
-                                  step3_fingerprint, _use_bf16)
+                                  step3_fingerprint, _use_bf16, alias_pool)
     from sugar.contrastive import topk_accuracy, data_summary, tensor_hash
     if not data: raise DataError("--data is required, e.g. --data nw_ucla:path/to/nw_ucla")
     if list_min < 1: raise DataError(f"--list_min must be at least 1 action, got {list_min}")
     if views < 1: raise DataError(f"--views must be at least 1 (the test-time features), got {views}")
     if not 0 <= feat_dropout < 1: raise DataError(f"--feat_dropout must lie in [0, 1), got {feat_dropout}")
+    if not 0 <= rename <= 1: raise DataError(f"--rename must lie in [0, 1], got {rename}")
+    if rename and not anchor: raise DataError("--rename needs --anchor: only the anchored token says which renamed action is right")
     _packaged_llm_file(model)             # a packaged LLM that is not in place: say so first
     tr, te, protocol = read_dataset(data, protocol, classes)
     tr, held = _without_validation(tr, pretrain)      # the clips a fusion weight is chosen on
@@ -550,11 +553,13 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
     s2tr, s2te = _anchor_scores(rec, m2, c2, pretrain, [ftr, fte], tr.classes)
     cfg = Step3Config(epochs=epochs, batch_size=batch, total_batch=total_batch, lr=lr, bf16=bf16,
                       seed=seed, shuffle_list=bool(shuffle_list), list_min=list_min,
-                      feat_dropout=float(feat_dropout))
+                      feat_dropout=float(feat_dropout), rename=float(rename))
+    aliases = alias_pool([c['label'] for c in load_knowledge(kname)['classes']] + te.classes) if rename else None
     llm = str(default_llm_gguf().name if model is None else model)
     extra = dict(data=data.split(':')[0], protocol=protocol, classes=tr.classes, test=data_summary(te), llm=llm,
                  knowledge=dict(name=kname, hash=fingerprint_id(k['classes'])),
                  pretrain=dict(run=fingerprint_id(ck2.get('fingerprint')), epoch=ck2['epoch'], weights=tensor_hash(*m2.state_dict().values())))
+    if rename: extra['aliases'] = fingerprint_id(aliases)                   # as train_step3 records them
     fp = step3_fingerprint(rec, cfg, ftr, tr.labels.tolist(), actions, desc, extra)
     outp = run_folder(out, fp, fresh, 'state.pt')                 # config.json is only written once the folder may be resumed
     with atomic_file(outp/'config.json') as tmp:
@@ -564,7 +569,7 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
                                        validation=held, views=views,
                                        run_id=fingerprint_id(fp), fingerprint=fp), indent=1))
     hist = train_step3(rec, ftr, tr.labels.tolist(), actions, desc, cfg, out_dir=outp, resume=not fresh, fingerprint=extra,
-                       step2=s2tr)
+                       step2=s2tr, aliases=aliases)
     if int(os.environ.get('RANK', '0')) != 0: return 0              # data-parallel run: the first process evaluates
     rec.eval(); rec.bf16_inference = _use_bf16(cfg, rec.device)       # recognition as trained
     scores = torch.cat([rec.rank(fte[i:i + 16], actions, step2=_rows(s2te, i, 16)) for i in range(0, len(fte), 16)])

@@ -5,8 +5,8 @@
 # %% auto #0
 __all__ = ['PLACEHOLDER', 'INSTRUCTION', 'INSTRUCTION_TOP5', 'instruction', 'answer_text', 'prompt_ids', 'label_ids',
            'answer_ids', 'Recognizer', 'new_cache', 'with_cache', 'label_trie', 'parse_label', 'load_recognizer',
-           'fuse_scores', 'choose_fusion_weight', 'encode_features', 'epoch_order', 'example_list', 'accum_groups',
-           'Step3Config', 'step3_fingerprint', 'train_step3']
+           'fuse_scores', 'choose_fusion_weight', 'encode_features', 'epoch_order', 'example_list', 'alias_pool',
+           'renamed_list', 'accum_groups', 'Step3Config', 'step3_fingerprint', 'train_step3']
 
 # %% ../nbs/07_recognizer.ipynb #da769d19
 import copy, difflib, json, math, os, re, shutil, sys, tempfile, time, warnings
@@ -634,6 +634,35 @@ def _epoch_lists(actions:list, labels:list, cfg, epoch:int):
     return [example_list(actions, actions[y], np.random.default_rng([cfg.seed, epoch, i]),
                          cfg.list_min) for i, y in enumerate(labels)]
 
+# %% ../nbs/07_recognizer.ipynb #c3439688
+def alias_pool(exclude=(), # Names that must not be aliases (the run's and the evaluation's actions)
+              ) -> list: # Distinct action names, in a fixed order
+    "The names of every packaged action list (`ACTION_LISTS`), without `exclude` (case-insensitive)"
+    from sugar.assets import ACTION_LISTS, action_names
+    seen, pool = {str(n).strip().lower() for n in exclude}, []
+    for name in (n for lst in ACTION_LISTS for n in action_names(lst)):
+        if name.strip().lower() not in seen: seen.add(name.strip().lower()); pool.append(name)
+    return pool
+
+# %% ../nbs/07_recognizer.ipynb #4c558c30
+def renamed_list(listed:list, # The example's listed actions
+                 rng, # A `numpy.random.Generator`
+                 aliases:list, # The names to draw from (`alias_pool`)
+                ) -> list: # One distinct alias per listed action, position by position
+    "Distinct random names from `aliases` for the listed actions, in the same positions"
+    if len(aliases) < len(listed):
+        raise ValueError(f"{len(aliases)} aliases for a list of {len(listed)} actions")
+    return [aliases[i] for i in rng.choice(len(aliases), len(listed), replace=False)]
+
+def _epoch_shown(lists:list, cfg, epoch:int, aliases:list) -> list:
+    "Per sample, the names its prompt shows: with probability `cfg.rename` renamed, else its list"
+    import numpy as np
+    shown = []
+    for i, l in enumerate(lists):
+        rng = np.random.default_rng([cfg.seed, epoch, i, 1])
+        shown.append(renamed_list(l, rng, aliases) if rng.random() < cfg.rename else list(l))
+    return shown
+
 # %% ../nbs/07_recognizer.ipynb #a44dc9f9
 def accum_groups(order, # The epoch's sample order (`epoch_order`)
                  batch_size:int, # Samples per micro-batch (all processes together)
@@ -668,8 +697,9 @@ class Step3Config:
     shuffle_list:bool = True       # per example, a shuffled sub-list of the actions
     list_min:int = 2               # its shortest length (the true label always in it)
     feat_dropout:float = 0.0       # dropout on the frozen features while training (0: none)
+    rename:float = 0.0             # with the anchored token: share of examples with renamed lists
 
-_STEP3_ADDED_FIELDS = dict(feat_dropout=0.0)   # Step3Config fields newer than fingerprints
+_STEP3_ADDED_FIELDS = dict(feat_dropout=0.0, rename=0.0)   # fields newer than fingerprints
 
 # %% ../nbs/07_recognizer.ipynb #91adbfb6
 def _lr_schedule(cfg:Step3Config, steps_per_epoch:int):
@@ -778,10 +808,13 @@ def _step2_views(rec, step2, shape:tuple, C:int):
 def _micro_batch(rec, data:tuple, idx, weight:float, weight_mb:float, bf16:bool,
                  p:float=0.) -> torch.Tensor:
     "Backward pass of this process's share `idx` of a micro-batch; its part of the micro-batch loss"
-    feats, labels, actions, descriptions, lists, s2 = data
+    feats, labels, actions, descriptions, lists, s2, shown = data
     labs = [actions[labels[i]] for i in idx.tolist()]
     if not labs: return torch.zeros(())
     listed = actions if lists is None else [lists[i] for i in idx.tolist()]   # per example
+    if shown is not None:                       # renamed lists: the true action's name as shown
+        listed = [shown[i] for i in idx.tolist()]
+        labs = [s[l.index(lab)] for s, l, lab in zip(listed, [lists[i] for i in idx.tolist()], labs)]
     with torch.autocast(rec.device.type, dtype=torch.bfloat16, enabled=bf16):
         x = F.dropout(feats[idx], p) if p else feats[idx]       # feature dropout (training only)
         loss = rec.loss(x, labs, [descriptions.get(l, '') for l in labs], listed,
@@ -817,6 +850,20 @@ def _epoch_line(record:dict) -> str:
     return ' '.join(f'{k}={v:.4g}' if isinstance(v, float) else f'{k}={v}'
                     for k, v in record.items())
 
+def _check_rename(rec, cfg, actions:list, aliases) -> list:
+    "The alias list of a run with `cfg.rename`, after checking that renaming can work"
+    if not 0 <= cfg.rename <= 1: raise ValueError(f"rename must lie in [0, 1], got {cfg.rename}")
+    if rec.anchor is None:
+        raise ValueError("rename needs the anchored token (anchor=True): without it nothing in "
+                         "the prompt tells which renamed action is the right one")
+    if not cfg.shuffle_list: raise ValueError("rename needs shuffle_list=True (per-example lists)")
+    aliases = list(alias_pool(actions) if aliases is None else aliases)
+    if set(aliases) & set(actions):
+        raise ValueError(f"aliases include the run's own actions {sorted(set(aliases) & set(actions))}")
+    if len(aliases) < len(actions):
+        raise ValueError(f"{len(aliases)} aliases for {len(actions)} actions: need at least as many")
+    return aliases
+
 # %% ../nbs/07_recognizer.ipynb #c120e1d9
 def train_step3(rec:Recognizer, # The recogniser; its LoRA adapters and bridge train
                 feats:torch.Tensor, # (N, T', D) frozen features, or (K, N, T', D): K views of each
@@ -831,9 +878,10 @@ def train_step3(rec:Recognizer, # The recogniser; its LoRA adapters and bridge t
                 log=print, # Receives one line per epoch
                 fingerprint:dict=None, # Fields the caller adds to the run's fingerprint
                 step2=None, # With `anchor`: (N, C) Step-2 scores of `actions`, (K, N, C) per view
+                aliases:list=None, # With `cfg.rename`: the names to rename with (`alias_pool`)
                ) -> list: # Per epoch: loss, samples/s, seconds, whether bf16 was on
     "Train the bridge and LoRA adapters to answer 'label. description'; returns the epochs' history"
-    from sugar.contrastive import tensor_hash
+    from sugar.contrastive import tensor_hash, fingerprint_id
     cfg, descriptions = cfg or Step3Config(), descriptions or {}
     world, rank = _dist_info()
     opt = torch.optim.AdamW([p for p in rec.parameters() if p.requires_grad], lr=cfg.lr,
@@ -842,6 +890,9 @@ def train_step3(rec:Recognizer, # The recogniser; its LoRA adapters and bridge t
     N, accum = views.shape[1], max(1, cfg.total_batch // cfg.batch_size)
     s2views = _step2_views(rec, step2, views.shape[:2], len(actions))
     if step2 is not None: fingerprint = dict(fingerprint or {}, step2=tensor_hash(step2))
+    if cfg.rename:
+        aliases = _check_rename(rec, cfg, actions, aliases)
+        fingerprint = dict(fingerprint or {}, aliases=fingerprint_id(aliases))
     lr_at = _lr_schedule(cfg, math.ceil(math.ceil(N / cfg.batch_size) / accum))
     fp = step3_fingerprint(rec, cfg, feats, labels, actions, descriptions, fingerprint)
     state = Path(out_dir)/'state.pt' if out_dir else None
@@ -851,13 +902,15 @@ def train_step3(rec:Recognizer, # The recogniser; its LoRA adapters and bridge t
     bf16 = _use_bf16(cfg, rec.device)
     show = (progress if progress is not None else interactive()) and rank == 0
     end = cfg.epochs if stop_after is None else min(cfg.epochs, start + stop_after)
-    n_cls = [len(answer_ids(rec.tok, a, descriptions.get(a, ''))) for a in actions]  # per class
-    ntok = [n_cls[y] for y in labels]
+    ntok_of = lambda a: len(answer_ids(rec.tok, a, descriptions.get(a, '')))   # answer tokens
+    n_cls = [ntok_of(a) for a in actions]
     for epoch in range(start, end):
-        order = epoch_order(N, cfg.seed, epoch)
-        data = (views[epoch % len(views)], labels, actions, descriptions,
-                _epoch_lists(actions, labels, cfg, epoch),
-                None if s2views is None else s2views[epoch % len(s2views)])
+        order, lists = epoch_order(N, cfg.seed, epoch), _epoch_lists(actions, labels, cfg, epoch)
+        shown = _epoch_shown(lists, cfg, epoch, aliases) if cfg.rename else None
+        ntok = ([n_cls[y] for y in labels] if shown is None else
+                [ntok_of(s[l.index(actions[y])]) for s, l, y in zip(shown, lists, labels)])
+        data = (views[epoch % len(views)], labels, actions, descriptions, lists,
+                None if s2views is None else s2views[epoch % len(s2views)], shown)
         plan = accum_groups(order, cfg.batch_size, accum, ntok, world, rank)
         record, step = _train_epoch(rec, opt, plan, data, cfg, lr_at, step, bf16, world, show,
                                     epoch)
