@@ -3273,11 +3273,27 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "a random sub list of act hold label in ord its siz uniform rang typ default detail all nam str the exampl s tru alway rng numpy generator min int 2 shortest cap at numb return shuffl that export sourc gradient accumulat weight by token each micro batch loss is mean over answ so scal whol group then whatev short last an epoch includ with several process tak shar every and it sam way against count follow from descript plan mad up front on",
+"b": "a random sub list of act hold label in ord its siz uniform rang typ default detail all nam str the exampl s tru alway rng numpy generator min int 2 shortest cap at numb return shuffl that export sourc renam beyond pap with anchor token recognis train on seven learn to answ thos given it nev answer still rank last even when point shar show oth every one includ is replac posit by distinct drawn from pool alia packag dataset without run and evaluat own new descript skeleton then say noth about which right only doe becaus averag embed as shown so has read copy what an need",
 "c": "the llm recognis recogniz",
 "h": "exampl list",
 "href": "recognizer.html#example_list",
 "section": "example_list",
+"title": "The LLM recogniser"
+},
+{
+"b": "the nam of every packag act list without exclud cas insensitiv typ default detail that must not be alias run s and evaluat return distinct in a fix ord export sourc",
+"c": "the llm recognis recogniz",
+"h": "alia pool",
+"href": "recognizer.html#alias_pool",
+"section": "alias_pool",
+"title": "The LLM recogniser"
+},
+{
+"b": "distinct random nam from alias for the list act in sam posit typ default detail exampl s rng a numpy generator to draw alia pool return one per by export sourc gradient accumulat weight token each micro batch loss is mean over its answ so scal of whol group then all whatev siz short last an epoch includ with several process tak shar every and it way against count follow label descript plan mad up front on",
+"c": "the llm recognis recogniz",
+"h": "renam list",
+"href": "recognizer.html#renamed_list",
+"section": "renamed_list",
 "title": "The LLM recogniser"
 },
 {
@@ -3289,7 +3305,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "step 3 train set pap lora r 64 alpha 16 lr 2e 5 total batch 128 1 epoch typ default detail int pass over the siz 8 micro effectiv via gradient accumulat float 05 peak learn rat weight decay 0 adamw warmup ratio 03 shar of optimiz spent warm up seed sampl ord bf16 str auto yes or no shuffl list bool tru per exampl a sub act min 2 its shortest length label alway in it feat dropout on frozen featur whil non export sourc ris linear then follow cosin down to zero at last autocast and process group multi launch torchrun accelerat run fold resum only hold stat carry s fingerprint must match field by",
+"b": "step 3 train set pap lora r 64 alpha 16 lr 2e 5 total batch 128 1 epoch typ default detail int pass over the siz 8 micro effectiv via gradient accumulat float 05 peak learn rat weight decay 0 adamw warmup ratio 03 shar of optimiz spent warm up seed sampl ord bf16 str auto yes or no shuffl list bool tru per exampl a sub act min 2 its shortest length label alway in it feat dropout on frozen featur whil non renam with anchor token export sourc ris linear then follow cosin down to zero at last autocast and process group multi launch torchrun accelerat run fold resum only hold stat carry s fingerprint must match field by",
 "c": "the llm recognis recogniz",
 "h": "step3config",
 "href": "recognizer.html#step3config",
@@ -3305,7 +3321,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "train the bridg and lora adapt to answ label descript return epoch history typ default detail rec recogniz recognis its feat tensor n t d frozen featur or k view of each list class indic into act nam in index ord instruct them dict non per end with cfg step3config set pap s out dir run fold stat pt aft resum bool tru continu from if ther is one stop int thi many call progress bar when interactiv log print receiv lin fingerprint field add step2 anchor c step 2 scor loss sampl second wheth bf16 was on export sourc a toy problem two that dif by tiny model learn rank right first shuffl it doe so whichev fix fals may posit instead several sequenc shap e g test tim augment encod seed mod sam clip but not vector every equal exact as different chang only dropout zero valu probability whil scal rest up regularis for fit too well own ent 0 sav befor exist still token distribut skeleton carry noth her are pur nois tell apart select exampl without stay at chanc four weight uninterrupt configurat input text refus step3 accumulat gradient mean over group 10 micro batch 4 8 taken thos fract an optimiz rat",
+"b": "train the bridg and lora adapt to answ label descript return epoch history typ default detail rec recogniz recognis its feat tensor n t d frozen featur or k view of each list class indic into act nam in index ord instruct them dict non per end with cfg step3config set pap s out dir run fold stat pt aft resum bool tru continu from if ther is one stop int thi many call progress bar when interactiv log print receiv lin fingerprint field add step2 anchor c step 2 scor alias renam alia pool loss sampl second wheth bf16 was on export sourc a toy problem two that dif by tiny model learn rank right first shuffl it doe so whichev fix fals may posit instead several sequenc shap e g test tim augment encod seed mod sam clip but not vector every equal exact as different chang only dropout zero valu probability whil scal rest up regularis for fit too well own ent 0 sav befor exist still token distribut skeleton carry noth her are pur nois tell apart select exampl without stay at chanc point show below eight afterward both thos stand say which real has nev had random answer yet general copy saw swim danc",
 "c": "the llm recognis recogniz",
 "h": "train step3",
 "href": "recognizer.html#train_step3",
@@ -3649,7 +3665,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "train step 3 tqp lora llm on a frozen 2 encod and evaluat by rank typ default detail data str non dataset spec read path requir pretrain sugar out the run fold its is finetun rerun to resum protocol s standard one knowledg for answ descript model packag smollm2 gguf or hub id bridg eq 4 concat linear qform cross attn pool token int 128 numb of act l segment tim per skeleton featur epoch 1 batch 8 micro optimis sub total sampl gradient accumulat global lr float 2e 05 peak adamw learn rat r 64 alpha 16 scal bf16 auto bfloat16 autocast when cpu gpu support it yes no seed 0 initialisat ord dropout class thes only comma separat nam zero shot experiment shuffl list bool tru exampl in prompt min shortest such alway view clip test k augment e use mod feat whil anchor fals beyond pap mor from nearest text scor mil fresh start over even if has stat export sourc tiny end then with random llama rebuilt checkpoint not given an two person ntu styl fil which pad absent second exact as did sam term fingerprint add build that weight set each chang below refus leav was record parallel und torchrun nproc nod accelerat launch num process tak half every loss shar are sum across befor so updat whol draw dif between henc toleranc 5 relativ top aft",
+"b": "train step 3 tqp lora llm on a frozen 2 encod and evaluat by rank typ default detail data str non dataset spec read path requir pretrain sugar out the run fold its is finetun rerun to resum protocol s standard one knowledg for answ descript model packag smollm2 gguf or hub id bridg eq 4 concat linear qform cross attn pool token int 128 numb of act l segment tim per skeleton featur epoch 1 batch 8 micro optimis sub total sampl gradient accumulat global lr float 2e 05 peak adamw learn rat r 64 alpha 16 scal bf16 auto bfloat16 autocast when cpu gpu support it yes no seed 0 initialisat ord dropout class thes only comma separat nam zero shot experiment shuffl list bool tru exampl in prompt min shortest such alway view clip test k augment e use mod feat whil anchor fals beyond pap mor from nearest text scor mil renam with shar whos get oth fresh start over even if has stat export sourc tiny end then random llama rebuilt checkpoint not given an two person ntu styl fil which pad absent second exact as did sam term fingerprint add build that weight set each chang below refus leav was record parallel und torchrun nproc nod accelerat launch num process tak half every loss are sum across befor so updat whol draw dif between henc toleranc 5 relativ top aft",
 "c": "the sugar command cli",
 "h": "finetun",
 "href": "cli.html#finetune",
@@ -3769,7 +3785,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "a mil nce encod pretrain with val 0 25 one performanc of each four act held out step 3 on it which leav thos clip then every rank mod sid by the 2 classifi model gemma befor sugar weight llm has assembl fil command stop read any data and nam to run noth is download view k train featur test tim 1 augment recip s crop augmentat seed epoch e cach besid oth refus work so feat dropout frozen whil off default nw ucla 5 lower validat outsid anchor giv recognis token beyond pap see recogniz nearest text distribut over list as averag embed their evaluat fus too predict comput scor themselv an used lik",
+"b": "a mil nce encod pretrain with val 0 25 one performanc of each four act held out step 3 on it which leav thos clip then every rank mod sid by the 2 classifi model gemma befor sugar weight llm has assembl fil command stop read any data and nam to run noth is download view k train featur test tim 1 augment recip s crop augmentat seed epoch e cach besid oth refus work so feat dropout frozen whil off default nw ucla 5 lower validat outsid anchor giv recognis token beyond pap see recogniz nearest text distribut over list as averag embed their evaluat fus too predict comput scor themselv an used lik renam p show that shar exampl dataset in plac own alia pool without knowledg or set for are not record config fingerprint",
 "c": "the sugar command cli",
 "h": "the content fre control calibrat and scor fus",
 "href": "cli.html#the-content-free-control-calibration-and-score-fusion",
