@@ -3273,7 +3273,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "a random sub list of act hold label in ord its siz uniform rang typ default detail all nam str the exampl s tru alway rng numpy generator min int 2 shortest cap at numb return shuffl that export sourc renam beyond pap with anchor token recognis train on seven learn to answ thos given it nev answer still rank last even when point shar show oth every one includ is replac posit by distinct drawn from pool alia packag dataset without run and evaluat own new descript skeleton then say noth about which right only doe becaus averag embed as shown so has read copy what an need",
+"b": "a random sub list of act hold label in ord its siz uniform rang typ default detail all nam str the exampl s tru alway rng numpy generator min int 2 shortest cap at numb return shuffl that export sourc renam beyond pap with anchor token recognis train on seven learn to answ thos given it nev answer still rank last even when point each one includ is shown und anoth probability distinct drawn from pool alia packag oth dataset without run and evaluat own then mix known new as zero shot doe descript for skeleton say noth about which right only becaus averag embed so has read against what an need",
 "c": "the llm recognis recogniz",
 "h": "exampl list",
 "href": "recognizer.html#example_list",
@@ -3665,7 +3665,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "train step 3 tqp lora llm on a frozen 2 encod and evaluat by rank typ default detail data str non dataset spec read path requir pretrain sugar out the run fold its is finetun rerun to resum protocol s standard one knowledg for answ descript model packag smollm2 gguf or hub id bridg eq 4 concat linear qform cross attn pool token int 128 numb of act l segment tim per skeleton featur epoch 1 batch 8 micro optimis sub total sampl gradient accumulat global lr float 2e 05 peak adamw learn rat r 64 alpha 16 scal bf16 auto bfloat16 autocast when cpu gpu support it yes no seed 0 initialisat ord dropout class thes only comma separat nam zero shot experiment shuffl list bool tru exampl in prompt min shortest such alway view clip test k augment e use mod feat whil anchor fals beyond pap mor from nearest text scor mil renam with shar whos get oth fresh start over even if has stat export sourc tiny end then random llama rebuilt checkpoint not given an two person ntu styl fil which pad absent second exact as did sam term fingerprint add build that weight set each chang below refus leav was record parallel und torchrun nproc nod accelerat launch num process tak half every loss are sum across befor so updat whol draw dif between henc toleranc 5 relativ top aft",
+"b": "train step 3 tqp lora llm on a frozen 2 encod and evaluat by rank typ default detail data str non dataset spec read path requir pretrain sugar out the run fold its is finetun rerun to resum protocol s standard one knowledg for answ descript model packag smollm2 gguf or hub id bridg eq 4 concat linear qform cross attn pool token int 128 numb of act l segment tim per skeleton featur epoch 1 batch 8 micro optimis sub total sampl gradient accumulat global lr float 2e 05 peak adamw learn rat r 64 alpha 16 scal bf16 auto bfloat16 autocast when cpu gpu support it yes no seed 0 initialisat ord dropout class thes only comma separat nam zero shot experiment shuffl list bool tru exampl in prompt min shortest such alway view clip test k augment e use mod feat whil anchor fals beyond pap mor from nearest text scor mil renam with shar shown und oth fresh start over even if has stat export sourc tiny end then random llama rebuilt checkpoint not given an two person ntu styl fil which pad absent second exact as did sam term fingerprint add build that weight set each chang below refus leav was record parallel torchrun nproc nod accelerat launch num process tak half every loss are sum across befor so updat whol draw dif between henc toleranc 5 relativ top aft",
 "c": "the sugar command cli",
 "h": "finetun",
 "href": "cli.html#finetune",
@@ -3785,7 +3785,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "a mil nce encod pretrain with val 0 25 one performanc of each four act held out step 3 on it which leav thos clip then every rank mod sid by the 2 classifi model gemma befor sugar weight llm has assembl fil command stop read any data and nam to run noth is download view k train featur test tim 1 augment recip s crop augmentat seed epoch e cach besid oth refus work so feat dropout frozen whil off default nw ucla 5 lower validat outsid anchor giv recognis token beyond pap see recogniz nearest text distribut over list as averag embed their evaluat fus too predict comput scor themselv an used lik renam p show that shar exampl dataset in plac own alia pool without knowledg or set for are not record config fingerprint",
+"b": "a mil nce encod pretrain with val 0 25 one performanc of each four act held out step 3 on it which leav thos clip then every rank mod sid by the 2 classifi model gemma befor sugar weight llm has assembl fil command stop read any data and nam to run noth is download view k train featur test tim 1 augment recip s crop augmentat seed epoch e cach besid oth refus work so feat dropout frozen whil off default nw ucla 5 lower validat outsid anchor giv recognis token beyond pap see recogniz nearest text distribut over list as averag embed their evaluat fus too predict comput scor themselv an used lik renam p show exampl probability und anoth dataset alia pool without knowledg or set for that are not in record config fingerprint",
 "c": "the sugar command cli",
 "h": "the content fre control calibrat and scor fus",
 "href": "cli.html#the-content-free-control-calibration-and-score-fusion",
@@ -3902,6 +3902,14 @@ var SITE_SEARCH = [
 "h": "5 zero shot act nev train on",
 "href": "tutorials/nw_ucla.html#zero-shot-actions-never-trained-on",
 "section": "5. Zero-shot: actions never trained on",
+"title": "Tutorial: SUGAR on NW-UCLA"
+},
+{
+"b": "the run abov predat validat protocol benchmark nw ucla step3 val py unseen repeat experiment on a step 2 encod train seven act with split step2 best zero shot read nam through mpnet learnt text map and try what list suggest vari default now anchor token s distribut over as one mor input renam 0 5 whil each is shown und anoth dataset probability so recognis must answ point at rath than of it know seen their test clip only thre new all ten every row are nearest classifi sam",
+"c": "tutorial sugar on nw ucla",
+"h": "the sam split with a validat anchor token and renam list",
+"href": "tutorials/nw_ucla.html#the-same-split-with-a-validation-split-the-anchored-token-and-renamed-lists",
+"section": "The same split with a validation split, the anchored token and renamed lists",
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {

@@ -516,7 +516,7 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
              views:int=1, # Feature views per training clip: 1 test-time + K-1 augmented; epoch e uses view e mod K
              feat_dropout:float=0., # Dropout on the frozen features while training (0: none)
              anchor:bool=False, # Beyond the paper: one more action token from Step 2's nearest-text scores (a MIL run)
-             rename:float=0., # With --anchor: share of training examples whose listed actions get other datasets' names
+             rename:float=0., # With --anchor: share of listed training actions shown under other datasets' names
              fresh:bool=False): # Start over even if the run folder has a state
     "Train Step 3 (TQP + LoRA LLM) on a frozen Step-2 encoder and evaluate by ranking"
     from sugar.knowledge import load_knowledge

@@ -634,7 +634,7 @@ def _epoch_lists(actions:list, labels:list, cfg, epoch:int):
     return [example_list(actions, actions[y], np.random.default_rng([cfg.seed, epoch, i]),
                          cfg.list_min) for i, y in enumerate(labels)]
 
-# %% ../nbs/07_recognizer.ipynb #c3439688
+# %% ../nbs/07_recognizer.ipynb #74f8987b
 def alias_pool(exclude=(), # Names that must not be aliases (the run's and the evaluation's actions)
               ) -> list: # Distinct action names, in a fixed order
     "The names of every packaged action list (`ACTION_LISTS`), without `exclude` (case-insensitive)"
@@ -644,7 +644,7 @@ def alias_pool(exclude=(), # Names that must not be aliases (the run's and the e
         if name.strip().lower() not in seen: seen.add(name.strip().lower()); pool.append(name)
     return pool
 
-# %% ../nbs/07_recognizer.ipynb #4c558c30
+# %% ../nbs/07_recognizer.ipynb #07940ad5
 def renamed_list(listed:list, # The example's listed actions
                  rng, # A `numpy.random.Generator`
                  aliases:list, # The names to draw from (`alias_pool`)
@@ -655,12 +655,13 @@ def renamed_list(listed:list, # The example's listed actions
     return [aliases[i] for i in rng.choice(len(aliases), len(listed), replace=False)]
 
 def _epoch_shown(lists:list, cfg, epoch:int, aliases:list) -> list:
-    "Per sample, the names its prompt shows: with probability `cfg.rename` renamed, else its list"
+    "Per sample, the names its prompt shows: each listed action renamed with probability `rename`"
     import numpy as np
     shown = []
     for i, l in enumerate(lists):
         rng = np.random.default_rng([cfg.seed, epoch, i, 1])
-        shown.append(renamed_list(l, rng, aliases) if rng.random() < cfg.rename else list(l))
+        new, which = renamed_list(l, rng, aliases), rng.random(len(l)) < cfg.rename
+        shown.append([n if w else a for a, n, w in zip(l, new, which)])
     return shown
 
 # %% ../nbs/07_recognizer.ipynb #a44dc9f9
@@ -697,7 +698,7 @@ class Step3Config:
     shuffle_list:bool = True       # per example, a shuffled sub-list of the actions
     list_min:int = 2               # its shortest length (the true label always in it)
     feat_dropout:float = 0.0       # dropout on the frozen features while training (0: none)
-    rename:float = 0.0             # with the anchored token: share of examples with renamed lists
+    rename:float = 0.0             # with the anchored token: share of listed actions renamed
 
 _STEP3_ADDED_FIELDS = dict(feat_dropout=0.0, rename=0.0)   # fields newer than fingerprints
 
@@ -814,7 +815,7 @@ def _micro_batch(rec, data:tuple, idx, weight:float, weight_mb:float, bf16:bool,
     listed = actions if lists is None else [lists[i] for i in idx.tolist()]   # per example
     if shown is not None:                       # renamed lists: the true action's name as shown
         listed = [shown[i] for i in idx.tolist()]
-        labs = [s[l.index(lab)] for s, l, lab in zip(listed, [lists[i] for i in idx.tolist()], labs)]
+        labs = [s[lists[i].index(lab)] for s, i, lab in zip(listed, idx.tolist(), labs)]
     with torch.autocast(rec.device.type, dtype=torch.bfloat16, enabled=bf16):
         x = F.dropout(feats[idx], p) if p else feats[idx]       # feature dropout (training only)
         loss = rec.loss(x, labs, [descriptions.get(l, '') for l in labs], listed,
@@ -859,9 +860,10 @@ def _check_rename(rec, cfg, actions:list, aliases) -> list:
     if not cfg.shuffle_list: raise ValueError("rename needs shuffle_list=True (per-example lists)")
     aliases = list(alias_pool(actions) if aliases is None else aliases)
     if set(aliases) & set(actions):
-        raise ValueError(f"aliases include the run's own actions {sorted(set(aliases) & set(actions))}")
+        raise ValueError("aliases include the run's own actions "
+                         f"{sorted(set(aliases) & set(actions))}")
     if len(aliases) < len(actions):
-        raise ValueError(f"{len(aliases)} aliases for {len(actions)} actions: need at least as many")
+        raise ValueError(f"{len(aliases)} aliases for {len(actions)} actions: need as many")
     return aliases
 
 # %% ../nbs/07_recognizer.ipynb #c120e1d9
