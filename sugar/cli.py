@@ -542,7 +542,8 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
         ftr = torch.stack([ftr] + [cached_features(enc, c2, pretrain, tr, pdir/'features',
                                                    augment=True, seed=k) for k in range(1, views)])
     kname = knowledge or data.split(':')[0]
-    k = knowledge_for(load_knowledge(kname), tr.classes, kname)
+    k_all = load_knowledge(kname)
+    k = knowledge_for(k_all, tr.classes, kname)
     actions = [c['label'] for c in k['classes']]
     desc = {c['label']: c['description'] for c in k['classes']}
     torch.manual_seed(seed)
@@ -554,7 +555,7 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
     cfg = Step3Config(epochs=epochs, batch_size=batch, total_batch=total_batch, lr=lr, bf16=bf16,
                       seed=seed, shuffle_list=bool(shuffle_list), list_min=list_min,
                       feat_dropout=float(feat_dropout), rename=float(rename))
-    aliases = alias_pool([c['label'] for c in load_knowledge(kname)['classes']] + te.classes) if rename else None
+    aliases = alias_pool([c['label'] for c in k_all['classes']] + te.classes) if rename else None
     llm = str(default_llm_gguf().name if model is None else model)
     extra = dict(data=data.split(':')[0], protocol=protocol, classes=tr.classes, test=data_summary(te), llm=llm,
                  knowledge=dict(name=kname, hash=fingerprint_id(k['classes'])),

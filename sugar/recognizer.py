@@ -809,13 +809,11 @@ def _step2_views(rec, step2, shape:tuple, C:int):
 def _micro_batch(rec, data:tuple, idx, weight:float, weight_mb:float, bf16:bool,
                  p:float=0.) -> torch.Tensor:
     "Backward pass of this process's share `idx` of a micro-batch; its part of the micro-batch loss"
-    feats, labels, actions, descriptions, lists, s2, shown = data
-    labs = [actions[labels[i]] for i in idx.tolist()]
+    feats, answers, actions, descriptions, lists, s2, shown = data
+    labs = [answers[i] for i in idx.tolist()]                   # the true actions' names as shown
     if not labs: return torch.zeros(())
-    listed = actions if lists is None else [lists[i] for i in idx.tolist()]   # per example
-    if shown is not None:                       # renamed lists: the true action's name as shown
-        listed = [shown[i] for i in idx.tolist()]
-        labs = [s[lists[i].index(lab)] for s, i, lab in zip(listed, idx.tolist(), labs)]
+    prompts = lists if shown is None else shown                 # the names each prompt lists
+    listed = actions if prompts is None else [prompts[i] for i in idx.tolist()]   # per example
     with torch.autocast(rec.device.type, dtype=torch.bfloat16, enabled=bf16):
         x = F.dropout(feats[idx], p) if p else feats[idx]       # feature dropout (training only)
         loss = rec.loss(x, labs, [descriptions.get(l, '') for l in labs], listed,
@@ -904,16 +902,19 @@ def train_step3(rec:Recognizer, # The recogniser; its LoRA adapters and bridge t
     bf16 = _use_bf16(cfg, rec.device)
     show = (progress if progress is not None else interactive()) and rank == 0
     end = cfg.epochs if stop_after is None else min(cfg.epochs, start + stop_after)
-    ntok_of = lambda a: len(answer_ids(rec.tok, a, descriptions.get(a, '')))   # answer tokens
-    n_cls = [ntok_of(a) for a in actions]
+    n_tok = {}                                                  # answer tokens per answered name
+    def ntok_of(a):
+        if a not in n_tok: n_tok[a] = len(answer_ids(rec.tok, a, descriptions.get(a, '')))
+        return n_tok[a]
     for epoch in range(start, end):
         order, lists = epoch_order(N, cfg.seed, epoch), _epoch_lists(actions, labels, cfg, epoch)
         shown = _epoch_shown(lists, cfg, epoch, aliases) if cfg.rename else None
-        ntok = ([n_cls[y] for y in labels] if shown is None else
-                [ntok_of(s[l.index(actions[y])]) for s, l, y in zip(shown, lists, labels)])
-        data = (views[epoch % len(views)], labels, actions, descriptions, lists,
+        answers = [actions[y] for y in labels]                  # renamed: the name as shown
+        if shown is not None: answers = [s[l.index(a)] for s, l, a in zip(shown, lists, answers)]
+        data = (views[epoch % len(views)], answers, actions, descriptions, lists,
                 None if s2views is None else s2views[epoch % len(s2views)], shown)
-        plan = accum_groups(order, cfg.batch_size, accum, ntok, world, rank)
+        plan = accum_groups(order, cfg.batch_size, accum, [ntok_of(a) for a in answers], world,
+                            rank)
         record, step = _train_epoch(rec, opt, plan, data, cfg, lr_at, step, bf16, world, show,
                                     epoch)
         history.append(record)
