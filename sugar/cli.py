@@ -517,6 +517,7 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
              feat_dropout:float=0., # Dropout on the frozen features while training (0: none)
              anchor:bool=False, # Beyond the paper: one more action token from Step 2's nearest-text scores (a MIL run)
              rename:float=0., # With --anchor: share of listed training actions shown under other datasets' names
+             marks:bool=False, # With --anchor: Step 2's scores also mark the listed names in the instruction
              fresh:bool=False): # Start over even if the run folder has a state
     "Train Step 3 (TQP + LoRA LLM) on a frozen Step-2 encoder and evaluate by ranking"
     from sugar.knowledge import load_knowledge
@@ -529,6 +530,7 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
     if not 0 <= feat_dropout < 1: raise DataError(f"--feat_dropout must lie in [0, 1), got {feat_dropout}")
     if not 0 <= rename <= 1: raise DataError(f"--rename must lie in [0, 1], got {rename}")
     if rename and not anchor: raise DataError("--rename needs --anchor: only the anchored token says which renamed action is right")
+    if marks and not anchor: raise DataError("--marks needs --anchor: both read the Step-2 scores of the pretrain run")
     _packaged_llm_file(model)             # a packaged LLM that is not in place: say so first
     tr, te, protocol = read_dataset(data, protocol, classes)
     tr, held = _without_validation(tr, pretrain)      # the clips a fusion weight is chosen on
@@ -550,7 +552,8 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
     bridge_kw = _bridge_options(bridge, segment, ftr.shape[-2], tokens)
     dev = f"cuda:{os.environ['LOCAL_RANK']}" if torch.cuda.is_available() and 'LOCAL_RANK' in os.environ else None   # one GPU per process
     rec = Recognizer(ftr.shape[-1], model=model, bridge=bridge, out_len=tokens, lora_r=lora_r, lora_alpha=lora_alpha,
-                     bridge_kw=bridge_kw, device=dev, anchor=bool(anchor))
+                     bridge_kw=bridge_kw, device=dev, anchor=bool(anchor),
+                     marks=bool(marks))
     s2tr, s2te = _anchor_scores(rec, m2, c2, pretrain, [ftr, fte], tr.classes)
     cfg = Step3Config(epochs=epochs, batch_size=batch, total_batch=total_batch, lr=lr, bf16=bf16,
                       seed=seed, shuffle_list=bool(shuffle_list), list_min=list_min,
