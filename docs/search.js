@@ -2961,11 +2961,19 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "prefix ids suffix of the chat prompt around act token typ default detail tok llm s tokeniz list nam in instruct top5 bool fals top 5 variant return tupl export sourc exampl on thi pag use a tiny random llama hidden siz 32 two lay with byt level 400 and chatml templat which model fold tmp writ into temporary dir its",
+"b": "prefix ids suffix of the chat prompt around act token typ default detail tok llm s tokeniz list nam in instruct top5 bool fals top 5 variant return tupl export sourc exampl on thi pag use a tiny random llama hidden siz 32 two lay with byt level 400 and chatml templat which model fold tmp writ into temporary dir its span find wher each sit among follow placehold from charact offset mark below it",
 "c": "the llm recognis recogniz",
 "h": "prompt ids",
 "href": "recognizer.html#prompt_ids",
 "section": "prompt_ids",
+"title": "The LLM recogniser"
+},
+{
+"b": "per list act the posit start end of its nam s token in prompt ids suffix typ default detail tok llm tokeniz a fast one it report charact offset instruct top5 bool fals top 5 variant return export sourc",
+"c": "the llm recognis recogniz",
+"h": "nam span",
+"href": "recognizer.html#name_spans",
+"section": "name_spans",
 "title": "The LLM recogniser"
 },
 {
@@ -2993,7 +3001,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "bridg lora adapt causal lm that answ label descript from act token typ default detail d feat int skeleton featur siz model non llm packag smollm2 a gguf fil fold or hub id str tqp the to see mak out len 128 l numb of kw dict furth argument r 64 rank alpha 16 scal numerator updat is by dropout float 0 05 on path target modul q proj k v o lay get dtyp float32 s when load devic best availabl an already used instead tokeniz anchor bool fals beyond pap one mor step 2 export sourc recognis tiny llama with 4 only and train",
+"b": "bridg lora adapt causal lm that answ label descript from act token typ default detail d feat int skeleton featur siz model non llm packag smollm2 a gguf fil fold or hub id str tqp the to see mak out len 128 l numb of kw dict furth argument r 64 rank alpha 16 scal numerator updat is by dropout float 0 05 on path target modul q proj k v o lay get dtyp float32 s when load devic best availabl an already used instead tokeniz anchor bool fals beyond pap one mor step 2 mark with list nam export sourc recognis tiny llama 4 only and train",
 "c": "the llm recognis recogniz",
 "h": "recogniz",
 "href": "recognizer.html#recognizer",
@@ -3206,6 +3214,22 @@ var SITE_SEARCH = [
 "h": "recogniz anchor token",
 "href": "recognizer.html#recognizer.anchor_token",
 "section": "Recognizer.anchor_token",
+"title": "The LLM recogniser"
+},
+{
+"b": "the anchor token say which nam step 2 pref by averag embed and llm then has to copy a from that with it nev train on most did not nw ucla zero shot tabl mark tru besid s scor are written onto list itself every of i get learnt vector add its scal p max j softmax relativ top so prefer carry full oth less span prompt is what attent doe well noth about transf seen in start random at length typical content fre control all equal sourc",
+"c": "the llm recognis recogniz",
+"h": "nam mark beyond the pap",
+"href": "recognizer.html#name-marks-beyond-the-paper",
+"section": "Name marks (beyond the paper)",
+"title": "The LLM recogniser"
+},
+{
+"b": "b s h at each list nam token the learnt mark tim p i max step 2 softmax typ default detail step2 c scor of act align with top5 bool fals top 5 variant instruct return tensor add to suffix embed export sourc",
+"c": "the llm recognis recogniz",
+"h": "recogniz nam mark",
+"href": "recognizer.html#recognizer.name_marks",
+"section": "Recognizer.name_marks",
 "title": "The LLM recogniser"
 },
 {
@@ -3665,7 +3689,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "train step 3 tqp lora llm on a frozen 2 encod and evaluat by rank typ default detail data str non dataset spec read path requir pretrain sugar out the run fold its is finetun rerun to resum protocol s standard one knowledg for answ descript model packag smollm2 gguf or hub id bridg eq 4 concat linear qform cross attn pool token int 128 numb of act l segment tim per skeleton featur epoch 1 batch 8 micro optimis sub total sampl gradient accumulat global lr float 2e 05 peak adamw learn rat r 64 alpha 16 scal bf16 auto bfloat16 autocast when cpu gpu support it yes no seed 0 initialisat ord dropout class thes only comma separat nam zero shot experiment shuffl list bool tru exampl in prompt min shortest such alway view clip test k augment e use mod feat whil anchor fals beyond pap mor from nearest text scor mil renam with shar shown und oth fresh start over even if has stat export sourc tiny end then random llama rebuilt checkpoint not given an two person ntu styl fil which pad absent second exact as did sam term fingerprint add build that weight set each chang below refus leav was record parallel torchrun nproc nod accelerat launch num process tak half every loss are sum across befor so updat whol draw dif between henc toleranc 5 relativ top aft",
+"b": "train step 3 tqp lora llm on a frozen 2 encod and evaluat by rank typ default detail data str non dataset spec read path requir pretrain sugar out the run fold its is finetun rerun to resum protocol s standard one knowledg for answ descript model packag smollm2 gguf or hub id bridg eq 4 concat linear qform cross attn pool token int 128 numb of act l segment tim per skeleton featur epoch 1 batch 8 micro optimis sub total sampl gradient accumulat global lr float 2e 05 peak adamw learn rat r 64 alpha 16 scal bf16 auto bfloat16 autocast when cpu gpu support it yes no seed 0 initialisat ord dropout class thes only comma separat nam zero shot experiment shuffl list bool tru exampl in prompt min shortest such alway view clip test k augment e use mod feat whil anchor fals beyond pap mor from nearest text scor mil renam with shar shown und oth mark also instruct fresh start over even if has stat export sourc tiny end then random llama rebuilt checkpoint not given an two person ntu styl fil which pad absent second exact as did sam term fingerprint add build that weight set each chang below refus leav was record parallel torchrun nproc nod accelerat launch num process tak half every loss are sum across befor so updat whol draw dif between henc toleranc 5 relativ",
 "c": "the sugar command cli",
 "h": "finetun",
 "href": "cli.html#finetune",
@@ -3785,7 +3809,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "a mil nce encod pretrain with val 0 25 one performanc of each four act held out step 3 on it which leav thos clip then every rank mod sid by the 2 classifi model gemma befor sugar weight llm has assembl fil command stop read any data and nam to run noth is download view k train featur test tim 1 augment recip s crop augmentat seed epoch e cach besid oth refus work so feat dropout frozen whil off default nw ucla 5 lower validat outsid anchor giv recognis token beyond pap see recogniz nearest text distribut over list as averag embed their evaluat fus too predict comput scor themselv an used lik renam p show exampl probability und anoth dataset alia pool without knowledg or set for that are not in record config fingerprint",
+"b": "a mil nce encod pretrain with val 0 25 one performanc of each four act held out step 3 on it which leav thos clip then every rank mod sid by the 2 classifi model gemma befor sugar weight llm has assembl fil command stop read any data and nam to run noth is download view k train featur test tim 1 augment recip s crop augmentat seed epoch e cach besid oth refus work so feat dropout frozen whil off default nw ucla 5 lower validat outsid anchor giv recognis token beyond pap see recogniz nearest text distribut over list as averag embed their evaluat fus too predict comput scor themselv an used lik renam p show exampl probability und anoth dataset alia pool without knowledg or set for that are not in record config fingerprint mark also writ onto instruct learnt sav map back",
 "c": "the sugar command cli",
 "h": "the content fre control calibrat and scor fus",
 "href": "cli.html#the-content-free-control-calibration-and-score-fusion",
@@ -3905,11 +3929,11 @@ var SITE_SEARCH = [
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
-"b": "the run abov predat validat protocol benchmark nw ucla step3 val py unseen repeat experiment on a step 2 encod train seven act with split step2 best zero shot read nam through mpnet learnt text map and try what list suggest vari default now anchor token s distribut over as one mor input renam 0 5 whil each is shown und anoth dataset probability so recognis must answ point at rath than of it know seen their test clip only thre new all ten every row are nearest classifi sam",
+"b": "the run abov predat validat protocol first step 2 benchmark nw ucla step2 val py unseen train encod on seven act with a split carv from them over thre seed seen only chos read nam alon through mpnet learnt text map all ten as prototyp every test clip new their 3 0 of that configurat step3 try what list suggest vari default now anchor token s distribut one mor input renam 5 whil each is shown und anoth dataset probability so recognis must answ point at rath than it know and mark scor written onto themselv vector add to in proport its relativ top llm can copy whatev row are nearest classifi sam",
 "c": "tutorial sugar on nw ucla",
-"h": "the sam split with a validat anchor token and renam list",
-"href": "tutorials/nw_ucla.html#the-same-split-with-a-validation-split-the-anchored-token-and-renamed-lists",
-"section": "The same split with a validation split, the anchored token and renamed lists",
+"h": "the sam split with a validat anchor token renam list and nam mark",
+"href": "tutorials/nw_ucla.html#the-same-split-with-a-validation-split-the-anchored-token-renamed-lists-and-name-marks",
+"section": "The same split with a validation split, the anchored token, renamed lists and name marks",
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {

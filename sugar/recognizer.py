@@ -187,8 +187,8 @@ class Recognizer(nn.Module):
         self.anchor = _identity_map(H).to(dev) if anchor else None
         if marks and not anchor:
             raise ValueError("marks=True needs anchor=True: both read Step 2's scores of the list")
-        emb = llm.get_input_embeddings().weight
-        self.marks = _mark_vector(emb).to(dev) if marks else None     # `name_marks`
+        self.marks = (_mark_vector(llm.get_input_embeddings().weight).to(dev) if marks
+                      else None)                                        # see `name_marks`
         self.config = dict(d_feat=d_feat, model=None if model is None else str(model),
                            bridge=bridge, out_len=out_len, bridge_kw=bridge_kw or {},
                            lora_r=lora_r, lora_alpha=lora_alpha, lora_dropout=lora_dropout,
