@@ -3217,7 +3217,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "the anchor token say which nam step 2 pref by averag embed and llm then has to copy a from that with it nev train on most did not nw ucla zero shot tabl mark tru besid s scor are written onto list itself every of i get learnt vector add its scal p max j softmax relativ top so prefer carry full oth less span prompt is what attent doe well noth about transf seen in start random at length typical content fre control all equal sourc",
+"b": "the anchor token say which nam step 2 pref by averag embed and llm then has to copy a from that with it nev train on most did not nw ucla zero shot tabl mark tru besid s scor are written onto list itself every of i get learnt vector add its scal p max j softmax relativ top so prefer carry full oth less span own prompt sinc noth about can over seen in split narrow gap all ten act 10 4 5 point see readm start random at length typical content fre control equal sourc",
 "c": "the llm recognis recogniz",
 "h": "nam mark beyond the pap",
 "href": "recognizer.html#name-marks-beyond-the-paper",
