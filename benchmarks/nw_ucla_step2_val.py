@@ -31,7 +31,9 @@ Zero-shot (`--unseen A,B,C`): every run trains on the other actions only (`sugar
 split carved from those), then `sugar evaluate --classes` scores the held-out actions (`test_classes: unseen`) and
 all actions (`test_classes: all`) once, after the last epoch. Those records carry `protocol: zero-shot-7/3` (seen/
 unseen counts of the run) and are pooled per configuration and test_classes; the choice is still made on the seen
-actions' validation accuracy, never on the held-out actions. `<out>/<name>_summary.json` and `.md` pool the seeds of each configuration (mean and
+actions' validation accuracy, never on the held-out actions. With all actions listed, each run is scored twice:
+plainly and with the trained actions' scores lowered by `sugar evaluate --seen_bias auto` (the bias chosen on the
+run's validation clips, `--seen-bias` to change or `none`), written as `..._all-seen-bias_s<seed>.json`. `<out>/<name>_summary.json` and `.md` pool the seeds of each configuration (mean and
 sample standard deviation) and name the configuration chosen on validation (highest mean val_top1); test numbers
 of the others are listed but must not be used to choose.
 """
@@ -115,19 +117,29 @@ def result(spec:str, seed:int, kw:dict, run:Path, wall:float) -> dict:
         device=torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'cpu',
         pretrain_command=cli_line(kw), run=str(run), run_id=conf.get('run_id'))
 
-def zero_shot_results(base:dict, run:Path, unseen:list, every:list) -> list:
-    "Records for the held-out actions and for all actions, scored once by `sugar evaluate --classes`"
+def zero_shot_results(base:dict, run:Path, unseen:list, every:list, bias:str='auto') -> list:
+    """Records for the held-out actions and for all actions, scored once by `sugar evaluate --classes`;
+    with all listed also with the trained actions' scores lowered by `sugar evaluate --seen_bias`"""
     from sugar.cli import evaluate
     out = []
     for which, cls in (('unseen', unseen), ('all', every)):
         o = run/f'zs_{which}'
-        evaluate(run=str(run), out=str(o), classes=','.join(cls))
-        m = json.loads((o/'metrics.json').read_text())[base['scored_by']]
+        with_bias = which == 'all' and bias != 'none' and base['scored_by'] == 'text'
+        evaluate(run=str(run), out=str(o), classes=','.join(cls), seen_bias=bias if with_bias else None)
+        metrics = json.loads((o/'metrics.json').read_text())
         seen = len(every) - len(unseen)
-        out.append(dict(base, protocol=f'zero-shot-{seen}/{len(unseen)}', cross_view=base['protocol'],
-                        test_classes=which, classes=cls, unseen=unseen, top1=round(100 * m['top1'], 2),
-                        top5=round(100 * m['top5'], 2),
-                        n=int(sum(sum(r) for r in m['confusion'])), seen_test_top1=base['top1']))
+        for key in [base['scored_by']] + (['text_seen_bias'] if with_bias else []):
+            m = metrics[key]
+            extra = {}
+            if key == 'text_seen_bias':
+                b = m['seen_bias']
+                extra = dict(seen_bias={k: (round(100 * v, 2) if k.startswith('top1') else v)
+                                        for k, v in b.items() if k not in ('grid', 'curve')})
+            out.append(dict(base, protocol=f'zero-shot-{seen}/{len(unseen)}', cross_view=base['protocol'],
+                            test_classes=which, classes=cls, unseen=unseen, top1=round(100 * m['top1'], 2),
+                            top5=round(100 * m['top5'], 2),
+                            n=int(sum(sum(r) for r in m['confusion'])), seen_test_top1=base['top1'],
+                            **extra))
     return out
 
 def unseen_split(data:str, unseen:str) -> tuple:
@@ -152,7 +164,8 @@ def summarize(out:Path, name:str) -> dict:
         if f.name.startswith(f'{name}_summary'): continue
         r = json.loads(f.read_text())
         if r.get('selected_on') != 'val' or 'configuration' not in r: continue
-        key = r['configuration'] + (f" [{r['test_classes']}]" if r.get('test_classes') else '')
+        tag = r.get('test_classes', '') + (', seen bias' if r.get('seen_bias') else '')
+        key = r['configuration'] + (f" [{tag}]" if tag else '')
         groups.setdefault(key, []).append(r)
     for spec, runs in groups.items():
         runs.sort(key=lambda r: r['seed'])
@@ -204,6 +217,8 @@ def main():
     ap.add_argument('--eval-every', type=int, default=1, help='validation every N epochs')
     ap.add_argument('--opt', action='append', default=[], help='option=value for every configuration')
     ap.add_argument('--unseen', default=None, help='zero-shot: comma-separated actions held out of training')
+    ap.add_argument('--seen-bias', default='auto',
+                    help="zero-shot, all actions listed: `sugar evaluate --seen_bias` (auto, a number or none)")
     ap.add_argument('--name', default='nw_ucla_step2_val', help='prefix of the result files')
     ap.add_argument('--out', default='benchmarks/results'); ap.add_argument('--work', default='sugar_out/val_bench')
     ap.add_argument('--summarize', action='store_true', help='only rebuild the summary from the run files')
@@ -237,9 +252,9 @@ def main():
         except Exception as e:                     # one failed run does not stop the others
             print(f"failed: {type(e).__name__}: {e}", flush=True); failed.append((spec, seed, str(e))); continue
         r = result(spec, seed, kw, Path(run), time.time() - t0)
-        records = zero_shot_results(r, Path(run), unseen, every) if unseen else [r]
+        records = zero_shot_results(r, Path(run), unseen, every, a.seen_bias) if unseen else [r]
         for r in records:
-            tag = f"_{r['test_classes']}" if unseen else ''
+            tag = (f"_{r['test_classes']}" + ('-seen-bias' if r.get('seen_bias') else '')) if unseen else ''
             path = out/f"{a.name}_{slug(spec)}{tag}_s{seed}.json"
             path.write_text(json.dumps(r, indent=1) + '\n')
             print(f"{path}: val top-1 {r['val_top1']}, test top-1 {r['top1']}, "

@@ -26,7 +26,9 @@ pools seeds per configuration, mode (and test actions) and names the configurati
 Zero-shot (`--unseen A,B,C`): the pretrain run must have been trained on the other actions only (`benchmarks/
 nw_ucla_step2_val.py --unseen`); Step 3 trains on them too, and three evaluations follow: the seen actions
 (`test_classes: seen`, where the fusion weight and the choice come from), the held-out actions alone (`unseen`) and all
-actions listed (`all`), with `--zs-modes`.
+actions listed (`all`), with `--zs-modes`; then all actions again with `sugar evaluate --seen_bias auto` (Step 2's and
+the ranking's trained-action bias chosen on the validation clips; the anchor and marks read the debiased Step 2),
+written as `..._step2_all-seen-bias_s<seed>.json` and `..._rank_all-seen-bias_s<seed>.json` with a `seen_bias` field.
 """
 import argparse, inspect, json, shlex, statistics, sys, time
 from pathlib import Path
@@ -77,7 +79,8 @@ def summarize(out:Path, name:str) -> dict:
         if f.name.startswith(f'{name}_summary'): continue
         r = json.loads(f.read_text())
         if r.get('selected_on') != 'val' or 'configuration' not in r: continue
-        groups.setdefault((r['configuration'], r.get('mode'), r.get('test_classes')), []).append(r)
+        which = r.get('test_classes') and r['test_classes'] + (', seen bias' if r.get('seen_bias') else '')
+        groups.setdefault((r['configuration'], r.get('mode'), which), []).append(r)
     rows = []
     for (spec, mode, which), runs in groups.items():
         runs.sort(key=lambda r: r['seed'])
@@ -109,6 +112,11 @@ def summarize(out:Path, name:str) -> dict:
     print('\n'.join(lines))
     return res
 
+def _bias_record(b:dict) -> dict:
+    "A seen-bias choice without its grid, top-1 in percent"
+    return {k: (round(100 * v, 2) if k.startswith('top1') else v) for k, v in b.items()
+            if k not in ('grid', 'curve')}
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--data'); ap.add_argument('--pretrain', help='a sugar pretrain run made with --val')
@@ -120,6 +128,8 @@ def main():
     ap.add_argument('--unseen', default=None, help='zero-shot: comma-separated actions the pretrain run never saw')
     ap.add_argument('--zs-modes', default=','.join(MODES), help='modes of the unseen / all-actions evaluations')
     ap.add_argument('--opt', action='append', default=[], help='option=value for every configuration')
+    ap.add_argument('--seen-bias', default='auto', choices=('auto', 'none'),
+                    help='zero-shot: also rank all actions with `sugar evaluate --seen_bias auto`')
     ap.add_argument('--name', default='nw_ucla_step3_val')
     ap.add_argument('--out', default='benchmarks/results'); ap.add_argument('--work', default='sugar_out/val_bench3')
     ap.add_argument('--summarize', action='store_true'); ap.add_argument('--dry-run', action='store_true')
@@ -159,14 +169,19 @@ def main():
         evals = {'seen': (None, run/'eval_val_bench', a.modes)}
         if unseen:
             evals.update(unseen=(unseen, run/'zs_unseen', a.zs_modes), all=(every, run/'zs_all', a.zs_modes))
+            if a.seen_bias == 'auto': evals['all-seen-bias'] = (every, run/'zs_all_seen_bias', 'rank')
         for which, (cls, o, modes) in evals.items():
+            biased = which == 'all-seen-bias'
             if not (o/'metrics.json').exists():        # a rerun reads each test subset once
-                evaluate(run=str(run), modes=modes, out=str(o), classes=cls and ','.join(cls))
+                evaluate(run=str(run), modes=modes, out=str(o), classes=cls and ','.join(cls),
+                         seen_bias='auto' if biased else None)
             ev = json.loads((o/'metrics.json').read_text())
+            if biased: ev = dict(ev, text=ev['text_seen_bias'], rank=ev['rank_seen_bias'])
             for r in records(spec, seed, kw, run, ev, time.time() - t0):
+                if biased: r['seen_bias'] = _bias_record(ev[r['mode'] or 'text']['seen_bias'])
                 if unseen:
                     r.update(protocol=f'zero-shot-{len(every) - len(unseen)}/{len(unseen)}',
-                             cross_view=r['protocol'], test_classes=which, unseen=unseen,
+                             cross_view=r['protocol'], test_classes='all' if biased else which, unseen=unseen,
                              classes=cls or [c for c in every if c not in unseen])
                 tag = slug(r['mode'] or 'step2') + (f'_{which}' if unseen else '')
                 (out/f"{a.name}_{slug(spec)}_{tag}_s{seed}.json").write_text(json.dumps(r, indent=1) + '\n')

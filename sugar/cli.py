@@ -635,8 +635,30 @@ def _class_texts(model, pcfg:dict, c2:dict, classes:list, knowledge=None) -> tup
     with torch.no_grad(): texts = model.map_texts(texts)       # the learnt text map, if any
     return texts, tmask, kname
 
+def _step2_seen_bias(run, model, cfg, c2, texts, tmask, classes, trained, how) -> tuple:
+    "(seen flags, record) of `--seen_bias`: a given bias, or one chosen on the validation clips"
+    from sugar.contrastive import text_scores
+    from sugar.evaluate import choose_seen_bias
+    seen = [c in trained for c in classes]
+    if all(seen) or not any(seen):
+        raise DataError(f"--seen_bias lowers the trained actions' scores when the list also holds "
+                        f"actions {run} never trained on: give --classes with both (trained: "
+                        f"{', '.join(trained)})")
+    if how != 'auto':
+        try: gamma = float(how)
+        except ValueError: gamma = float('nan')
+        if not gamma >= 0: raise DataError(f"--seen_bias {how!r}: expected auto or a number >= 0")
+        return seen, dict(gamma=gamma, chosen_on='given')
+    vset = _validation_clips(cfg)
+    if vset is None or not len(vset):
+        raise DataError(f"--seen_bias auto chooses the bias on the validation clips of {run}, and "
+                        "it has none: pretrain with --val (e.g. --val 0.1) or give a number")
+    sv = text_scores(_step2_outputs(model, vset, c2)['z'], texts, tmask, model.tau.item())
+    yv = [classes.index(vset.classes[i]) for i in vset.labels]
+    return seen, dict(choose_seen_bias(sv, yv, seen), chosen_on='validation', clips=len(vset))
+
 def _evaluate_step2(run, cfg, data, limit, out, compare, eval_classes=None, protocol=None,
-                    knowledge=None):
+                    knowledge=None, bias=None):
     from sugar.evaluate import classification_report, plot_confusion, plot_tsne, save_figure, separation
     from sugar.contrastive import text_scores
     from sugar.evaluate import save_scores
@@ -652,6 +674,12 @@ def _evaluate_step2(run, cfg, data, limit, out, compare, eval_classes=None, prot
         s = text_scores(o['z'], texts, tmask, model.tau.item())
         res['text'] = classification_report(s, y, classes)
         save_scores(out/'scores_text.npz', s, te.names, y, classes)
+        if bias is not None:
+            from sugar.evaluate import seen_bias
+            seen, rec = _step2_seen_bias(run, model, cfg, c2, texts, tmask, classes, trained, bias)
+            sb = seen_bias(s, seen, rec['gamma'])
+            res['text_seen_bias'] = classification_report(sb, y, classes) | dict(seen_bias=rec)
+            save_scores(out/'scores_text_seen_bias.npz', sb, te.names, y, classes)
     if 'ce' in c2['objective'] and classes == trained:        # the head knows only its classes
         res['ce'] = classification_report(o['logits'], y, classes)
         save_scores(out/'scores_ce.npz', o['logits'], te.names, y, classes)
@@ -763,7 +791,8 @@ def _fusion_weight(run, rec, m2, c2, cfg, norm:str, given=None) -> dict:
                                 step3_top1=acc(s3)))
 
 # %% ../nbs/09_cli.ipynb #f16a2c02
-def _ranked_modes(rec, feats, actions:list, modes, norm:str, step2, fusion:dict) -> dict:
+def _ranked_modes(rec, feats, actions:list, modes, norm:str, step2, fusion:dict,
+                  hint=False) -> dict:
     "Per ranking mode in `modes`: ((N, C) scores, seconds); the rank scores computed once"
     from sugar.recognizer import fuse_scores
     from tqdm.auto import tqdm
@@ -771,7 +800,7 @@ def _ranked_modes(rec, feats, actions:list, modes, norm:str, step2, fusion:dict)
     out, B, raw, raw_s = {}, 8, None, 0.0
     if {'rank', 'calibrated', 'fused'} & set(modes):
         t0, steps = time.time(), range(0, len(feats), B)
-        hint = step2 if rec.anchor is not None else None     # the anchored token reads Step 2
+        if hint is False: hint = step2 if rec.anchor is not None else None   # anchor reads Step 2
         raw = torch.cat([rec.rank(feats[i:i + B], actions, norm=norm, step2=_rows(hint, i, B))
                          for i in tqdm(steps, desc='rank', disable=not interactive(), leave=False)])
         raw_s = time.time() - t0
@@ -785,8 +814,32 @@ def _ranked_modes(rec, feats, actions:list, modes, norm:str, step2, fusion:dict)
         out[m] = (s, time.time() - t0 + (0 if m == 'content-free' else raw_s))
     return out
 
+def _step3_seen_bias(run, rec, m2, c2, cfg, actions:list, norm:str) -> dict:
+    "Seen flags and the biases of `--seen_bias auto`: Step 2's, then the ranking's, both on validation"
+    from sugar.evaluate import choose_seen_bias, seen_bias
+    trained = cfg.get('actions') or []
+    seen = [a in trained for a in actions]
+    if all(seen) or not any(seen):
+        raise DataError(f"--seen_bias lowers the trained actions' scores when the list also holds "
+                        f"actions {run} never trained on: give --classes with both (trained: "
+                        f"{', '.join(trained)})")
+    vset = _validation_clips(cfg)
+    if vset is None or not len(vset):
+        raise DataError(f"--seen_bias auto chooses the biases on the validation clips of {run}'s "
+                        "pretrain run, and it has none: pretrain with --val (e.g. --val 0.1)")
+    fv = cached_features(m2.encoder, c2, cfg['pretrain'], vset, _pretrain_folder(cfg)/'features')
+    s2, _ = _finetune_text(m2, c2, cfg, fv, actions, required=True)
+    yv = [actions.index(vset.classes[i]) for i in vset.labels]
+    step2 = choose_seen_bias(s2, yv, seen)
+    hint = seen_bias(s2, seen, step2['gamma']) if rec.anchor is not None else None
+    s3 = torch.cat([rec.rank(fv[i:i + 8], actions, norm=norm, step2=_rows(hint, i, 8))
+                    for i in range(0, len(fv), 8)])
+    return dict(seen=seen, clips=len(vset), chosen_on='validation', step2=step2,
+                rank=choose_seen_bias(s3, yv, seen))
+
 def _evaluate_step3(run, cfg, data, limit, out, modes, eval_classes=None, protocol=None,
-                    top5=False, norm='sum', knowledge=None, fusion_weight=None, bf16='auto'):
+                    top5=False, norm='sum', knowledge=None, fusion_weight=None, bf16='auto',
+                    bias=None):
     from sugar.evaluate import (classification_report, label_report, plot_confusion, save_figure,
                                 save_scores)
     from tqdm.auto import tqdm
@@ -807,9 +860,20 @@ def _evaluate_step3(run, cfg, data, limit, out, modes, eval_classes=None, protoc
     if text is not None:                # the Step-2 classifier of the same encoder, beside
         res['text'] = classification_report(text[0], y, actions) | dict(knowledge=text[1])
         save_scores(out/'scores_text.npz', text[0], te.names, y, actions)
+    if bias is not None:                # Step 2 debiased; the anchor and marks read it
+        from sugar.evaluate import seen_bias
+        if text is None: raise DataError("--seen_bias needs the pretrain run's nearest-text scores")
+        bias = _step3_seen_bias(run, rec, m2, c2, cfg, actions, norm)
+        sb = seen_bias(text[0], bias['seen'], bias['step2']['gamma'])
+        res['text_seen_bias'] = classification_report(sb, y, actions) | dict(seen_bias=bias['step2'])
+        hint = sb if anchored else None
     fusion = (_fusion_weight(run, rec, m2, c2, cfg, norm, fusion_weight) if 'fused' in modes
               else None)
-    ranked = _ranked_modes(rec, feats, actions, modes, norm, text and text[0], fusion)
+    ranked = _ranked_modes(rec, feats, actions, modes, norm, text and text[0], fusion, hint)
+    if bias is not None and 'rank' in ranked:
+        s = seen_bias(ranked['rank'][0], bias['seen'], bias['rank']['gamma'])
+        res['rank_seen_bias'] = classification_report(s, y, actions) | dict(seen_bias=bias['rank'])
+        save_scores(out/'scores_rank_seen_bias.npz', s, te.names, y, actions)
     B = 8
     def batches(desc): return tqdm(range(0, len(feats), B), desc=desc, disable=not interactive(), leave=False)
     for m in modes:
@@ -846,7 +910,8 @@ def evaluate(run:str='sugar_out/finetune', # A sugar pretrain or finetune run fo
              top5:bool=False, # Finetune runs: prompt with the paper's top-5 instruction
              norm:str='sum', # Ranking modes: sum or mean of the label's token log-probabilities
              fusion_weight:float=None, # fused: Step 3's weight (default: chosen on validation)
-             bf16:str='auto'): # Finetune runs: bf16 autocast in recognition: auto, yes or no
+             bf16:str='auto', # Finetune runs: bf16 autocast in recognition: auto, yes or no
+             seen_bias:str=None): # Zero-shot, all listed: lower trained actions' scores by this (auto: on val)
     "Evaluate a run folder on its test split: metrics JSON, confusion matrix, t-SNE or recognition examples"
     import matplotlib; matplotlib.use('Agg')
     cfg = run_config(run)
@@ -860,15 +925,19 @@ def evaluate(run:str='sugar_out/finetune', # A sugar pretrain or finetune run fo
                         "fused")
     if norm not in ('sum', 'mean'): raise DataError(f"--norm {norm!r}: expected sum or mean")
     if top5 and not step3: raise DataError("--top5 is an LLM instruction: it is for finetune runs")
+    if seen_bias is not None and step3 and seen_bias != 'auto':
+        raise DataError(f"--seen_bias {seen_bias!r}: a finetune run chooses its biases on "
+                        "validation (--seen_bias auto)")
     outp = Path(out or Path(run)/'eval'); outp.mkdir(parents=True, exist_ok=True)
     if step3: res = _evaluate_step3(run, cfg, data, limit, outp, ms, classes, protocol, top5, norm,
-                                    knowledge, fusion_weight, bf16)
-    else: res = _evaluate_step2(run, cfg, data, limit, outp, compare, classes, protocol, knowledge)
+                                    knowledge, fusion_weight, bf16, seen_bias)
+    else: res = _evaluate_step2(run, cfg, data, limit, outp, compare, classes, protocol, knowledge,
+                                seen_bias)
     names = res.get('classes') or res['actions']
     print(f"{res['data']} (protocol {res['protocol']}): {res['n']} test sequences, {len(names)} "
           f"actions" + (f", knowledge {res['knowledge']}" if 'knowledge' in res else ''))
     with atomic_file(outp/'metrics.json') as tmp: tmp.write_text(json.dumps(res, indent=1))
-    for k in ('text', 'ce') + MODES:            # Step 2 beside the Step-3 modes
+    for k in ('text', 'text_seen_bias', 'ce') + MODES + ('rank_seen_bias',):  # Step 2 beside
         if k not in res: continue
         print(f"{k:<13}top1 {100 * res[k]['top1']:5.1f}"
               + (f"  top5 {100 * res[k]['top5']:5.1f}" if 'top5' in res[k] else '')

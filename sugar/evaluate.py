@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['confusion_matrix', 'classification_report', 'label_report', 'save_figure', 'plot_confusion', 'separation',
            'plot_tsne', 'plot_token_sweep', 'results_table', 'save_scores', 'load_scores', 'ensemble_scores',
-           'ensemble_runs']
+           'ensemble_runs', 'seen_bias', 'choose_seen_bias']
 
 # %% ../nbs/08_evaluate.ipynb #118b9c8d
 import json, zipfile
@@ -304,3 +304,42 @@ def ensemble_runs(run_folders:list, # Evaluated runs, one per stream (or their e
     runs = [dict(run=str(r), file=s['src'], **{m: v for m, v in report(s).items() if m in keep})
             for r, s in zip(run_folders, sets)]
     return report(total) | dict(runs=runs, weights=total['weights'])
+
+# %% ../nbs/08_evaluate.ipynb #2e38509f
+def seen_bias(scores, # (N, C) class scores (array or tensor)
+              seen, # (C,) bool: the classes the model was trained on
+              gamma:float, # Subtracted from every trained class's score
+             ) -> torch.Tensor: # (N, C) float32 scores
+    "Class scores with every trained class's score lowered by `gamma` (calibrated stacking)"
+    s = torch.as_tensor(np.asarray(_checked_scores(scores)['scores']))
+    m = torch.as_tensor(np.asarray(seen, bool))
+    if m.shape != (s.shape[1],):
+        raise DataError(f"seen must hold one flag per class ({s.shape[1]}), "
+                        f"got shape {tuple(m.shape)}")
+    return s - float(gamma) * m.float()
+
+# %% ../nbs/08_evaluate.ipynb #a04f263c
+def choose_seen_bias(scores, # (N, C) validation clips' scores against the whole list
+                     labels, # (N,) their true classes (all trained ones)
+                     seen, # (C,) bool: the classes the model was trained on
+                     tolerance:float=5.0, # Validation top-1 points the bias may cost
+                     steps:int=40, # Number of steps of the grid of biases
+                    ) -> dict: # gamma, tolerance, top1 at 0 and at gamma, grid, curve
+    "The largest seen-class bias that costs the validation clips at most `tolerance` points"
+    c = _checked_scores(scores, labels=labels, src='validation scores')
+    s, y = torch.as_tensor(c['scores']), torch.as_tensor(c['labels'])
+    m = torch.as_tensor(np.asarray(seen, bool))
+    if m.shape != (s.shape[1],) or m.all() or not m.any():
+        raise DataError(f"seen must flag some but not all of the {s.shape[1]} classes as trained, "
+                        f"got {m.tolist()}")
+    if len(y) == 0: raise DataError("choose_seen_bias needs at least one validation clip")
+    if not bool(m[y].all()):
+        raise DataError("validation clips must all belong to trained classes (seen)")
+    lead = float((s[:, m].max(1).values - s[:, ~m].max(1).values).clamp(min=0).max())
+    lead = lead * (1 + 1e-4) + 1e-6 if lead > 0 else 0.0     # past every tie
+    grid = torch.linspace(0, lead, steps + 1).tolist() if lead > 0 else [0.0]
+    curve = [float((seen_bias(s, m, g).argmax(1) == y).float().mean()) for g in grid]
+    ok = [i for i, a in enumerate(curve) if a >= curve[0] - tolerance / 100 - 1e-9]
+    best = ok[-1]
+    return dict(gamma=grid[best], tolerance=tolerance, top1_unbiased=curve[0], top1=curve[best],
+                grid=grid, curve=curve)
