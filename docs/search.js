@@ -3505,6 +3505,30 @@ var SITE_SEARCH = [
 "title": "Evaluation"
 },
 {
+"b": "when the act list hold model was train on and it nev saw 7 seen 3 unseen protocol with all ten generalis zero shot win too often pull their clip clos to text so an still lie near som s than its own chao et al 2016 empirical study analysi of generaliz learn for object recognit in wild call remedy calibrat stack subtract one constant from scor every befor tak best thi is beyond sugar pap which report only bia apply a given choos pick without any validat against whol largest that cost at most toleranc point top 1 rais can mov answ go right wrong admissibl well defin 5 by default fix test sourc",
+"c": "evaluat",
+"h": "zero shot with the train act list a seen class bia",
+"href": "evaluate.html#zero-shot-with-the-trained-actions-listed-a-seen-class-bias",
+"section": "Zero-shot with the trained actions listed: a seen-class bias",
+"title": "Evaluation"
+},
+{
+"b": "class scor with every train s lower by gamma calibrat stack typ default detail n c array or tensor seen bool the model was on float subtract from return float32 export sourc choos bia try step 1 valu of 0 to largest lead any validat clip best act has over its unseen one at that answ an",
+"c": "evaluat",
+"h": "seen bia",
+"href": "evaluate.html#seen_bias",
+"section": "seen_bias",
+"title": "Evaluation"
+},
+{
+"b": "the largest seen class bia that cost validat clip at most toleranc point typ default detail scor n c against whol list label their tru all train one bool model was on float 5 0 top 1 may step int 40 numb of grid bias return dict gamma top1 and curv export sourc",
+"c": "evaluat",
+"h": "choos seen bia",
+"href": "evaluate.html#choose_seen_bias",
+"section": "choose_seen_bias",
+"title": "Evaluation"
+},
+{
 "b": "one command with sub sugar weight put the offlin default llm in plac check verify an installat on bundl sampl data knowledg writ act step 1 pretrain train encod 2 finetun recognis 3 each is a plain funct whos docment becom its help main dispatch nam to register as error project rais purpos bad fil miss are print clear lin and exit statu nev traceback sourc",
 "c": "",
 "h": "the sugar command cli",
@@ -3721,7 +3745,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "evaluat a run fold on its test split metric json confus matrix t sne or recognit exampl typ default detail str sugar out finetun pretrain data non dataset spec the s own and protocol output eval mod rank constrain see limit int 0 n sequenc spread even over all compar whos featur are befor panel random init class only thes as act list zero shot nev train of oth knowledg fus step 2 top5 bool fals prompt with pap top 5 instruct norm sum mean label token log probability weight float 3 chosen validat bf16 auto autocast in yes no export sourc",
+"b": "evaluat a run fold on its test split metric json confus matrix t sne or recognit exampl typ default detail str sugar out finetun pretrain data non dataset spec the s own and protocol output eval mod rank constrain see limit int 0 n sequenc spread even over all compar whos featur are befor panel random init class only thes as act list zero shot nev train of oth knowledg fus step 2 top5 bool fals prompt with pap top 5 instruct norm sum mean label token log probability weight float 3 chosen validat bf16 auto autocast in yes no seen bia low scor by thi val export sourc",
 "c": "the sugar command cli",
 "h": "evaluat",
 "href": "cli.html#evaluate",
@@ -3801,7 +3825,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "class on pretrain and finetun train a subset of the act evaluat then test oth with their nam in instruct step 3 or knowledg text as prototyp 2 without any retrain her thre demo s fiv two held out all",
+"b": "class on pretrain and finetun train a subset of the act evaluat then test oth with their nam in instruct step 3 or knowledg text as prototyp 2 without any retrain her thre demo s fiv two held out all list win too often see choos seen bia auto low scor by largest that cost run validat clip at most 5 point top 1 report it besid plain 0 giv",
 "c": "the sugar command cli",
 "h": "zero shot train on som act recognis oth",
 "href": "cli.html#zero-shot-train-on-some-actions-recognise-others",
@@ -3929,7 +3953,7 @@ var SITE_SEARCH = [
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
-"b": "the run abov predat validat protocol first step 2 benchmark nw ucla step2 val py unseen train encod on seven act with a split carv from them over thre seed seen only chos read nam alon through mpnet learnt text map all ten as prototyp every test clip new their 3 0 of that configurat step3 try what list suggest vari default now anchor token s distribut one mor input renam 5 whil each is shown und anoth dataset probability so recognis must answ point at rath than it know and mark scor written onto themselv vector add to in proport its relativ top llm can copy whatev row are nearest classifi sam",
+"b": "the run abov predat validat protocol first step 2 benchmark nw ucla step2 val py unseen train encod on seven act with a split carv from them over thre seed seen only chos read nam alon through mpnet learnt text map all ten as prototyp every test clip new their list win too often pull clos to so of lie near than its own sugar evaluat bia auto calibrat stack beyond pap see low s scor by largest constant that cost at most 5 point top 1 both way her sam recip retrain cpu is not bit reproducibl thes dif littl one each 3 0 configurat step3 try what suggest vari default now anchor token distribut mor input renam whil shown und anoth dataset probability recognis must answ rath it know and mark written onto themselv vector add in proport relativ llm can copy whatev row are nearest classifi class finetun choos two bias which then for rank view epoch tabl caveat stand",
 "c": "tutorial sugar on nw ucla",
 "h": "the sam split with a validat anchor token renam list and nam mark",
 "href": "tutorials/nw_ucla.html#the-same-split-with-a-validation-split-the-anchored-token-renamed-lists-and-name-marks",
