@@ -635,26 +635,39 @@ def _class_texts(model, pcfg:dict, c2:dict, classes:list, knowledge=None) -> tup
     with torch.no_grad(): texts = model.map_texts(texts)       # the learnt text map, if any
     return texts, tmask, kname
 
-def _step2_seen_bias(run, model, cfg, c2, texts, tmask, classes, trained, how) -> tuple:
-    "(seen flags, record) of `--seen_bias`: a given bias, or one chosen on the validation clips"
-    from sugar.contrastive import text_scores
-    from sugar.evaluate import choose_seen_bias
-    seen = [c in trained for c in classes]
+def _seen_flags(run, trained:list, listed:list) -> list:
+    "Which listed actions `run` trained on; an error unless some are and some are not"
+    seen = [c in trained for c in listed]
     if all(seen) or not any(seen):
         raise DataError(f"--seen_bias lowers the trained actions' scores when the list also holds "
                         f"actions {run} never trained on: give --classes with both (trained: "
                         f"{', '.join(trained)})")
+    return seen
+
+def _bias_validation(run, cfg:dict, listed:list) -> tuple:
+    "(validation clips of listed actions, their labels in `listed`) that `--seen_bias auto` reads"
+    vset = _validation_clips(cfg)
+    if vset is None or not len(vset):
+        raise DataError(f"--seen_bias auto chooses the bias on the validation clips of {run} (or "
+                        "its pretrain run), and it has none: pretrain with --val (e.g. --val 0.1)")
+    keep = np.array([vset.classes[l] in listed for l in vset.labels], bool)
+    if not keep.any():
+        raise DataError(f"--seen_bias auto: no validation clip of {run} belongs to a listed action")
+    vset = vset.subset(keep)
+    return vset, [listed.index(vset.classes[l]) for l in vset.labels]
+
+def _step2_seen_bias(run, model, cfg, c2, texts, tmask, classes, trained, how) -> tuple:
+    "(seen flags, record) of `--seen_bias`: a given bias, or one chosen on the validation clips"
+    from sugar.contrastive import text_scores
+    from sugar.evaluate import choose_seen_bias
+    seen = _seen_flags(run, trained, classes)
     if how != 'auto':
         try: gamma = float(how)
         except ValueError: gamma = float('nan')
         if not gamma >= 0: raise DataError(f"--seen_bias {how!r}: expected auto or a number >= 0")
         return seen, dict(gamma=gamma, chosen_on='given')
-    vset = _validation_clips(cfg)
-    if vset is None or not len(vset):
-        raise DataError(f"--seen_bias auto chooses the bias on the validation clips of {run}, and "
-                        "it has none: pretrain with --val (e.g. --val 0.1) or give a number")
+    vset, yv = _bias_validation(run, cfg, classes)
     sv = text_scores(_step2_outputs(model, vset, c2)['z'], texts, tmask, model.tau.item())
-    yv = [classes.index(vset.classes[i]) for i in vset.labels]
     return seen, dict(choose_seen_bias(sv, yv, seen), chosen_on='validation', clips=len(vset))
 
 def _evaluate_step2(run, cfg, data, limit, out, compare, eval_classes=None, protocol=None,
@@ -817,19 +830,10 @@ def _ranked_modes(rec, feats, actions:list, modes, norm:str, step2, fusion:dict,
 def _step3_seen_bias(run, rec, m2, c2, cfg, actions:list, norm:str) -> dict:
     "Seen flags and the biases of `--seen_bias auto`: Step 2's, then the ranking's, both on validation"
     from sugar.evaluate import choose_seen_bias, seen_bias
-    trained = cfg.get('actions') or []
-    seen = [a in trained for a in actions]
-    if all(seen) or not any(seen):
-        raise DataError(f"--seen_bias lowers the trained actions' scores when the list also holds "
-                        f"actions {run} never trained on: give --classes with both (trained: "
-                        f"{', '.join(trained)})")
-    vset = _validation_clips(cfg)
-    if vset is None or not len(vset):
-        raise DataError(f"--seen_bias auto chooses the biases on the validation clips of {run}'s "
-                        "pretrain run, and it has none: pretrain with --val (e.g. --val 0.1)")
+    seen = _seen_flags(run, cfg.get('actions') or [], actions)
+    vset, yv = _bias_validation(run, cfg, actions)
     fv = cached_features(m2.encoder, c2, cfg['pretrain'], vset, _pretrain_folder(cfg)/'features')
     s2, _ = _finetune_text(m2, c2, cfg, fv, actions, required=True)
-    yv = [actions.index(vset.classes[i]) for i in vset.labels]
     step2 = choose_seen_bias(s2, yv, seen)
     hint = seen_bias(s2, seen, step2['gamma']) if rec.anchor is not None else None
     s3 = torch.cat([rec.rank(fv[i:i + 8], actions, norm=norm, step2=_rows(hint, i, 8))
