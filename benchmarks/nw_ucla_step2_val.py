@@ -117,6 +117,11 @@ def result(spec:str, seed:int, kw:dict, run:Path, wall:float) -> dict:
         device=torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'cpu',
         pretrain_command=cli_line(kw), run=str(run), run_id=conf.get('run_id'))
 
+def bias_record(b:dict) -> dict:
+    "A `sugar evaluate --seen_bias` choice without its grid, top-1 in percent"
+    return {k: (round(100 * v, 2) if k.startswith('top1') else v) for k, v in b.items()
+            if k not in ('grid', 'curve')}
+
 def zero_shot_results(base:dict, run:Path, unseen:list, every:list, bias:str='auto') -> list:
     """Records for the held-out actions and for all actions, scored once by `sugar evaluate --classes`;
     with all listed also with the trained actions' scores lowered by `sugar evaluate --seen_bias`"""
@@ -130,11 +135,7 @@ def zero_shot_results(base:dict, run:Path, unseen:list, every:list, bias:str='au
         seen = len(every) - len(unseen)
         for key in [base['scored_by']] + (['text_seen_bias'] if with_bias else []):
             m = metrics[key]
-            extra = {}
-            if key == 'text_seen_bias':
-                b = m['seen_bias']
-                extra = dict(seen_bias={k: (round(100 * v, 2) if k.startswith('top1') else v)
-                                        for k, v in b.items() if k not in ('grid', 'curve')})
+            extra = dict(seen_bias=bias_record(m['seen_bias'])) if key == 'text_seen_bias' else {}
             out.append(dict(base, protocol=f'zero-shot-{seen}/{len(unseen)}', cross_view=base['protocol'],
                             test_classes=which, classes=cls, unseen=unseen, top1=round(100 * m['top1'], 2),
                             top5=round(100 * m['top5'], 2),

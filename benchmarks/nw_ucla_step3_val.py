@@ -34,7 +34,7 @@ import argparse, inspect, json, shlex, statistics, sys, time
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from _machine import machine, git_commit
-from nw_ucla_step2_val import DATASETS, PROTOCOLS, slug, mean_std, parse_items, unseen_split
+from nw_ucla_step2_val import DATASETS, PROTOCOLS, slug, mean_std, parse_items, unseen_split, bias_record
 
 MODES = ('rank', 'calibrated', 'content-free', 'fused')
 
@@ -112,11 +112,6 @@ def summarize(out:Path, name:str) -> dict:
     print('\n'.join(lines))
     return res
 
-def _bias_record(b:dict) -> dict:
-    "A seen-bias choice without its grid, top-1 in percent"
-    return {k: (round(100 * v, 2) if k.startswith('top1') else v) for k, v in b.items()
-            if k not in ('grid', 'curve')}
-
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--data'); ap.add_argument('--pretrain', help='a sugar pretrain run made with --val')
@@ -178,7 +173,7 @@ def main():
             ev = json.loads((o/'metrics.json').read_text())
             if biased: ev = dict(ev, text=ev['text_seen_bias'], rank=ev['rank_seen_bias'])
             for r in records(spec, seed, kw, run, ev, time.time() - t0):
-                if biased: r['seen_bias'] = _bias_record(ev[r['mode'] or 'text']['seen_bias'])
+                if biased: r['seen_bias'] = bias_record(ev[r['mode'] or 'text']['seen_bias'])
                 if unseen:
                     r.update(protocol=f'zero-shot-{len(every) - len(unseen)}/{len(unseen)}',
                              cross_view=r['protocol'], test_classes='all' if biased else which, unseen=unseen,
