@@ -2465,7 +2465,7 @@ var SITE_SEARCH = [
 "title": "Text encoders"
 },
 {
-"b": "mil nce treat every text of a class as positiv for its skeleton the mot knowledg m six claus join into one sentenc in pap s exampl and each visual descript v i list them embed pad c p d tensor with mask kind pick tabl 3 variant or both third nam is our not person act last alon it only control what encod learn when say noth about body besid keep among which new shar user combin eq 2 count mor slot sourc",
+"b": "mil nce treat every text of a class as positiv for its skeleton the mot knowledg m six claus join into one sentenc in pap s exampl and each visual descript v i list them embed pad c p d tensor with mask kind pick tabl 3 variant or both third nam is our not person act last alon it only control what encod learn when say noth about body besid keep among which new shar user combin eq 2 count mor slot fourth too templat first per way clip zero shot classifi averag prompt several phras sam from fit word are built sourc",
 "c": "text encod",
 "h": "positiv text of each class",
 "href": "text.html#positive-texts-of-each-class",
@@ -2489,7 +2489,15 @@ var SITE_SEARCH = [
 "title": "Text encoders"
 },
 {
-"b": "per class the list of positiv text chosen kind typ default detail k dict knowledg see load one entry in mot visual to includ from return sentenc descript nam export sourc",
+"b": "the class s nam in every templat sentenc kind typ default detail c dict one of a knowledg fil return list per entry export sourc",
+"c": "text encod",
+"h": "nam text",
+"href": "text.html#name_texts",
+"section": "name_texts",
+"title": "Text encoders"
+},
+{
+"b": "per class the list of positiv text chosen kind typ default detail k dict knowledg see load one entry in mot visual to includ from return sentenc descript nam s export sourc",
 "c": "text encod",
 "h": "class text",
 "href": "text.html#class_texts",
@@ -3649,7 +3657,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "train the step 2 skeleton encod mil nce with knowledg or cross entropy baselin typ default detail data str non dataset spec read path e g nw ucla requir out sugar pretrain run fold checkpoint metric config rerun resum protocol s standard one objectiv ce fil packag list nam kind mot visual text used as positiv negativ batch denominator its sampl pap all minilm mpnet clip epoch int plan from 30 and 1 800 16 siz global over process lr float 0 peak sgd learn rat warmup warm up a sixth of window 52 fram per aft temporal seed initialisat ord augmentat wd 0004 weight decay recip ntu for els channel block comma separat 10 strid eval every 5 evaluat val test n last class on thes only zero shot fresh bool fals start even if has hold thi shar each to select group meta column kept togeth performanc view variant ctrgcn max pool combin random eq map linear identity at stream joint input bon export sourc",
+"b": "train the step 2 skeleton encod mil nce with knowledg or cross entropy baselin typ default detail data str non dataset spec read path e g nw ucla requir out sugar pretrain run fold checkpoint metric config rerun resum protocol s standard one objectiv ce fil packag list nam kind mot visual positiv text see negativ batch denominator its sampl pap all minilm mpnet clip epoch int plan from 30 and 1 800 16 siz global over process lr float 0 peak sgd learn rat warmup warm up a sixth of window 52 fram per aft temporal seed initialisat ord augmentat wd 0004 weight decay recip ntu for els channel block comma separat 10 strid eval every 5 evaluat val test n last class on thes only zero shot fresh bool fals start even if has hold thi shar each to select group meta column kept togeth performanc view variant ctrgcn max pool combin random eq map linear identity at stream joint input bon export sourc",
 "c": "the sugar command cli",
 "h": "pretrain",
 "href": "cli.html#pretrain",
