@@ -9,7 +9,7 @@ var SITE_SEARCH = [
 "title": "sugar"
 },
 {
-"b": "on a fresh linux machin with python 3 10 or new from clon of thi repository cpu is enough the sam cod run gpu main command creat virtual environment install put offlin default llm in plac and whol sugar method demo data bundl test ucla optional video extra pos extract which its use then every notebook s ful ship nw knowledg step 1 ctr gcn encod train mil nce against it 2 tqp lora packag smollm2 135m instruct anchor token no for pap without evaluat by nearest class text exact rank constrain decod predict descript figur confus matric t sne an animat skeleton caption answ each stag resumabl fold und out are synthetic mot fiv act show that machinery work end to doe not measur accuracy cor amd epyc as bash ci took 5 minut peak memory 4 68 gib print both writ them summary json wall path pipelin real dataset check short installat 6 tim what venv library readm documentat sync n pass m fail",
+"b": "on a fresh linux machin with python 3 10 or new from clon of thi repository cpu is enough the sam cod run gpu main command creat virtual environment install put offlin default llm in plac and whol sugar method demo data bundl test ucla optional video extra pos extract which its use then every notebook s ful ship nw knowledg step 1 ctr gcn encod train mil nce against it 2 tqp lora packag smollm2 135m instruct anchor token no for pap without evaluat by nearest class text exact rank constrain decod skeleton fre control kept zero what add read predict descript figur confus matric t sne an animat caption answ each stag resumabl fold und out are synthetic mot fiv act show that machinery work end to doe not measur accuracy cor amd epyc as bash ci took 5 minut peak memory 4 68 gib print both writ them summary json wall path pipelin real dataset check short installat 6 tim venv library readm documentat sync n pass m fail",
 "c": "sugar index",
 "h": "install",
 "href": "index.html#install",
@@ -3745,7 +3745,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "evaluat a run fold on its test split or data and writ eval metric json figur pretrain accuracy by nearest class text mil nce the linear head ce confus matrix t sne of pool skeleton featur set befor train sam encod at random initialisat given with compar e g baselin aft pap fig 5 finetun each recognit mod in rank exact label log likelihood top 1 constrain from act list only descript generat fre pars count answ that nam no content control prompt every token zero so what llm without calibrat minu scor fus step 2 frozen w softmax 3 besid classifi itself when has one first thre exampl s entry norm mean probability instead sum weight is chosen validat clip grid 0 05 best small tie record then onc it fix must be sav per npz see sugar for ensembl anoth dataset shot across protocol pick register column default own els standard which custom plain whol new instruct them against their knowledg lack are an error say how to miss top5 tutorial cross ipynb walk through limit n sequenc spread even over sort represent slow cpu export sourc",
+"b": "evaluat a run fold on its test split or data and writ eval metric json figur pretrain accuracy by nearest class text mil nce the linear head ce confus matrix t sne of pool skeleton featur set befor train sam encod at random initialisat given with compar e g baselin aft pap fig 5 finetun each recognit mod in rank exact label log likelihood top 1 constrain from act list only descript generat fre pars count answ that nam no content control prompt every token zero so what llm without an anchor but step 2 s mark kept add to read calibrat minu scor fus frozen w softmax 3 besid classifi itself when has one first thre exampl entry norm mean probability instead sum weight is chosen validat clip grid 0 05 best small tie record then onc it fix must be sav per npz see sugar for ensembl anoth dataset shot across protocol pick register column default own els standard which custom plain whol new instruct them against their knowledg lack are error say how miss top5 tutorial cross ipynb walk through limit n sequenc spread even over sort represent slow cpu export sourc",
 "c": "the sugar command cli",
 "h": "sugar evaluat",
 "href": "cli.html#sugar-evaluate",
@@ -3817,7 +3817,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "the readm s main command whol sugar method offlin on demo dataset ship in test data ucla fiv nw act drawn as synthetic skeleton mot 40 train and 20 sequenc see or knowledg fil per body part visual descript answ step 2 ctr gcn encod with mil nce against minilm embed of that 3 tqp lora packag smollm2 135m instruct answer label evaluat nearest text accuracy t sne rank constrain recognit llm a predict its an animat capt every stag writ run fold und out so interrupt resum wher it stop small set 16 token r 64 lr 5e 4 benchmark batch 8 24 epoch over 12 featur view each clip suit laptop cpu pap are finetun default sourc",
+"b": "the readm s main command whol sugar method offlin on demo dataset ship in test data ucla fiv nw act drawn as synthetic skeleton mot 40 train and 20 sequenc see or knowledg fil per body part visual descript answ step 2 ctr gcn encod with mil nce against minilm embed of that 3 tqp lora packag smollm2 135m instruct answer label evaluat nearest text accuracy t sne rank constrain recognit llm fre control anchor token from kept featur zero which show what add to by read a predict its an animat capt every stag writ run fold und out so interrupt resum wher it stop small set 16 r 64 lr 5e 4 benchmark batch 8 24 epoch over 12 view each clip suit laptop cpu pap are finetun default sourc",
 "c": "the sugar command cli",
 "h": "sugar demo",
 "href": "cli.html#sugar-demo",
@@ -3825,7 +3825,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "run the whol sugar pipelin knowledg step 2 3 evaluat a predict figur on bundl demo data typ default detail str non dataset spec nw ucla test out fold for and summary epoch int 30 llm 24 token 16 act l view 12 featur per train clip 1 tim augment see finetun model packag smollm2 anchor bool tru with no pap s mod rank constrain recognit export sourc small tiny encod random llama real in readm main command which ci",
+"b": "run the whol sugar pipelin knowledg step 2 3 evaluat a predict figur on bundl demo data typ default detail str non dataset spec nw ucla test out fold for and summary epoch int 30 llm 24 token 16 act l view 12 featur per train clip 1 tim augment see finetun model packag smollm2 anchor bool tru with no pap s mod recognit rank constrain skeleton fre if export sourc small tiny encod random llama real in readm main command which ci",
 "c": "the sugar command cli",
 "h": "demo",
 "href": "cli.html#demo",

@@ -712,8 +712,8 @@ def _evaluate_step2(run, cfg, data, limit, out, compare, eval_classes=None, prot
     return res
 
 # %% ../nbs/09_cli.ipynb #2b96a449
-MODES = ('rank', 'constrained', 'generate', 'fused', 'content-free', 'calibrated')
-_RANKED = ('rank', 'fused', 'content-free', 'calibrated')      # modes with (N, C) class scores
+MODES = ('rank', 'constrained', 'generate', 'fused', 'content-free', 'calibrated', 'skeleton-free')
+_RANKED = ('rank', 'fused', 'content-free', 'calibrated', 'skeleton-free')   # (N, C) scores
 _FUSION_GRID = tuple(i / 20 for i in range(21))      # the Step-3 weights `fused` chooses from
 
 def _finetune_models(run, cfg, tr, bf16:str='auto') -> tuple:
@@ -804,6 +804,17 @@ def _fusion_weight(run, rec, m2, c2, cfg, norm:str, given=None) -> dict:
                                 step3_top1=acc(s3)))
 
 # %% ../nbs/09_cli.ipynb #f16a2c02
+def _skeleton_free(rec, feats, actions:list, norm:str, step2, hint, B:int) -> torch.Tensor:
+    "(N, C) rank scores with the skeleton features zero and the anchored token (and marks) kept"
+    if rec.anchor is None:
+        raise DataError("--modes skeleton-free is the control of an anchored run (sugar finetune "
+                        "--anchor): it keeps Step 2's token and zeroes the skeleton; for other runs "
+                        "use --modes content-free")
+    hint = step2 if hint is False else hint
+    zero = torch.zeros_like(feats[:B])
+    return torch.cat([rec.rank(zero[:len(feats[i:i + B])], actions, norm=norm,
+                               step2=_rows(hint, i, B)) for i in range(0, len(feats), B)])
+
 def _ranked_modes(rec, feats, actions:list, modes, norm:str, step2, fusion:dict,
                   hint=False) -> dict:
     "Per ranking mode in `modes`: ((N, C) scores, seconds); the rank scores computed once"
@@ -823,6 +834,7 @@ def _ranked_modes(rec, feats, actions:list, modes, norm:str, step2, fusion:dict,
             s = rec.content_free_scores(actions, norm=norm).expand(len(feats), -1).clone()
         elif m == 'calibrated': s = raw - rec.content_free_scores(actions, norm=norm)
         elif m == 'fused': s = fuse_scores(step2, raw, fusion['weight'])
+        elif m == 'skeleton-free': s = _skeleton_free(rec, feats, actions, norm, step2, hint, B)
         else: s = raw
         out[m] = (s, time.time() - t0 + (0 if m == 'content-free' else raw_s))
     return out
@@ -1097,6 +1109,8 @@ def extract(videos:str, # Folder with one sub-folder of videos per action (the s
     return 0
 
 # %% ../nbs/09_cli.ipynb #b5d95994
+_DEMO_ROWS = {'skeleton-free': "Step 3, skeleton-free (control: Step 2's token, skeleton zeroed)"}
+
 @command
 def demo(data:str=None, # Dataset spec (default: the bundled demo data, nw_ucla:tests_data/demo_ucla)
          out:str='sugar_out/demo', # Folder for the runs, figures and summary
@@ -1106,13 +1120,14 @@ def demo(data:str=None, # Dataset spec (default: the bundled demo data, nw_ucla:
          views:int=12, # Step-3 feature views per training clip (1 test-time + augmented; see finetune)
          model:str=None, # LLM (default: the packaged SmolLM2)
          anchor:bool=True, # Step 3 with the anchored token (see finetune --anchor; --no-anchor: the paper's)
-         modes:str='rank,constrained'): # Recognition modes evaluated
+         modes:str=None): # Recognition modes (default: rank,constrained, + skeleton-free if anchored)
     "Run the whole SUGAR pipeline (knowledge, Step 2, Step 3, evaluation, a prediction, figures) on the bundled demo data"
     import matplotlib; matplotlib.use('Agg')
     from sugar.demo_data import demo_data_dir
     from sugar.knowledge import load_knowledge
     from sugar.skeleton import animate, get_layout
     t0, outp = time.time(), Path(out)
+    modes = modes or ('rank,constrained,skeleton-free' if anchor else 'rank,constrained')
     data = data or f"nw_ucla:{demo_data_dir()}"
     def stage(n, msg): print(f"\n[{n}/5] {msg} ({time.time() - t0:.0f}s)", flush=True)
     stage(1, 'knowledge')
@@ -1139,7 +1154,8 @@ def demo(data:str=None, # Dataset spec (default: the bundled demo data, nw_ucla:
     # one line of printable text: a model's control characters would be missing glyphs in the figure
     caption = ' '.join(''.join(c if c.isprintable() else ' ' for c in caption).split())
     gif = animate(te[0].joints[0], get_layout(te.layout), outp/'prediction.gif', caption=caption[:160])
-    rows = [('Step 2, nearest class text', m2.get('text', m2.get('ce')))] + [(f"Step 3, {m}", m3[m]) for m in modes.split(',') if m in m3]
+    rows = [('Step 2, nearest class text', m2.get('text', m2.get('ce')))] + [(_DEMO_ROWS.get(m, f"Step 3, {m}"), m3[m])
+                                                                  for m in modes.split(',') if m in m3]
     lines = ['| model | top-1 | top-5 | mean class |', '|---|---|---|---|']
     lines += [f"| {n} | {100 * r['top1']:.1f} | {100 * r['top5']:.1f} | {100 * r['mean_class']:.1f} |" if 'top5' in r else
               f"| {n} | {100 * r['top1']:.1f} | - | {100 * r['mean_class']:.1f} |" for n, r in rows]
