@@ -2465,7 +2465,7 @@ var SITE_SEARCH = [
 "title": "Text encoders"
 },
 {
-"b": "mil nce treat every text of a class as positiv for its skeleton the mot knowledg m six claus join into one sentenc in pap s exampl and each visual descript v i list them embed pad c p d tensor with mask kind pick tabl 3 variant or both third nam is our not person act last alon it only control what encod learn when say noth about body besid keep among which new shar user combin eq 2 count mor slot fourth too templat first per way clip zero shot classifi averag prompt several phras sam from fit word are built sourc",
+"b": "mil nce treat every text of a class as positiv for its skeleton the mot knowledg m six claus join into one sentenc in pap s exampl and each visual descript v i list them embed pad c p d tensor with mask kind pick tabl 3 variant or both third nam is our not person act last alon it only control what encod learn when say noth about body besid keep among which new shar user combin eq 2 count mor slot fourth too templat first per way clip zero shot classifi averag prompt are built sam from measur on nw ucla 7 seen unseen seed 0 benchmark result zs val summary md wrong choic ther validat ris 86 96 against 82 61 but thre fall 48 to 30 37 top 1 becaus near goe dof doe predict transf sourc",
 "c": "text encod",
 "h": "positiv text of each class",
 "href": "text.html#positive-texts-of-each-class",
