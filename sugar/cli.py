@@ -810,9 +810,7 @@ def _skeleton_free(rec, feats, actions:list, norm:str, step2, hint, B:int) -> to
         raise DataError("--modes skeleton-free is the control of an anchored run (sugar finetune "
                         "--anchor): it keeps Step 2's token and zeroes the skeleton; for other runs "
                         "use --modes content-free")
-    hint = step2 if hint is False else hint
-    zero = torch.zeros_like(feats[:B])
-    return torch.cat([rec.rank(zero[:len(feats[i:i + B])], actions, norm=norm,
+    return torch.cat([rec.rank(torch.zeros_like(feats[i:i + B]), actions, norm=norm,
                                step2=_rows(hint, i, B)) for i in range(0, len(feats), B)])
 
 def _ranked_modes(rec, feats, actions:list, modes, norm:str, step2, fusion:dict,
@@ -822,9 +820,9 @@ def _ranked_modes(rec, feats, actions:list, modes, norm:str, step2, fusion:dict,
     from tqdm.auto import tqdm
     from sugar.assets import interactive
     out, B, raw, raw_s = {}, 8, None, 0.0
+    if hint is False: hint = step2 if rec.anchor is not None else None   # the anchor reads Step 2
     if {'rank', 'calibrated', 'fused'} & set(modes):
         t0, steps = time.time(), range(0, len(feats), B)
-        if hint is False: hint = step2 if rec.anchor is not None else None   # anchor reads Step 2
         raw = torch.cat([rec.rank(feats[i:i + B], actions, norm=norm, step2=_rows(hint, i, B))
                          for i in tqdm(steps, desc='rank', disable=not interactive(), leave=False)])
         raw_s = time.time() - t0
@@ -955,7 +953,7 @@ def evaluate(run:str='sugar_out/finetune', # A sugar pretrain or finetune run fo
     with atomic_file(outp/'metrics.json') as tmp: tmp.write_text(json.dumps(res, indent=1))
     for k in ('text', 'text_seen_bias', 'ce') + MODES + ('rank_seen_bias',):  # Step 2 beside
         if k not in res: continue
-        print(f"{k:<13}top1 {100 * res[k]['top1']:5.1f}"
+        print(f"{k:<14}top1 {100 * res[k]['top1']:5.1f}"
               + (f"  top5 {100 * res[k]['top5']:5.1f}" if 'top5' in res[k] else '')
               + f"  mean-class {100 * res[k]['mean_class']:5.1f}"
               + (f"  unparsed {res[k]['unparsed']}" if 'unparsed' in res[k] else ''))
