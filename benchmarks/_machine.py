@@ -11,7 +11,12 @@ def machine() -> str:
     return f"{cpu_name()}, {os.cpu_count()} cores"
 
 def git_commit() -> str:
-    try: return subprocess.run(['git', 'rev-parse', 'HEAD'], capture_output=True, text=True).stdout.strip()
+    "HEAD's hash, with '+dirty' when tracked files differ from it (the run used uncommitted code)"
+    try:
+        head = subprocess.run(['git', 'rev-parse', 'HEAD'], capture_output=True, text=True).stdout.strip()
+        dirty = subprocess.run(['git', 'status', '--porcelain', '--untracked-files=no'],
+                               capture_output=True, text=True).stdout.strip()
+        return head + ('+dirty' if head and dirty else '')
     except Exception: return ''
 
 def peak_rss_gib() -> float:

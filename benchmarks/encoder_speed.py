@@ -4,6 +4,8 @@
     python benchmarks/encoder_speed.py --compile    # adds our encoder under torch.compile (writes encoder_speed_compile.*)
     python benchmarks/encoder_speed.py --paper      # adds the paper variant (no max-pool branch, no temporal stride;
                                                     # writes encoder_speed_paper.*, with MACs per sample of each)
+    python benchmarks/encoder_speed.py --bf16       # adds both encoders under bfloat16 autocast, as
+                                                    # `sugar pretrain --bf16 yes` trains (writes encoder_speed_bf16.*)
 
 Measures samples/s of a full training step (forward, cross-entropy, backward, SGD step) in fp32 for
   - `sugar.encoder.SkeletonEncoder` (our implementation: subsets and branches fused into fewer, larger ops), and
@@ -62,11 +64,12 @@ class Reference(nn.Module):
         seq = x.mean(3).view(B, M, 256, -1).mean(1).transpose(1, 2)
         return seq, seq.mean(1)
 
-def make_step(model, x, y):
+def make_step(model, x, y, bf16=False):
     head = nn.Linear(256, 10)
     opt = torch.optim.SGD(list(model.parameters()) + list(head.parameters()), lr=0.01, momentum=0.9)
     def step():
-        _, p = model(x); loss = F.cross_entropy(head(p), y); opt.zero_grad(); loss.backward(); opt.step()
+        with torch.autocast('cpu', torch.bfloat16, enabled=bf16): _, p = model(x)   # the encoder only, as Step2Model
+        loss = F.cross_entropy(head(p.float()), y); opt.zero_grad(); loss.backward(); opt.step()
     return step
 
 def main():
@@ -75,6 +78,7 @@ def main():
     ap.add_argument('--repeats', type=int, default=3); ap.add_argument('--steps', type=int, default=8)
     ap.add_argument('--compile', action='store_true', help='also time our encoder under torch.compile (inductor)')
     ap.add_argument('--paper', action='store_true', help="also time the paper variant (variant='paper')")
+    ap.add_argument('--bf16', action='store_true', help='also time both encoders under bfloat16 autocast')
     ap.add_argument('--out', default='benchmarks/results')
     a = ap.parse_args()
     torch.manual_seed(0)
@@ -83,7 +87,8 @@ def main():
     compile_s = None
     if a.paper: models['sugar_paper'] = SkeletonEncoder('kinect20', max_persons=1, variant='paper')
     if a.compile: models['sugar_compiled'] = torch.compile(SkeletonEncoder('kinect20', max_persons=1), dynamic=False)
-    steps = {k: make_step(m, x, y) for k, m in models.items()}
+    if a.bf16: models.update(sugar_bf16=SkeletonEncoder('kinect20', max_persons=1), reference_bf16=Reference())
+    steps = {k: make_step(m, x, y, k.endswith('_bf16')) for k, m in models.items()}
     for k, s in steps.items():
         t = time.perf_counter(); s(); s()                               # warm-up (and compilation)
         if k == 'sugar_compiled': compile_s = time.perf_counter() - t
@@ -104,12 +109,15 @@ def main():
                batch=a.batch, frames=a.frames, joints=20, dtype='float32', params={k: n_params(m) for k, m in models.items()},
                samples_per_s={k: round(v, 2) for k, v in med.items()}, all_rounds={k: [round(r, 2) for r in v] for k, v in rates.items()},
                speedup=round(med['sugar'] / med['reference'], 3), loader_samples_per_s=round(loader, 1),
-               command='python benchmarks/encoder_speed.py ' + ' '.join(f'--{k} {v}' for k, v in vars(a).items() if k not in ('out', 'compile', 'paper')) + (' --compile' if a.compile else '') + (' --paper' if a.paper else ''))
+               command='python benchmarks/encoder_speed.py ' + ' '.join(f'--{k} {v}' for k, v in vars(a).items() if k not in ('out', 'compile', 'paper', 'bf16')) + (' --compile' if a.compile else '') + (' --paper' if a.paper else '') + (' --bf16' if a.bf16 else ''))
     if a.paper:
         macs = {k: count_macs(models[k], a.frames, 1) for k in ('sugar', 'sugar_paper')}
         res.update(macs_per_sample=macs, paper_vs_ctrgcn=round(med['sugar_paper'] / med['sugar'], 3))
     if a.compile: res.update(compiled_vs_eager=round(med['sugar_compiled'] / med['sugar'], 3), compile_and_first_steps_s=round(compile_s, 1))
-    name = 'encoder_speed_compile' if a.compile else 'encoder_speed_paper' if a.paper else 'encoder_speed'
+    if a.bf16: res.update(bf16_vs_fp32={k: round(med[f'{k}_bf16'] / med[k], 3) for k in ('sugar', 'reference')},
+                          sugar_bf16_vs_reference_fp32=round(med['sugar_bf16'] / med['reference'], 3))
+    name = ('encoder_speed_compile' if a.compile else 'encoder_speed_paper' if a.paper else 'encoder_speed_bf16' if a.bf16
+            else 'encoder_speed')
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
     (out/f'{name}.json').write_text(json.dumps(res, indent=1) + '\n')
     md = [f"# Encoder training throughput ({res['machine']})", "", f"Command: `{res['command']}`", "",
@@ -118,8 +126,13 @@ def main():
           f"| per-subset reference (CTR-GCN structure) | {res['params']['reference']:,} | {med['reference']:.1f} |",
           *([f"| sugar `SkeletonEncoder`, paper variant (T' = T) | {res['params']['sugar_paper']:,} | {med['sugar_paper']:.1f} |"] if a.paper else []),
           *([f"| sugar `SkeletonEncoder` under `torch.compile` | {res['params']['sugar_compiled']:,} | {med['sugar_compiled']:.1f} |"] if a.compile else []),
+          *([f"| sugar `SkeletonEncoder`, bfloat16 autocast | {res['params']['sugar_bf16']:,} | {med['sugar_bf16']:.1f} |",
+             f"| per-subset reference, bfloat16 autocast | {res['params']['reference_bf16']:,} | {med['reference_bf16']:.1f} |"] if a.bf16 else []),
           "", f"Speed-up: {res['speedup']:.2f}x. DataLoader alone (training transforms): {loader:.0f} samples/s."]
     if a.compile: md.append(f"torch.compile against eager: {res['compiled_vs_eager']:.2f}x, after {compile_s:.0f} s of compilation and two warm-up steps.")
+    if a.bf16: md.append(f"bfloat16 autocast against float32: sugar {res['bf16_vs_fp32']['sugar']:.2f}x, reference "
+                         f"{res['bf16_vs_fp32']['reference']:.2f}x; sugar bf16 against the reference in fp32: "
+                         f"{res['sugar_bf16_vs_reference_fp32']:.2f}x.")
     if a.paper: md.append(f"MACs per sample (T={a.frames}, V=20, M=1): ctrgcn {macs['sugar']/1e9:.3f} G, paper "
                           f"{macs['sugar_paper']/1e9:.3f} G; paper / ctrgcn throughput: {res['paper_vs_ctrgcn']:.2f}x.")
     (out/f'{name}.md').write_text('\n'.join(md) + '\n')

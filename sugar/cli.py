@@ -302,6 +302,12 @@ def _check_levers(variant:str, combine:bool, kinds:str, stream:str) -> str:
     try: return stream_name(stream)
     except ValueError as e: raise DataError(f"--stream: {e}") from None
 
+def _pretrain_bf16(bf16:str) -> bool:
+    "`sugar pretrain --bf16` as a bool: no, yes, or auto (yes where bfloat16 matmuls are fast)"
+    from sugar.backends import bf16_supported, pick_device
+    if bf16 not in ('no', 'yes', 'auto'): raise DataError(f"--bf16 must be no, yes or auto, got {bf16!r}")
+    return bf16 == 'yes' or (bf16 == 'auto' and bf16_supported(pick_device()))
+
 # %% ../nbs/09_cli.ipynb #16e2f9cb
 @command
 def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:data/nw_ucla (required)
@@ -330,7 +336,8 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:data/nw_ucl
              variant:str='ctrgcn', # Encoder: ctrgcn (max pool, strides 2) or paper (every frame)
              combine:bool=False, # Per step: motion + one random visual text per class (paper eq. 2)
              text_map:bool=False, # Learn a linear map of the class texts (identity at start)
-             stream:str='joint'): # Input stream: joint, bone, joint_motion or bone_motion
+             stream:str='joint', # Input stream: joint, bone, joint_motion or bone_motion
+             bf16:str='no'): # Encoder under bfloat16 autocast while training: no, yes or auto (where fast)
     "Train the Step-2 skeleton encoder (MIL-NCE with knowledge, or the cross-entropy baseline)"
     from sugar.contrastive import (Step2Config, train_step2, NEGATIVES, step2_fingerprint,
                                    plan_schedule, plan_text)
@@ -340,6 +347,7 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:data/nw_ucl
     if negatives not in NEGATIVES:
         raise DataError(f"--negatives must be batch or all, got {negatives!r}")
     stream = _check_levers(variant, combine, kinds, stream)
+    use_bf16 = _pretrain_bf16(bf16)
     tr, te, protocol = read_dataset(data, protocol, classes)
     reader = data.split(':')[0]
     groups, fit, held = _validation(val, val_groups, reader, tr)
@@ -356,7 +364,8 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:data/nw_ucl
               window=window, seed=seed, eval_every=eval_every, weight_decay=wd, negatives=negatives,
               recipe=recipe or ('ucla' if reader == 'nw_ucla' else 'ntu'),
               val_fraction=float(val or 0), val_groups=groups, variant=variant,
-              combine=bool(combine), text_map=bool(text_map), stream=stream)
+              combine=bool(combine), text_map=bool(text_map), stream=stream,
+              bf16=use_bf16)
     if channels:
         kw.update(channels=_ints(channels), strides=_ints(strides) or (1,) * len(_ints(channels)))
     cfg = Step2Config(**kw)

@@ -59,7 +59,8 @@ class Step2Model(nn.Module):
                  n_classes:int, # Classes of the cross-entropy head
                  tau:float=0.07, # Initial temperature
                  learn_tau:bool=True, # Train the temperature (False: it stays `tau`)
-                 text_map:bool=False # Learn a `TextMap` of the class texts (identity at start)
+                 text_map:bool=False, # Learn a `TextMap` of the class texts (identity at start)
+                 bf16:bool=False # While training: the encoder under bfloat16 autocast (evaluation: fp32)
                 ):
         super().__init__()
         self.encoder, self.proj = encoder, nn.Linear(encoder.dim, text_dim)
@@ -67,6 +68,7 @@ class Step2Model(nn.Module):
         nn.init.normal_(self.head.weight, 0, math.sqrt(2 / n_classes))  # as CTR-GCN's classifier
         self.log_inv_tau = nn.Parameter(torch.tensor(math.log(1 / tau)), requires_grad=learn_tau)
         self.text_map = TextMap(text_dim) if text_map else None
+        self.bf16 = bf16
 
     @property
     def tau(self): return torch.exp(-self.log_inv_tau).clamp(min=0.01)
@@ -78,7 +80,9 @@ class Step2Model(nn.Module):
 
     def forward(self, x, texts=None):
         "Skeletons (B, C, T, V, M) -> feature sequence, pooled, text-space `z`, CE logits, `tau`"
-        seq, pooled = self.encoder(x)
+        with torch.autocast(x.device.type, torch.bfloat16, enabled=self.bf16 and self.training):
+            seq, pooled = self.encoder(x)
+        seq, pooled = seq.float(), pooled.float()      # projection, head and losses in fp32
         out = dict(seq=seq, pooled=pooled, z=F.normalize(self.proj(pooled), dim=-1),
                    logits=self.head(pooled), tau=self.tau)
         if texts is not None: out['texts'] = self.map_texts(texts)   # inside forward: DDP sees it
@@ -196,6 +200,7 @@ class Step2Config:
     combine:bool = False            # paper eq. 2: motion + one random visual text per class a step
     text_map:bool = False           # learn a linear map of the class texts (identity at start)
     stream:str = 'joint'            # input stream: joint, bone, joint_motion or bone_motion
+    bf16:bool = False               # train the encoder under bfloat16 autocast (evaluation: fp32)
 
 # %% ../nbs/05_contrastive.ipynb #db92ed39
 def _encoder_strides(cfg:Step2Config) -> tuple:
@@ -362,7 +367,7 @@ def check_fingerprint(saved:dict, # The checkpoint's fingerprint (None: written 
 
 # %% ../nbs/05_contrastive.ipynb #a530ade4
 _ADDED_FIELDS = dict(val_fraction=0.0, val_groups=(), variant='ctrgcn', combine=False,
-                     text_map=False, stream='joint')   # Step2Config fields newer than fingerprints
+                     text_map=False, stream='joint', bf16=False)   # Step2Config fields newer than fingerprints
 
 def _without_added(record:dict, added:dict) -> dict:
     "`record` without the `added` fields (newer than fingerprints) that sit at their defaults"
@@ -477,7 +482,8 @@ def _step2_model(cfg:Step2Config, train:SkeletonSet, texts=None) -> Step2Model:
                           variant=cfg.variant)
     n_classes = max(len(train.classes), int(train.labels.max()) + 1)
     text_dim = texts.shape[-1] if texts is not None else 1
-    return Step2Model(enc, text_dim, n_classes, cfg.tau, cfg.learn_tau, cfg.text_map)
+    return Step2Model(enc, text_dim, n_classes, cfg.tau, cfg.learn_tau, cfg.text_map,
+                      cfg.bf16)
 
 # %% ../nbs/05_contrastive.ipynb #67e5ac77
 def _eval_loader(cfg:Step2Config, sset:SkeletonSet):
