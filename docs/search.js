@@ -2385,6 +2385,14 @@ var SITE_SEARCH = [
 "title": "The skeleton encoder"
 },
 {
+"b": "sugar pretrain bf16 yes step2config tru auto wher the cpu or gpu multiply bfloat16 fast run thi encod und autocast whil train project head loss and every evaluat stay in float32 see step2model sid by one process on sam 2 cor which has amx python benchmark spe py batch 16 fram 52 repeat 5 step 6 result md 41 1 sampl s against 30 7 for our 34x ctr gcn structur referenc gain only 11x from 32 29 3 as public did not it her 40x still short of 5x profil show why is 10x a larg matmul convolut backward pass norm cast insert around remain they are memory bound default no until match over seed tutorial research report that comparison nw ucla",
+"c": "the skeleton encod",
+"h": "bfloat16",
+"href": "encoder.html#bfloat16",
+"section": "bfloat16",
+"title": "The skeleton encoder"
+},
+{
 "b": "one interfac for the text sid of step 2 packag all minilm l6 v2 offlin default mpnet bas fetch on request open clip s encod an disk embed cach positiv every class a knowledg fil their random combinat and learnabl map has nam which identify its weight dim n float32 numpy row l2 normalis",
 "c": "",
 "h": "text encod",
@@ -2577,7 +2585,7 @@ var SITE_SEARCH = [
 "title": "MIL-NCE pretraining"
 },
 {
-"b": "skeleton encod project to the text spac temperatur classificat head typ default detail skeletonencod its dim featur siz int of embed map n class cross entropy tau float 0 07 initial learn bool tru train fals it stay a textmap identity at start export sourc with model also hold from sugar linear shar by all and rest pass forward them ther so data parallel see s paramet used outsid nev on go through sam zero shot evaluat still work objectiv pick what is mil knowledg supervis ce baselin or both sum",
+"b": "skeleton encod project to the text spac temperatur classificat head typ default detail skeletonencod its dim featur siz int of embed map n class cross entropy tau float 0 07 initial learn bool tru train fals it stay a textmap identity at start bf16 und autocast evaluat fp32 export sourc with run bfloat16 whil on cpu amx and recent gpu matrix product are several tim fast benchmark spe py measur whol step everyth aft loss in float32 so doe eval mod model comput exact what also hold from sugar linear shar by all rest pass forward them ther data parallel see s paramet used outsid nev go through sam zero shot still work objectiv pick is mil knowledg supervis ce baselin or both sum",
 "c": "mil nce pretrain contrastiv",
 "h": "step2model",
 "href": "contrastive.html#step2model",
@@ -2641,7 +2649,7 @@ var SITE_SEARCH = [
 "title": "MIL-NCE pretraining"
 },
 {
-"b": "everyth a step 2 run depend on sav with every checkpoint typ default detail objectiv str mil sugar ce baselin or kind tupl mot visual knowledg text used as positiv epoch int 30 length of the batch siz 16 global split across process lr float 0 01 pap sgd momentum 9 nesterov weight decay 0004 warmup 3 linear warm up learn rat schedul cosin mileston 8 wher is x0 1 fract window 52 fram per sampl aft crop and resiz recip ntu data see ucla rotat non train rang in radian s tau 07 initial temperatur nce bool tru negativ denominator all channel 64 128 256 encod width block strid temporal variant seed ord augmentat follow from it num work load eval evaluat thi many last val shar each class clip held out group meta column whos stay togeth part ctrgcn key combin fals eq one random map identity at start stream joint input bon export sourc mean ctr gcn halv tim axi 5 keep explicit win over narrow its own need them unless nev resolv fingerprint record so written when to id ris then updat iterat",
+"b": "everyth a step 2 run depend on sav with every checkpoint typ default detail objectiv str mil sugar ce baselin or kind tupl mot visual knowledg text used as positiv epoch int 30 length of the batch siz 16 global split across process lr float 0 01 pap sgd momentum 9 nesterov weight decay 0004 warmup 3 linear warm up learn rat schedul cosin mileston 8 wher is x0 1 fract window 52 fram per sampl aft crop and resiz recip ntu data see ucla rotat non train rang in radian s tau 07 initial temperatur nce bool tru negativ denominator all channel 64 128 256 encod width block strid temporal variant seed ord augmentat follow from it num work load eval evaluat thi many last val shar each class clip held out group meta column whos stay togeth part ctrgcn key combin fals eq one random map identity at start stream joint input bon bf16 und bfloat16 autocast fp32 export sourc mean ctr gcn halv tim axi 5 keep explicit win over narrow its own need them unless nev resolv fingerprint record so written when to id ris then updat iterat",
 "c": "mil nce pretrain contrastiv",
 "h": "step2config",
 "href": "contrastive.html#step2config",
@@ -2809,7 +2817,7 @@ var SITE_SEARCH = [
 "title": "MIL-NCE pretraining"
 },
 {
-"b": "one short run per opt on the sam tiny data pap s encod variant strid left to keep every fram its featur sequenc is as long input window combin tru draw visual text class at step knowledg has several so loss dif from all stop aft epoch and resum it match uninterrupt exact follow seed need mot map train with rest sav in checkpoint stream bon feed load each joint minu parent instead of",
+"b": "one short run per opt on the sam tiny data pap s encod variant strid left to keep every fram its featur sequenc is as long input window combin tru draw visual text class at step knowledg has several so loss dif from all stop aft epoch and resum it match uninterrupt exact follow seed need mot map train with rest sav in checkpoint stream bon feed load each joint minu parent instead of step2config bf16 sugar pretrain yes und bfloat16 autocast see step2model up round record fingerprint a float32 nev are unchang by field",
 "c": "mil nce pretrain contrastiv",
 "h": "the step 2 lev",
 "href": "contrastive.html#the-step-2-levers",
@@ -3657,7 +3665,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "train the step 2 skeleton encod mil nce with knowledg or cross entropy baselin typ default detail data str non dataset spec read path e g nw ucla requir out sugar pretrain run fold checkpoint metric config rerun resum protocol s standard one objectiv ce fil packag list nam kind mot visual positiv text see negativ batch denominator its sampl pap all minilm mpnet clip epoch int plan from 30 and 1 800 16 siz global over process lr float 0 peak sgd learn rat warmup warm up a sixth of window 52 fram per aft temporal seed initialisat ord augmentat wd 0004 weight decay recip ntu for els channel block comma separat 10 strid eval every 5 evaluat val test n last class on thes only zero shot fresh bool fals start even if has hold thi shar each to select group meta column kept togeth performanc view variant ctrgcn max pool combin random eq map linear identity at stream joint input bon export sourc",
+"b": "train the step 2 skeleton encod mil nce with knowledg or cross entropy baselin typ default detail data str non dataset spec read path e g nw ucla requir out sugar pretrain run fold checkpoint metric config rerun resum protocol s standard one objectiv ce fil packag list nam kind mot visual positiv text see negativ batch denominator its sampl pap all minilm mpnet clip epoch int plan from 30 and 1 800 16 siz global over process lr float 0 peak sgd learn rat warmup warm up a sixth of window 52 fram per aft temporal seed initialisat ord augmentat wd 0004 weight decay recip ntu for els channel block comma separat 10 strid eval every 5 evaluat val test n last class on thes only zero shot fresh bool fals start even if has hold thi shar each to select group meta column kept togeth performanc view variant ctrgcn max pool combin random eq map linear identity at stream joint input bon bf16 no und bfloat16 autocast whil yes auto wher fast export sourc",
 "c": "the sugar command cli",
 "h": "pretrain",
 "href": "cli.html#pretrain",
@@ -4033,7 +4041,7 @@ var SITE_SEARCH = [
 "title": "Research notes: what we measured and what we learned"
 },
 {
-"b": "load the real nw ucla releas 1 484 json fil 58 534 fram into cross view split 020 464 tak 8 s and dataload with train transform window 64 batch 16 no work process serv 5 082 sampl far abov rat a step consum them below so data is not bottleneck command python benchmark py path to median of 3 run 2 cor result md encod 42m paramet 14 gflop per forward pass at 52 x 20 joint count by sugar mac when thi pag built 21 float32 on sam cpu besid 18 for subset implementat in ctr gcn structur that defin tim 13x short 5x we aim spe repeat 10 round 40 epoch tabl 4 22 30 33 minut each wall their comparison public cod github com uason chen stream 17 19 quot from project design measur rerun her ctrgcn referenc it checkout repository writ which then use instead numb",
+"b": "load the real nw ucla releas 1 484 json fil 58 534 fram into cross view split 020 464 tak 8 s and dataload with train transform window 64 batch 16 no work process serv 5 082 sampl far abov rat a step consum them below so data is not bottleneck command python benchmark py path to median of 3 run 2 cor result md encod 42m paramet 14 gflop per forward pass at 52 x 20 joint count by sugar mac when thi pag built 21 float32 on sam cpu besid 18 for subset implementat in ctr gcn structur that defin tim 13x short 5x we aim spe repeat 10 round bfloat16 pretrain bf16 yes und autocast whil project head loss every evaluat 41 against 30 34x referenc gain 11x from our 40x 6 entropy default 32 epoch budget seed 0 validat as tabl reach 86 39 12 test 87 72 44 top 57 wall thos taken different day part shar oth are measur sid ratio step2 val config ce nam 40 4 22 33 minut each their comparison public cod github com uason chen stream 17 19 quot design rerun her ctrgcn it checkout repository writ which then use instead numb",
 "c": "research not what we measur and learn",
 "h": "spe and data load",
 "href": "tutorials/research_notes.html#speed-and-data-loading",

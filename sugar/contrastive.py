@@ -60,7 +60,7 @@ class Step2Model(nn.Module):
                  tau:float=0.07, # Initial temperature
                  learn_tau:bool=True, # Train the temperature (False: it stays `tau`)
                  text_map:bool=False, # Learn a `TextMap` of the class texts (identity at start)
-                 bf16:bool=False # While training: the encoder under bfloat16 autocast (evaluation: fp32)
+                 bf16:bool=False # Training: the encoder under bf16 autocast (evaluation: fp32)
                 ):
         super().__init__()
         self.encoder, self.proj = encoder, nn.Linear(encoder.dim, text_dim)
@@ -366,8 +366,9 @@ def check_fingerprint(saved:dict, # The checkpoint's fingerprint (None: written 
                           "or use another --out folder")
 
 # %% ../nbs/05_contrastive.ipynb #a530ade4
+# Step2Config fields newer than fingerprints
 _ADDED_FIELDS = dict(val_fraction=0.0, val_groups=(), variant='ctrgcn', combine=False,
-                     text_map=False, stream='joint', bf16=False)   # Step2Config fields newer than fingerprints
+                     text_map=False, stream='joint', bf16=False)
 
 def _without_added(record:dict, added:dict) -> dict:
     "`record` without the `added` fields (newer than fingerprints) that sit at their defaults"
