@@ -106,7 +106,7 @@ def main():
     for xb, _ in dl: n += len(xb)
     loader = n / (time.perf_counter() - t)
     res = dict(machine=f"{platform.machine()}, {os.cpu_count()} cores, torch {torch.__version__}, {torch.get_num_threads()} threads",
-               batch=a.batch, frames=a.frames, joints=20, dtype='float32', params={k: n_params(m) for k, m in models.items()},
+               batch=a.batch, frames=a.frames, joints=20, dtype='float32' + (' (*_bf16: bfloat16 autocast)' if a.bf16 else ''), params={k: n_params(m) for k, m in models.items()},
                samples_per_s={k: round(v, 2) for k, v in med.items()}, all_rounds={k: [round(r, 2) for r in v] for k, v in rates.items()},
                speedup=round(med['sugar'] / med['reference'], 3), loader_samples_per_s=round(loader, 1),
                command='python benchmarks/encoder_speed.py ' + ' '.join(f'--{k} {v}' for k, v in vars(a).items() if k not in ('out', 'compile', 'paper', 'bf16')) + (' --compile' if a.compile else '') + (' --paper' if a.paper else '') + (' --bf16' if a.bf16 else ''))

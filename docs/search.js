@@ -2385,7 +2385,7 @@ var SITE_SEARCH = [
 "title": "The skeleton encoder"
 },
 {
-"b": "sugar pretrain bf16 yes step2config tru auto wher the cpu or gpu multiply bfloat16 fast run thi encod und autocast whil train project head loss and every evaluat stay in float32 see step2model sid by one process on sam 2 cor which has amx python benchmark spe py batch 16 fram 52 repeat 5 step 6 result md 41 1 sampl s against 30 7 for our 34x ctr gcn structur referenc gain only 11x from 32 29 3 as public did not it her 40x still short of 5x profil show why is 10x a larg matmul convolut backward pass norm cast insert around remain they are memory bound default no until match over seed tutorial research report that comparison nw ucla",
+"b": "sugar pretrain bf16 yes step2config tru auto wher the cpu or gpu multiply bfloat16 fast run thi encod und autocast whil train project head loss and every evaluat stay in float32 see step2model sid by one process on sam 2 cor which has amx python benchmark spe py batch 16 fram 52 repeat 5 step 6 result md 41 1 sampl s against 30 7 for our 34x ctr gcn structur referenc gain only 11x from 32 29 3 as public did not it her 40x still short of 5x why is far several fold a larg matmul profil two most convolut backward pass norm copy that insert to cast weight activat default no until match over seed tutorial research report comparison nw ucla",
 "c": "the skeleton encod",
 "h": "bfloat16",
 "href": "encoder.html#bfloat16",
