@@ -1937,11 +1937,19 @@ var SITE_SEARCH = [
 "title": "Text generation backends"
 },
 {
-"b": "torch dtyp for the weight auto bfloat16 wher support els float32 typ default detail a or its nam devic cpu will run on only used export sourc",
+"b": "torch dtyp for the weight auto bfloat16 wher support els float32 typ default detail a or its nam devic cpu will run on only used export sourc every bf16 opt of command lin sugar pretrain finetun evaluat mean sam yes no which is say multiply fast",
 "c": "text generat backend",
 "h": "pick dtyp",
 "href": "backends.html#pick_dtype",
 "section": "pick_dtype",
+"title": "Text generation backends"
+},
+{
+"b": "wheth a bf16 choic turn bfloat16 on for devic yes no or auto wher support typ default detail str torch nam return bool export sourc",
+"c": "text generat backend",
+"h": "bf16 want",
+"href": "backends.html#bf16_wanted",
+"section": "bf16_wanted",
 "title": "Text generation backends"
 },
 {

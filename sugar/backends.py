@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['PACKAGED_LLMS', 'SPEC_FORMS', 'BackendError', 'resolve_model', 'bf16_supported', 'pick_device', 'pick_dtype',
-           'HFBackend', 'tiny_model_folder', 'image_mime', 'image_part', 'chat_response', 'LocalChatServer',
-           'OpenAIBackend', 'get_backend']
+           'bf16_wanted', 'HFBackend', 'tiny_model_folder', 'image_mime', 'image_part', 'chat_response',
+           'LocalChatServer', 'OpenAIBackend', 'get_backend']
 
 # %% ../nbs/02a_backends.ipynb #38be358b
 import base64, contextlib, http.client, json, os, re, socket, sys, threading, time
@@ -91,6 +91,13 @@ def pick_dtype(dtype='auto', # 'auto', a torch dtype, or its name ('float32', 'b
         raise BackendError(f"unknown dtype {dtype!r}: use 'auto', 'float32', 'bfloat16' or "
                            f"'float16'")
     return d
+
+# %% ../nbs/02a_backends.ipynb #4ddc7748
+def bf16_wanted(choice:str, # 'yes', 'no' or 'auto'
+                device:str # A torch device name
+               ) -> bool:
+    "Whether a `--bf16` choice turns bfloat16 on for `device`: yes, no, or auto (where supported)"
+    return choice == 'yes' or (choice == 'auto' and bf16_supported(str(device)))
 
 # %% ../nbs/02a_backends.ipynb #9d6904a2
 from .assets import interactive as _interactive   # progress bars: terminal or Jupyter only

@@ -304,9 +304,9 @@ def _check_levers(variant:str, combine:bool, kinds:str, stream:str) -> str:
 
 def _pretrain_bf16(bf16:str) -> bool:
     "`sugar pretrain --bf16` as a bool: no, yes, or auto (yes where bfloat16 matmuls are fast)"
-    from sugar.backends import bf16_supported, pick_device
+    from sugar.backends import bf16_wanted, pick_device
     if bf16 not in ('no', 'yes', 'auto'): raise DataError(f"--bf16 must be no, yes or auto, got {bf16!r}")
-    return bf16 == 'yes' or (bf16 == 'auto' and bf16_supported(pick_device()))
+    return bf16_wanted(bf16, pick_device())
 
 # %% ../nbs/09_cli.ipynb #16e2f9cb
 @command
@@ -727,12 +727,12 @@ _FUSION_GRID = tuple(i / 20 for i in range(21))      # the Step-3 weights `fused
 
 def _finetune_models(run, cfg, tr, bf16:str='auto') -> tuple:
     "(recogniser, Step-2 model, Step-2 config) of a finetune run; bf16 recognition per `bf16`"
-    from sugar.recognizer import load_recognizer, _use_bf16
-    from types import SimpleNamespace
+    from sugar.recognizer import load_recognizer
+    from sugar.backends import bf16_wanted
     if bf16 not in ('auto', 'yes', 'no'): raise DataError(f"--bf16 {bf16!r}: expected auto, yes or no")
     m2, c2, _ = load_step2_model(cfg['pretrain'], tr)
     rec = load_recognizer(Path(run)/'recognizer', model=cfg.get('model')).eval()
-    rec.bf16_inference = _use_bf16(SimpleNamespace(bf16=bf16), rec.device)
+    rec.bf16_inference = bf16_wanted(bf16, rec.device)
     return rec, m2, c2
 
 def _step2_features(m2, c2:dict, sset) -> torch.Tensor:

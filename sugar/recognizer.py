@@ -782,8 +782,8 @@ def _lr_schedule(cfg:Step3Config, steps_per_epoch:int):
 
 # %% ../nbs/07_recognizer.ipynb #5040232c
 def _use_bf16(cfg, device) -> bool:
-    from sugar.backends import bf16_supported
-    return cfg.bf16 == 'yes' or (cfg.bf16 == 'auto' and bf16_supported(str(device)))
+    from sugar.backends import bf16_wanted
+    return bf16_wanted(cfg.bf16, device)
 
 def _dist_info() -> tuple:
     "(world size, rank) of a torchrun / accelerate job, else (1, 0); joins the process group"
