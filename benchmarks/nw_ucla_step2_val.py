@@ -47,6 +47,9 @@ then trains a second, selection run without D and E (`sugar pretrain --classes`,
 scores D and E zero-shot on their clips from the *training* views 1 and 2 (`val_zs_top1`; the test view 3 is never
 read for the choice), and the summary chooses the configuration with the highest mean `val_zs_top1`. The held-out
 actions D and E, like A, B, C, are to be fixed before any result is seen, and stated. This doubles the training.
+`--selection-only` trains and scores the selection runs alone (`<name>_<configuration>_selection_s<seed>.json`, no
+test number: the choice first, and the reported runs of the chosen configuration later, whose selection runs then
+resume from `--work`).
 """
 import argparse, inspect, json, shlex, statistics, sys, time
 from pathlib import Path
@@ -191,6 +194,19 @@ def val_zero_shot(run:Path, held:list, head:str) -> dict:
     return dict(val_zs_top1=round(100 * m['top1'], 2), val_zs_n=int(sum(sum(r) for r in m['confusion'])),
                 val_unseen=held, val_zs_run=str(run))
 
+def write_selection(out:Path, name:str, spec:str, seed:int, kw:dict, held:list, pretrain) -> dict:
+    "Train one selection run, score its held-out trained actions, write `<name>_<config>_selection_s<seed>.json`"
+    t0 = time.time()
+    sel = Path(pretrain(**kw))
+    vz = val_zero_shot(sel, held, 'text' if 'mil' in kw['objective'] else 'ce')
+    r = dict(result(spec, seed, kw, sel, time.time() - t0), **vz, test_classes='selection', top1=None, top5=None)
+    r['protocol'] = f"zero-shot-selection-{len(kw['classes'].split(','))}/{len(held)}"   # trained / held out
+    path = out/f"{name}_{slug(spec)}_selection_s{seed}.json"
+    path.write_text(json.dumps(r, indent=1) + '\n')
+    print(f"{path}: zero-shot on {', '.join(held)} (training views) {vz['val_zs_top1']}, "
+          f"seen val top-1 {r['val_top1']}, {r['train_wall_s']:.0f} s training", flush=True)
+    return r
+
 def mean_std(values:list) -> tuple:
     "(mean, sample standard deviation) rounded to 2 decimals; std None for one value"
     v = [x for x in values if x is not None]
@@ -267,6 +283,8 @@ def main():
     ap.add_argument('--unseen', default=None, help='zero-shot: comma-separated actions held out of training')
     ap.add_argument('--val-unseen', default=None,
                     help='zero-shot: trained actions also held out of a second, selection run (the choice is made on them)')
+    ap.add_argument('--selection-only', action='store_true',
+                    help='with --val-unseen: train and score only the selection runs (no test split is read)')
     ap.add_argument('--seen-bias', default='auto',
                     help="zero-shot, all actions listed: `sugar evaluate --seen_bias` (auto, a number or none)")
     ap.add_argument('--name', default='nw_ucla_step2_val', help='prefix of the result files')
@@ -284,6 +302,7 @@ def main():
     zs_classes = dict(classes=','.join(c for c in every if c not in unseen)) if unseen else {}
     if a.val_unseen and not unseen: ap.error('--val-unseen needs --unseen (it chooses a zero-shot configuration)')
     held = val_unseen_split(a.data, every, unseen, a.val_unseen) if a.val_unseen else None
+    if a.selection_only and not held: ap.error('--selection-only needs --val-unseen (it runs the selection runs alone)')
     if held: register_train_views()
     runs = []
     for spec in a.configs:
@@ -305,6 +324,9 @@ def main():
     for i, (spec, seed, kw) in enumerate(runs):
         print(f"\n[{i + 1}/{len(runs)}] {spec}, seed {seed}", flush=True)
         try:
+            if a.selection_only:                   # the choice's evidence alone: no reported run, no test clip
+                write_selection(out, a.name, spec, seed, select(spec, kw), held, pretrain)
+                continue
             if held:                               # the run the choice is made on, before the reported one
                 sel = pretrain(**select(spec, kw))
                 vz = val_zero_shot(Path(sel), held, 'text' if 'mil' in kw['objective'] else 'ce')

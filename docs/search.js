@@ -2505,7 +2505,7 @@ var SITE_SEARCH = [
 "title": "Text encoders"
 },
 {
-"b": "the class s nam in every templat sentenc kind typ default detail c dict one of a knowledg fil return list per entry export sourc",
+"b": "the class s nam in every templat sentenc kind typ default detail c dict one of a knowledg fil return list per entry export sourc fifth contrast is our as well that what separat an act from its nearest neighbour being used whos mot shar most word with thi jaccard overlap content first on tie follow by claus for n part body fewest head to foot short and bear lik plu tell pair apart look up among given which train are only keep run so held out nev shap text at evaluat no model writ thes they pick rul any",
 "c": "text encod",
 "h": "nam text",
 "href": "text.html#name_texts",
@@ -2513,7 +2513,15 @@ var SITE_SEARCH = [
 "title": "Text encoders"
 },
 {
-"b": "per class the list of positiv text chosen kind typ default detail k dict knowledg see load one entry in mot visual to includ from return sentenc descript nam s export sourc",
+"b": "the nam sentenc then claus of part that dif most from nearest act typ default detail c dict one class a knowledg fil with mot list among them its neighbour com her n int 2 body aft s return str person label if alon export sourc",
+"c": "text encod",
+"h": "contrast text",
+"href": "text.html#contrast_text",
+"section": "contrast_text",
+"title": "Text encoders"
+},
+{
+"b": "per class the list of positiv text chosen kind typ default detail k dict knowledg see load one entry in mot visual to includ from return nam sentenc s contrast export sourc",
 "c": "text encod",
 "h": "class text",
 "href": "text.html#class_texts",
@@ -3673,7 +3681,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "train the step 2 skeleton encod mil nce with knowledg or cross entropy baselin typ default detail data str non dataset spec read path e g nw ucla requir out sugar pretrain run fold checkpoint metric config rerun resum protocol s standard one objectiv ce fil packag list nam kind mot visual positiv text see negativ batch denominator its sampl pap all minilm mpnet clip epoch int plan from 30 and 1 800 16 siz global over process lr float 0 peak sgd learn rat warmup warm up a sixth of window 52 fram per aft temporal seed initialisat ord augmentat wd 0004 weight decay recip ntu for els channel block comma separat 10 strid eval every 5 evaluat val test n last class on thes only zero shot fresh bool fals start even if has hold thi shar each to select group meta column kept togeth performanc view variant ctrgcn max pool combin random eq map linear identity at stream joint input bon bf16 no und bfloat16 autocast whil yes auto wher fast export sourc",
+"b": "train the step 2 skeleton encod mil nce with knowledg or cross entropy baselin typ default detail data str non dataset spec read path e g nw ucla requir out sugar pretrain run fold checkpoint metric config rerun resum protocol s standard one objectiv ce fil packag list nam kind mot visual positiv text contrast negativ batch denominator its sampl pap all minilm mpnet clip epoch int plan from 30 and 1 800 16 siz global over process lr float 0 peak sgd learn rat warmup warm up a sixth of window 52 fram per aft temporal seed initialisat ord augmentat wd 0004 weight decay recip ntu for els channel block comma separat 10 strid eval every 5 evaluat val test n last class on thes only zero shot fresh bool fals start even if has hold thi shar each to select group meta column kept togeth performanc view variant ctrgcn max pool combin random eq map linear identity at stream joint input bon bf16 no und bfloat16 autocast whil yes auto wher fast export sourc",
 "c": "the sugar command cli",
 "h": "pretrain",
 "href": "cli.html#pretrain",
@@ -3977,7 +3985,7 @@ var SITE_SEARCH = [
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
-"b": "the run abov predat validat protocol first step 2 benchmark nw ucla step2 val py unseen train encod on seven act with a split carv from them over thre seed seen only chos read nam alon through mpnet learnt text map all ten as prototyp every test clip new their list win too often pull clos to so of lie near than its own sugar evaluat bia auto calibrat stack beyond pap see low s scor by largest constant that cost at most 5 point top 1 both way her sam recip retrain cpu is not bit reproducibl thes dif littl one each configurat yet it doe predict transf fiv templat kind rais and los 31 0 choos zero shot held out without view tak two or mor second select per summary mean befor any result for doubl 3 step3 try what suggest vari default now anchor token distribut input renam whil shown und anoth dataset probability recognis must answ rath know mark written onto themselv vector add in proport relativ llm can copy whatev row are nearest classifi class finetun bias which then rank epoch",
+"b": "the run abov predat validat protocol first step 2 benchmark nw ucla step2 val py unseen train encod on seven act with a split carv from them over thre seed seen only chos read nam alon through mpnet learnt text map all ten as prototyp every test clip new their list win too often pull clos to so of lie near than its own sugar evaluat bia auto calibrat stack beyond pap see low s scor by largest constant that cost at most 5 point top 1 both way her sam recip retrain cpu is not bit reproducibl thes dif littl one each configurat yet it doe predict transf fiv templat kind rais and los 31 0 choos zero shot held out without view tak two or mor second select per summary mean befor any result for doubl no json command lat chosen report resum work 3 step3 try what suggest vari default now anchor token distribut input renam whil shown und anoth dataset probability recognis must answ rath know mark written onto themselv vector add in proport relativ llm can copy whatev row are nearest classifi",
 "c": "tutorial sugar on nw ucla",
 "h": "the sam split with a validat anchor token renam list and nam mark",
 "href": "tutorials/nw_ucla.html#the-same-split-with-a-validation-split-the-anchored-token-renamed-lists-and-name-marks",

@@ -315,7 +315,7 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:data/nw_ucl
              protocol:str=None, # Protocol (default: the dataset's standard one)
              objective:str='mil', # mil (SUGAR), ce (baseline) or ce+mil
              knowledge:str=None, # Knowledge file or packaged list name (default: the dataset's)
-             kinds:str='motion,visual', # Positive texts: motion, visual, name, names (see sugar.text)
+             kinds:str='motion,visual', # Positive texts: motion, visual, name, names, contrast (sugar.text)
              negatives:str='batch', # MIL-NCE denominator: batch (its samples' texts; paper) or all
              text:str='minilm', # Text encoder: minilm | mpnet | clip:<model>@<pretrained>
              epochs:int=None, # Epochs (default: planned from the data: >= 30 and >= 1,800 steps)

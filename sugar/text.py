@@ -4,11 +4,11 @@
 
 # %% auto #0
 __all__ = ['TEXT_KINDS', 'NAME_TEMPLATE', 'NAME_TEMPLATES', 'TextEncoderError', 'MiniLMEncoder', 'ClipTextEncoder',
-           'get_text_encoder', 'EmbeddingCache', 'motion_text', 'name_text', 'name_texts', 'class_texts',
-           'knowledge_embeddings', 'combine_texts', 'TextMap']
+           'get_text_encoder', 'EmbeddingCache', 'motion_text', 'name_text', 'name_texts', 'contrast_text',
+           'class_texts', 'knowledge_embeddings', 'combine_texts', 'TextMap']
 
 # %% ../nbs/04_text.ipynb #6aa83388
-import hashlib, json, os, tempfile
+import hashlib, json, os, re, tempfile
 from pathlib import Path
 import numpy as np
 import torch
@@ -165,7 +165,7 @@ def motion_text(c:dict # One class of a knowledge file; its 'motion' maps each b
     return '; '.join(c['motion'][p] for p in PARTS) + '.'
 
 # %% ../nbs/04_text.ipynb #b0ebb424
-TEXT_KINDS = ('motion', 'visual', 'name', 'names')
+TEXT_KINDS = ('motion', 'visual', 'name', 'names', 'contrast')
 
 
 # %% ../nbs/04_text.ipynb #4bc1feb1
@@ -188,10 +188,37 @@ def name_texts(c:dict # One class of a knowledge file
     return [t.format(c['label']) for t in NAME_TEMPLATES]
 
 
+# %% ../nbs/04_text.ipynb #8f9ed7bc
+_FILLER = frozenset('the and with from into onto over under their his her its one another each '
+                    'other while then than both are for'.split())
+
+def _content_words(text:str) -> frozenset:
+    "Lower-case words of three letters or more, without filler words"
+    words = re.findall(r'[a-z]+', text.lower())
+    return frozenset(w for w in words if len(w) > 2 and w not in _FILLER)
+
+def _overlap(a:frozenset, b:frozenset) -> float:
+    "Jaccard overlap of two word sets (0 when both are empty)"
+    return len(a & b) / max(1, len(a | b))
+
+def contrast_text(c:dict, # One class of a knowledge file (with 'motion')
+                  classes:list, # The listed classes, `c` among them: its neighbours come from here
+                  n_parts:int=2 # Body parts named after the action's name
+                 ) -> str: # "a person {label}: {clause}; {clause}." (name sentence if alone)
+    "The name sentence, then the clauses of the parts that differ most from the nearest action"
+    others = [d for d in classes if d['label'] != c['label']]
+    if not others: return name_text(c)
+    mine = _content_words(motion_text(c))
+    near = max(others, key=lambda d: _overlap(mine, _content_words(motion_text(d))))  # 1st: ties
+    part_overlap = {p: _overlap(_content_words(c['motion'][p]), _content_words(near['motion'][p]))
+                    for p in PARTS}
+    differ = sorted(PARTS, key=part_overlap.get)[:n_parts]          # stable: head first on ties
+    return f"{name_text(c)}: {'; '.join(c['motion'][p] for p in PARTS if p in differ)}."
+
 # %% ../nbs/04_text.ipynb #ddce91a8
 def class_texts(k:dict, # Knowledge (see `load_knowledge`), one entry per class in 'classes'
                 kinds=('motion', 'visual') # Texts to include, from `TEXT_KINDS`
-               ) -> list: # Per class: motion sentence, visual descriptions, name sentence(s)
+               ) -> list: # Per class: motion, visual, name sentence(s), contrast
     "Per class, the list of positive texts of the chosen kinds"
     bad = set(kinds) - set(TEXT_KINDS)
     if bad or not kinds:
@@ -199,7 +226,9 @@ def class_texts(k:dict, # Knowledge (see `load_knowledge`), one entry per class 
     return [([motion_text(c)] if 'motion' in kinds else []) +
             (list(c['visual']) if 'visual' in kinds else []) +
             ([name_text(c)] if 'name' in kinds else []) +
-            (name_texts(c) if 'names' in kinds else []) for c in k['classes']]
+            (name_texts(c) if 'names' in kinds else []) +
+            ([contrast_text(c, k['classes'])] if 'contrast' in kinds else [])
+            for c in k['classes']]
 
 # %% ../nbs/04_text.ipynb #26c76cbb
 def knowledge_embeddings(k:dict, # Knowledge (see `load_knowledge`)
