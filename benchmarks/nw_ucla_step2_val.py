@@ -194,11 +194,15 @@ def val_zero_shot(run:Path, held:list, head:str) -> dict:
     return dict(val_zs_top1=round(100 * m['top1'], 2), val_zs_n=int(sum(sum(r) for r in m['confusion'])),
                 val_unseen=held, val_zs_run=str(run))
 
+def selection_run(kw:dict, held:list, pretrain) -> tuple:
+    "(run folder, its `val_zero_shot` record): train one selection run and score its held-out trained actions"
+    sel = Path(pretrain(**kw))
+    return sel, val_zero_shot(sel, held, 'text' if 'mil' in kw['objective'] else 'ce')
+
 def write_selection(out:Path, name:str, spec:str, seed:int, kw:dict, held:list, pretrain) -> dict:
     "Train one selection run, score its held-out trained actions, write `<name>_<config>_selection_s<seed>.json`"
     t0 = time.time()
-    sel = Path(pretrain(**kw))
-    vz = val_zero_shot(sel, held, 'text' if 'mil' in kw['objective'] else 'ce')
+    sel, vz = selection_run(kw, held, pretrain)
     r = dict(result(spec, seed, kw, sel, time.time() - t0), **vz, test_classes='selection', top1=None, top5=None)
     r['protocol'] = f"zero-shot-selection-{len(kw['classes'].split(','))}/{len(held)}"   # trained / held out
     path = out/f"{name}_{slug(spec)}_selection_s{seed}.json"
@@ -328,8 +332,7 @@ def main():
                 write_selection(out, a.name, spec, seed, select(spec, kw), held, pretrain)
                 continue
             if held:                               # the run the choice is made on, before the reported one
-                sel = pretrain(**select(spec, kw))
-                vz = val_zero_shot(Path(sel), held, 'text' if 'mil' in kw['objective'] else 'ce')
+                sel, vz = selection_run(select(spec, kw), held, pretrain)
                 print(f"selection run {sel}: zero-shot on {', '.join(held)} (training views) {vz['val_zs_top1']}", flush=True)
             t0 = time.time()
             run = pretrain(**kw)
