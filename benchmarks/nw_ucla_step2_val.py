@@ -50,6 +50,11 @@ actions D and E, like A, B, C, are to be fixed before any result is seen, and st
 `--selection-only` trains and scores the selection runs alone (`<name>_<configuration>_selection_s<seed>.json`, no
 test number: the choice first, and the reported runs of the chosen configuration later, whose selection runs then
 resume from `--work`).
+`--prior-grid 0,0.5,1,2,4` (with `--val-unseen`) also scores the selection run's held-out actions with each text's
+mean score over the run's validation clips subtracted beta times (`sugar evaluate --text_prior`: a label-free
+correction of texts that draw every clip), for each beta of the grid (`prior_curve`); the best beta (`prior_beta`,
+the smallest on ties) is applied once to the reported run, written as `..._unseen-prior_s<seed>.json` and
+`..._all-prior_s<seed>.json` beside the plain records.
 """
 import argparse, inspect, json, shlex, statistics, sys, time
 from pathlib import Path
@@ -143,20 +148,25 @@ def bias_record(b:dict) -> dict:
     return {k: (round(100 * v, 2) if k.startswith('top1') else v) for k, v in b.items()
             if k not in ('grid', 'curve')}
 
-def zero_shot_results(base:dict, run:Path, unseen:list, every:list, bias:str='auto') -> list:
+def zero_shot_results(base:dict, run:Path, unseen:list, every:list, bias:str='auto', beta:float=None) -> list:
     """Records for the held-out actions and for all actions, scored once by `sugar evaluate --classes`;
-    with all listed also with the trained actions' scores lowered by `sugar evaluate --seen_bias`"""
+    with all listed also with the trained actions' scores lowered by `sugar evaluate --seen_bias`; with `beta`
+    (chosen on the selection run) also with `sugar evaluate --text_prior beta`"""
     from sugar.cli import evaluate
     out = []
     for which, cls in (('unseen', unseen), ('all', every)):
         o = run/f'zs_{which}'
         with_bias = which == 'all' and bias != 'none' and base['scored_by'] == 'text'
-        evaluate(run=str(run), out=str(o), classes=','.join(cls), seen_bias=bias if with_bias else None)
+        with_prior = beta is not None and base['scored_by'] == 'text'
+        evaluate(run=str(run), out=str(o), classes=','.join(cls), seen_bias=bias if with_bias else None,
+                 text_prior=beta if with_prior else None)
         metrics = json.loads((o/'metrics.json').read_text())
         seen = len(every) - len(unseen)
-        for key in [base['scored_by']] + (['text_seen_bias'] if with_bias else []):
+        keys = [base['scored_by']] + (['text_seen_bias'] if with_bias else []) + (['text_prior'] if with_prior else [])
+        for key in keys:
             m = metrics[key]
             extra = dict(seen_bias=bias_record(m['seen_bias'])) if key == 'text_seen_bias' else {}
+            if key == 'text_prior': extra = dict(text_prior=dict(beta=beta, chosen_on='selection'))
             out.append(dict(base, protocol=f'zero-shot-{seen}/{len(unseen)}', cross_view=base['protocol'],
                             test_classes=which, classes=cls, unseen=unseen, top1=round(100 * m['top1'], 2),
                             top5=round(100 * m['top5'], 2),
@@ -185,30 +195,42 @@ def val_unseen_split(data:str, every:list, unseen:list, val_unseen:str) -> list:
         raise SystemExit(f"--val-unseen: hold out at least two and leave at least two of the {len(seen)} trained actions")
     return held
 
-def val_zero_shot(run:Path, held:list, head:str) -> dict:
-    "Zero-shot top-1 of a selection run on the held-out trained actions' clips from the training views"
+def prior_curve(o:Path, grid:list) -> dict:
+    """Top-1 of the scores in `o` (a `sugar evaluate --text_prior` folder) at each beta of `grid`, and the beta
+    chosen: the best, the smallest on ties"""
+    import numpy as np
+    z = np.load(o/'scores_text.npz')
+    prior = np.array(json.loads((o/'metrics.json').read_text())['text_prior']['text_prior']['prior'])
+    curve = [round(100 * float(((z['scores'] - b * prior).argmax(1) == z['labels']).mean()), 2) for b in grid]
+    return dict(prior_grid=grid, prior_curve=curve, prior_beta=grid[curve.index(max(curve))])
+
+def val_zero_shot(run:Path, held:list, head:str, grid:list=None) -> dict:
+    """Zero-shot top-1 of a selection run on the held-out trained actions' clips from the training views; with
+    `grid`, also at each text-prior weight beta of it (`prior_curve`)"""
     from sugar.cli import evaluate
     o = run/'zs_val_unseen'
-    evaluate(run=str(run), out=str(o), classes=','.join(held), protocol=TRAIN_VIEWS)
+    prior = 1.0 if grid and head == 'text' else None
+    evaluate(run=str(run), out=str(o), classes=','.join(held), protocol=TRAIN_VIEWS, text_prior=prior)
     m = json.loads((o/'metrics.json').read_text())[head]
     return dict(val_zs_top1=round(100 * m['top1'], 2), val_zs_n=int(sum(sum(r) for r in m['confusion'])),
-                val_unseen=held, val_zs_run=str(run))
+                val_unseen=held, val_zs_run=str(run), **(prior_curve(o, grid) if prior else {}))
 
-def selection_run(kw:dict, held:list, pretrain) -> tuple:
+def selection_run(kw:dict, held:list, pretrain, grid:list=None) -> tuple:
     "(run folder, its `val_zero_shot` record): train one selection run and score its held-out trained actions"
     sel = Path(pretrain(**kw))
-    return sel, val_zero_shot(sel, held, 'text' if 'mil' in kw['objective'] else 'ce')
+    return sel, val_zero_shot(sel, held, 'text' if 'mil' in kw['objective'] else 'ce', grid)
 
-def write_selection(out:Path, name:str, spec:str, seed:int, kw:dict, held:list, pretrain) -> dict:
+def write_selection(out:Path, name:str, spec:str, seed:int, kw:dict, held:list, pretrain, grid:list=None) -> dict:
     "Train one selection run, score its held-out trained actions, write `<name>_<config>_selection_s<seed>.json`"
     t0 = time.time()
-    sel, vz = selection_run(kw, held, pretrain)
+    sel, vz = selection_run(kw, held, pretrain, grid)
     r = dict(result(spec, seed, kw, sel, time.time() - t0), **vz, test_classes='selection', top1=None, top5=None)
     r['protocol'] = f"zero-shot-selection-{len(kw['classes'].split(','))}/{len(held)}"   # trained / held out
     path = out/f"{name}_{slug(spec)}_selection_s{seed}.json"
     path.write_text(json.dumps(r, indent=1) + '\n')
     print(f"{path}: zero-shot on {', '.join(held)} (training views) {vz['val_zs_top1']}, "
-          f"seen val top-1 {r['val_top1']}, {r['train_wall_s']:.0f} s training", flush=True)
+          f"seen val top-1 {r['val_top1']}, {r['train_wall_s']:.0f} s training"
+          + (f", text prior {dict(zip(vz['prior_grid'], vz['prior_curve']))}" if 'prior_grid' in vz else ''), flush=True)
     return r
 
 def mean_std(values:list) -> tuple:
@@ -224,7 +246,7 @@ def summarize(out:Path, name:str) -> dict:
         if f.name.startswith(f'{name}_summary'): continue
         r = json.loads(f.read_text())
         if r.get('selected_on') != 'val' or 'configuration' not in r: continue
-        tag = r.get('test_classes', '') + (', seen bias' if r.get('seen_bias') else '')
+        tag = r.get('test_classes', '') + (', seen bias' if r.get('seen_bias') else '') + (', text prior' if r.get('text_prior') else '')
         key = r['configuration'] + (f" [{tag}]" if tag else '')
         groups.setdefault(key, []).append(r)
     for spec, runs in groups.items():
@@ -291,6 +313,9 @@ def main():
                     help='with --val-unseen: train and score only the selection runs (no test split is read)')
     ap.add_argument('--seen-bias', default='auto',
                     help="zero-shot, all actions listed: `sugar evaluate --seen_bias` (auto, a number or none)")
+    ap.add_argument('--prior-grid', default=None,
+                    help='with --val-unseen: text-prior weights beta to try on the selection run (e.g. 0,0.5,1,2,4); '
+                         'the best is applied once to the reported run (`sugar evaluate --text_prior`)')
     ap.add_argument('--name', default='nw_ucla_step2_val', help='prefix of the result files')
     ap.add_argument('--out', default='benchmarks/results'); ap.add_argument('--work', default='sugar_out/val_bench')
     ap.add_argument('--summarize', action='store_true', help='only rebuild the summary from the run files')
@@ -308,6 +333,9 @@ def main():
     held = val_unseen_split(a.data, every, unseen, a.val_unseen) if a.val_unseen else None
     if a.selection_only and not held: ap.error('--selection-only needs --val-unseen (it runs the selection runs alone)')
     if held: register_train_views()
+    try: grid = [float(b) for b in a.prior_grid.split(',')] if a.prior_grid else None
+    except ValueError: ap.error(f'--prior-grid {a.prior_grid!r}: expected numbers separated by commas')
+    if grid and (not held or min(grid) < 0): ap.error('--prior-grid needs --val-unseen and weights >= 0')
     runs = []
     for spec in a.configs:
         method, _, rest = spec.partition(':')
@@ -329,19 +357,23 @@ def main():
         print(f"\n[{i + 1}/{len(runs)}] {spec}, seed {seed}", flush=True)
         try:
             if a.selection_only:                   # the choice's evidence alone: no reported run, no test clip
-                write_selection(out, a.name, spec, seed, select(spec, kw), held, pretrain)
+                write_selection(out, a.name, spec, seed, select(spec, kw), held, pretrain, grid)
                 continue
             if held:                               # the run the choice is made on, before the reported one
-                sel, vz = selection_run(select(spec, kw), held, pretrain)
-                print(f"selection run {sel}: zero-shot on {', '.join(held)} (training views) {vz['val_zs_top1']}", flush=True)
+                sel, vz = selection_run(select(spec, kw), held, pretrain, grid)
+                print(f"selection run {sel}: zero-shot on {', '.join(held)} (training views) {vz['val_zs_top1']}"
+                      + (f", text prior {dict(zip(vz['prior_grid'], vz['prior_curve']))}" if 'prior_grid' in vz else ''),
+                      flush=True)
             t0 = time.time()
             run = pretrain(**kw)
         except Exception as e:                     # one failed run does not stop the others
             print(f"failed: {type(e).__name__}: {e}", flush=True); failed.append((spec, seed, str(e))); continue
         r = dict(result(spec, seed, kw, Path(run), time.time() - t0), **(vz if held else {}))
-        records = zero_shot_results(r, Path(run), unseen, every, a.seen_bias) if unseen else [r]
+        beta = vz.get('prior_beta') if held else None
+        records = zero_shot_results(r, Path(run), unseen, every, a.seen_bias, beta) if unseen else [r]
         for r in records:
-            tag = (f"_{r['test_classes']}" + ('-seen-bias' if r.get('seen_bias') else '')) if unseen else ''
+            tag = (f"_{r['test_classes']}" + ('-seen-bias' if r.get('seen_bias') else '')
+                   + ('-prior' if r.get('text_prior') else '')) if unseen else ''
             path = out/f"{a.name}_{slug(spec)}{tag}_s{seed}.json"
             path.write_text(json.dumps(r, indent=1) + '\n')
             print(f"{path}: val top-1 {r['val_top1']}, test top-1 {r['top1']}, "

@@ -679,8 +679,23 @@ def _step2_seen_bias(run, model, cfg, c2, texts, tmask, classes, trained, how) -
     sv = text_scores(_step2_outputs(model, vset, c2)['z'], texts, tmask, model.tau.item())
     return seen, dict(choose_seen_bias(sv, yv, seen), chosen_on='validation', clips=len(vset))
 
+def _step2_text_prior(run, model, cfg, c2, texts, tmask, s, beta) -> tuple:
+    "(scores, record) of `--text_prior`: `s` less beta times each text's mean over the validation clips"
+    from sugar.contrastive import text_scores
+    from sugar.evaluate import text_prior
+    try: beta = float(beta)
+    except (TypeError, ValueError): beta = float('nan')
+    if not beta >= 0: raise DataError("--text_prior: expected a number >= 0 (the weight beta)")
+    vset = _validation_clips(cfg)
+    if vset is None or not len(vset):
+        raise DataError(f"--text_prior averages the listed texts' scores over the validation clips "
+                        f"of {run}, and it has none: pretrain with --val (e.g. --val 0.1)")
+    sv = text_scores(_step2_outputs(model, vset, c2)['z'], texts, tmask, model.tau.item())
+    return text_prior(s, sv, beta), dict(beta=beta, clips=len(vset),
+                                         prior=[round(float(v), 6) for v in sv.mean(0)])
+
 def _evaluate_step2(run, cfg, data, limit, out, compare, eval_classes=None, protocol=None,
-                    knowledge=None, bias=None):
+                    knowledge=None, bias=None, prior=None):
     from sugar.evaluate import classification_report, plot_confusion, plot_tsne, save_figure, separation
     from sugar.contrastive import text_scores
     from sugar.evaluate import save_scores
@@ -702,6 +717,10 @@ def _evaluate_step2(run, cfg, data, limit, out, compare, eval_classes=None, prot
             sb = seen_bias(s, seen, rec['gamma'])
             res['text_seen_bias'] = classification_report(sb, y, classes) | dict(seen_bias=rec)
             save_scores(out/'scores_text_seen_bias.npz', sb, te.names, y, classes)
+        if prior is not None:
+            sp, rec = _step2_text_prior(run, model, cfg, c2, texts, tmask, s, prior)
+            res['text_prior'] = classification_report(sp, y, classes) | dict(text_prior=rec)
+            save_scores(out/'scores_text_prior.npz', sp, te.names, y, classes)
     if 'ce' in c2['objective'] and classes == trained:        # the head knows only its classes
         res['ce'] = classification_report(o['logits'], y, classes)
         save_scores(out/'scores_ce.npz', o['logits'], te.names, y, classes)
@@ -934,7 +953,8 @@ def evaluate(run:str='sugar_out/finetune', # A sugar pretrain or finetune run fo
              norm:str='sum', # Ranking modes: sum or mean of the label's token log-probabilities
              fusion_weight:float=None, # fused: Step 3's weight (default: chosen on validation)
              bf16:str='auto', # Finetune runs: bf16 autocast in recognition: auto, yes or no
-             seen_bias:str=None): # Zero-shot, all listed: lower trained actions' scores by this (auto: on val)
+             seen_bias:str=None, # Zero-shot, all listed: lower trained actions' scores by this (auto: on val)
+             text_prior:float=None): # Pretrain runs: subtract this times each text's mean validation score
     "Evaluate a run folder on its test split: metrics JSON, confusion matrix, t-SNE or recognition examples"
     import matplotlib; matplotlib.use('Agg')
     cfg = run_config(run)
@@ -951,16 +971,19 @@ def evaluate(run:str='sugar_out/finetune', # A sugar pretrain or finetune run fo
     if seen_bias is not None and step3 and seen_bias != 'auto':
         raise DataError(f"--seen_bias {seen_bias!r}: a finetune run chooses its biases on "
                         "validation (--seen_bias auto)")
+    if text_prior is not None and step3:
+        raise DataError("--text_prior corrects a pretrain run's nearest-text scores; this is a "
+                        "finetune run")
     outp = Path(out or Path(run)/'eval'); outp.mkdir(parents=True, exist_ok=True)
     if step3: res = _evaluate_step3(run, cfg, data, limit, outp, ms, classes, protocol, top5, norm,
                                     knowledge, fusion_weight, bf16, seen_bias)
     else: res = _evaluate_step2(run, cfg, data, limit, outp, compare, classes, protocol, knowledge,
-                                seen_bias)
+                                seen_bias, text_prior)
     names = res.get('classes') or res['actions']
     print(f"{res['data']} (protocol {res['protocol']}): {res['n']} test sequences, {len(names)} "
           f"actions" + (f", knowledge {res['knowledge']}" if 'knowledge' in res else ''))
     with atomic_file(outp/'metrics.json') as tmp: tmp.write_text(json.dumps(res, indent=1))
-    for k in ('text', 'text_seen_bias', 'ce') + MODES + ('rank_seen_bias',):  # Step 2 beside
+    for k in ('text', 'text_seen_bias', 'text_prior', 'ce') + MODES + ('rank_seen_bias',):  # Step 2 beside
         if k not in res: continue
         print(f"{k:<14}top1 {100 * res[k]['top1']:5.1f}"
               + (f"  top5 {100 * res[k]['top5']:5.1f}" if 'top5' in res[k] else '')

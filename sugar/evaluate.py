@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['confusion_matrix', 'classification_report', 'label_report', 'save_figure', 'plot_confusion', 'separation',
            'plot_tsne', 'plot_token_sweep', 'results_table', 'save_scores', 'load_scores', 'ensemble_scores',
-           'ensemble_runs', 'seen_bias', 'choose_seen_bias']
+           'ensemble_runs', 'seen_bias', 'choose_seen_bias', 'text_prior']
 
 # %% ../nbs/08_evaluate.ipynb #118b9c8d
 import json, zipfile
@@ -343,3 +343,16 @@ def choose_seen_bias(scores, # (N, C) validation clips' scores against the whole
     best = ok[-1]
     return dict(gamma=grid[best], tolerance=tolerance, top1_unbiased=curve[0], top1=curve[best],
                 grid=grid, curve=curve)
+
+# %% ../nbs/08_evaluate.ipynb #dcbe05ef
+def text_prior(scores, # (N, C) class scores of the listed texts
+               val_scores, # (M, C) the same texts' scores on clips that belong to none of them
+               beta:float, # How much of each text's mean score over `val_scores` is subtracted
+              ) -> torch.Tensor: # (N, C) float32 scores
+    "`scores` minus `beta` times each text's mean score over the clips of `val_scores`"
+    s = torch.as_tensor(np.asarray(_checked_scores(scores)['scores']))
+    v = torch.as_tensor(np.asarray(_checked_scores(val_scores, src='prior clips\' scores')['scores']))
+    if v.shape[1] != s.shape[1] or len(v) == 0:
+        raise DataError(f"the prior needs clips scored against the same {s.shape[1]} texts, got "
+                        f"shape {tuple(v.shape)}")
+    return s - float(beta) * v.mean(0)
