@@ -1913,11 +1913,19 @@ var SITE_SEARCH = [
 "title": "Text generation backends"
 },
 {
-"b": "on cpu with bf16 support avx512 amx our has it and gpu that weight are cast to bfloat16 aft load generat 40 token for 8 mot prompt smollm2 took 4 2 s in float32 3 6 autocast cor machin elsewher is kept dtyp overrid sourc",
+"b": "bfloat16 is used wher the hardwar multiply it nativ gpu that support and cpu with avx512 bf16 or amx onedn also run on without thes instruct by emulat ther slow than float32 a 2 cor intel xeon them step 3 train und autocast ran at 0 68x spe rank took 81 s against 47 benchmark result step3 l16 md whil amd epyc of earli measurement 1 97x fast weight are cast to aft load elsewher kept dtyp overrid sourc",
 "c": "text generat backend",
 "h": "precis and devic",
 "href": "backends.html#precision-and-device",
 "section": "Precision and device",
+"title": "Text generation backends"
+},
+{
+"b": "wheth thi cpu has bfloat16 instruct avx512 bf16 or amx not just emulat typ default detail return bool export sourc",
+"c": "text generat backend",
+"h": "cpu bf16 nativ",
+"href": "backends.html#cpu_bf16_native",
+"section": "cpu_bf16_native",
 "title": "Text generation backends"
 },
 {
@@ -2393,7 +2401,7 @@ var SITE_SEARCH = [
 "title": "The skeleton encoder"
 },
 {
-"b": "sugar pretrain bf16 yes step2config tru auto wher the cpu or gpu multiply bfloat16 fast run thi encod und autocast whil train project head loss and every evaluat stay in float32 see step2model sid by one process on sam 2 cor which has amx python benchmark spe py batch 16 fram 52 repeat 5 step 6 result md 41 1 sampl s against 30 7 for our 34x ctr gcn structur referenc gain only 11x from 32 29 3 as public did not it her 40x still short of 5x why is far several fold a larg matmul profil two most convolut backward pass norm copy that insert to cast weight activat default no until match over seed tutorial research report comparison nw ucla",
+"b": "sugar pretrain bf16 yes step2config tru auto wher the cpu or gpu multiply bfloat16 fast run thi encod und autocast whil train project head loss and every evaluat stay in float32 see step2model sid by one process on a 2 cor amd epyc with nativ python benchmark spe py batch 16 fram 52 repeat 5 step 6 result md 41 1 sampl s against 30 7 for our 34x ctr gcn structur referenc gain only 11x from sam 32 29 3 as public did not it her 40x still short of 5x why is far several fold larg matmul profil two most convolut backward pass norm copy that insert to cast weight activat default no until match over seed tutorial research report comparison nw ucla",
 "c": "the skeleton encod",
 "h": "bfloat16",
 "href": "encoder.html#bfloat16",
@@ -2601,7 +2609,7 @@ var SITE_SEARCH = [
 "title": "MIL-NCE pretraining"
 },
 {
-"b": "skeleton encod project to the text spac temperatur classificat head typ default detail skeletonencod its dim featur siz int of embed map n class cross entropy tau float 0 07 initial learn bool tru train fals it stay a textmap identity at start bf16 und autocast evaluat fp32 export sourc with run bfloat16 whil on cpu amx and recent gpu matrix product are several tim fast benchmark spe py measur whol step everyth aft loss in float32 so doe eval mod model comput exact what also hold from sugar linear shar by all rest pass forward them ther data parallel see s paramet used outsid nev go through sam zero shot still work objectiv pick is mil knowledg supervis ce baselin or both sum",
+"b": "skeleton encod project to the text spac temperatur classificat head typ default detail skeletonencod its dim featur siz int of embed map n class cross entropy tau float 0 07 initial learn bool tru train fals it stay a textmap identity at start bf16 und autocast evaluat fp32 export sourc with run bfloat16 whil on cpu nativ avx512 or amx and recent gpu matrix product are several tim fast benchmark spe py measur whol step everyth aft loss in float32 so doe eval mod model comput exact what also hold from sugar linear shar by all rest pass forward them ther data parallel see s paramet used outsid nev go through sam zero shot still work objectiv pick is mil knowledg supervis ce baselin both sum",
 "c": "mil nce pretrain contrastiv",
 "h": "step2model",
 "href": "contrastive.html#step2model",
@@ -3561,6 +3569,22 @@ var SITE_SEARCH = [
 "title": "Evaluation"
 },
 {
+"b": "beyond the pap when only new act are list seen bia has noth to low yet one text can still draw most clip its embed happen lie near wher encod put every prior measur that pull without label mean scor of each over run s own train validat which no explain subtract tim it leav a what gain on all is choic lik any oth benchmark nw ucla step2 val py mak held out insid view nev test sourc",
+"c": "evaluat",
+"h": "text prior",
+"href": "evaluate.html#text-prior",
+"section": "Text prior",
+"title": "Evaluation"
+},
+{
+"b": "scor minu beta tim each text s mean over the clip of val typ default detail n c class list m sam on that belong to non them float how much is subtract return tensor float32 export sourc",
+"c": "evaluat",
+"h": "text prior",
+"href": "evaluate.html#text_prior",
+"section": "text_prior",
+"title": "Evaluation"
+},
+{
 "b": "one command with sub sugar weight put the offlin default llm in plac check verify an installat on bundl sampl data knowledg writ act step 1 pretrain train encod 2 finetun recognis 3 each is a plain funct whos docment becom its help main dispatch nam to register as error project rais purpos bad fil miss are print clear lin and exit statu nev traceback sourc",
 "c": "",
 "h": "the sugar command cli",
@@ -3777,7 +3801,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "evaluat a run fold on its test split metric json confus matrix t sne or recognit exampl typ default detail str sugar out finetun pretrain data non dataset spec the s own and protocol output eval mod rank constrain see limit int 0 n sequenc spread even over all compar whos featur are befor panel random init class only thes as act list zero shot nev train of oth knowledg fus step 2 top5 bool fals prompt with pap top 5 instruct norm sum mean label token log probability weight float 3 chosen validat bf16 auto autocast in yes no seen bia low scor by thi val export sourc",
+"b": "evaluat a run fold on its test split metric json confus matrix t sne or recognit exampl typ default detail str sugar out finetun pretrain data non dataset spec the s own and protocol output eval mod rank constrain see limit int 0 n sequenc spread even over all compar whos featur are befor panel random init class only thes as act list zero shot nev train of oth knowledg fus step 2 top5 bool fals prompt with pap top 5 instruct norm sum mean label token log probability weight float 3 chosen validat bf16 auto autocast in yes no seen bia low scor by thi val text prior subtract tim each export sourc",
 "c": "the sugar command cli",
 "h": "evaluat",
 "href": "cli.html#evaluate",
@@ -3857,7 +3881,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "class on pretrain and finetun train a subset of the act evaluat then test oth with their nam in instruct step 3 or knowledg text as prototyp 2 without any retrain her thre demo s fiv two held out all list win too often see choos seen bia auto low scor by largest that cost run validat clip at most 5 point top 1 report it besid plain 0 giv",
+"b": "class on pretrain and finetun train a subset of the act evaluat then test oth with their nam in instruct step 3 or knowledg text as prototyp 2 without any retrain her thre demo s fiv two held out all list win too often see choos seen bia auto low scor by largest that cost run validat clip at most 5 point top 1 report it besid plain 0 giv only new prior subtract from each its mean over so non them belong to per",
 "c": "the sugar command cli",
 "h": "zero shot train on som act recognis oth",
 "href": "cli.html#zero-shot-train-on-some-actions-recognise-others",
@@ -3985,7 +4009,7 @@ var SITE_SEARCH = [
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
-"b": "the run abov predat validat protocol first step 2 benchmark nw ucla step2 val py unseen train encod on seven act with a split carv from them over thre seed seen only chos read nam alon through mpnet learnt text map all ten as prototyp every test clip new their list win too often pull clos to so of lie near than its own sugar evaluat bia auto calibrat stack beyond pap see low s scor by largest constant that cost at most 5 point top 1 both way her sam recip retrain cpu is not bit reproducibl thes dif littl one each configurat yet it doe predict transf fiv templat kind rais and los 31 0 choos zero shot held out without view tak two or mor second select per summary mean befor any result for doubl no json command lat chosen report resum work zs sel md thi contrast sentenc 66 7 against 51 onc went oth 34 8 58 3 6 67 are coars step3 try what suggest vari default now anchor token distribut input renam whil shown und anoth dataset probability recognis must answ rath know mark written onto",
+"b": "the run abov predat validat protocol first step 2 benchmark nw ucla step2 val py unseen train encod on seven act with a split carv from them over thre seed seen only chos read nam alon through mpnet learnt text map all ten as prototyp every test clip new their list win too often pull clos to so of lie near than its own sugar evaluat bia auto calibrat stack beyond pap see low s scor by largest constant that cost at most 5 point top 1 both way her sam recip retrain cpu is not bit reproducibl thes dif littl one each configurat yet it doe predict transf fiv templat kind rais and los 31 0 choos zero shot held out without view tak two or mor second select per summary mean befor any result for doubl no json command lat chosen report resum work zs sel md thi contrast sentenc 66 7 against 51 onc went oth 34 8 58 3 6 67 are coars prior grid 25 4 add label fre correct choic beta subtract tim draw stand up pick hand drop trash fix ros 37 65 was appli hurt t",
 "c": "tutorial sugar on nw ucla",
 "h": "the sam split with a validat anchor token renam list and nam mark",
 "href": "tutorials/nw_ucla.html#the-same-split-with-a-validation-split-the-anchored-token-renamed-lists-and-name-marks",
@@ -4169,7 +4193,7 @@ var SITE_SEARCH = [
 "title": "Fuzzing the readers"
 },
 {
-"b": "train kill with sigkill at random moment insid its epoch resum from run fold and end exact the metric of an uninterrupt long die out memory pre empt cloud machin a clos laptop sugar s command writ every checkpoint atomical temporary fil renam into plac so leav old or new one nev half rerun sam thi notebook check that promis hard way it start pretrain step 2 finetun 3 as real subprocess send 9 whil they until finish compar final seed on cpu must be identical float becaus data ord augmentat are funct sampl optimis rng stat in small model tiny test keep fast help export crash benchmark repeat py can cycl many tim",
+"b": "train kill with sigkill at random moment insid its epoch resum from run fold and end the metric of an uninterrupt sam float for step 2 to round 3 long die out memory pre empt cloud machin a clos laptop sugar s command writ every checkpoint atomical temporary fil renam into plac so leav old or new one nev half rerun thi notebook check that promis hard way it start pretrain finetun as real subprocess send 9 whil they until finish compar final seed on cpu must be identical becaus data ord augmentat are funct sampl optimis rng stat in agre see below why small model tiny test keep fast help export crash benchmark repeat py can cycl many tim",
 "c": "",
 "h": "crash safety",
 "href": "crash.html",
@@ -4265,7 +4289,7 @@ var SITE_SEARCH = [
 "title": "Crash safety"
 },
 {
-"b": "the recognis with a tiny random llama eight epoch of one optimis step each thre kill within an aft stat was sav end by swap fold into plac and then writ pt so land in forward backward pass insid onc left half delet recogniz old behind next fail on it sugar asset settl dir now finish interrupt see python benchmark crash repeat py tim 10 thi cycl ten different schedul",
+"b": "the recognis with a tiny random llama eight epoch of one optimis step each thre kill within an aft stat was sav end by swap fold into plac and then writ pt so land in forward backward pass insid onc left half delet recogniz old behind next fail on it sugar asset settl dir now finish interrupt see python benchmark crash repeat py tim 10 thi cycl ten different schedul 3 s loss are compar to 1e 4 not for equality ci fresh clon 2 cor intel xeon resum run from its first differ uninterrupt sixth significant digit 7 383297 against 383289 her gav equal float separat process too load sam weight but allocat tensor anoth ord cpu matrix library may round memory alignment mkl promis only conditional reproducibility mod lost piec would show far abov mov about 0 05 history print below restart or dropout stream chang that top 1 5 still exact",
 "c": "crash safety",
 "h": "step 3",
 "href": "crash.html#step-3",
