@@ -215,6 +215,11 @@ def val_zero_shot(run:Path, held:list, head:str, grid:list=None) -> dict:
     return dict(val_zs_top1=round(100 * m['top1'], 2), val_zs_n=int(sum(sum(r) for r in m['confusion'])),
                 val_unseen=held, val_zs_run=str(run), **(prior_curve(o, grid) if prior else {}))
 
+def zs_line(held:list, vz:dict) -> str:
+    "How a selection run scored its held-out trained actions, with the text-prior curve if there is one"
+    return (f"zero-shot on {', '.join(held)} (training views) {vz['val_zs_top1']}"
+            + (f", text prior {dict(zip(vz['prior_grid'], vz['prior_curve']))}" if 'prior_grid' in vz else ''))
+
 def selection_run(kw:dict, held:list, pretrain, grid:list=None) -> tuple:
     "(run folder, its `val_zero_shot` record): train one selection run and score its held-out trained actions"
     sel = Path(pretrain(**kw))
@@ -228,9 +233,8 @@ def write_selection(out:Path, name:str, spec:str, seed:int, kw:dict, held:list, 
     r['protocol'] = f"zero-shot-selection-{len(kw['classes'].split(','))}/{len(held)}"   # trained / held out
     path = out/f"{name}_{slug(spec)}_selection_s{seed}.json"
     path.write_text(json.dumps(r, indent=1) + '\n')
-    print(f"{path}: zero-shot on {', '.join(held)} (training views) {vz['val_zs_top1']}, "
-          f"seen val top-1 {r['val_top1']}, {r['train_wall_s']:.0f} s training"
-          + (f", text prior {dict(zip(vz['prior_grid'], vz['prior_curve']))}" if 'prior_grid' in vz else ''), flush=True)
+    print(f"{path}: {zs_line(held, vz)}, seen val top-1 {r['val_top1']}, {r['train_wall_s']:.0f} s training",
+          flush=True)
     return r
 
 def mean_std(values:list) -> tuple:
@@ -361,9 +365,7 @@ def main():
                 continue
             if held:                               # the run the choice is made on, before the reported one
                 sel, vz = selection_run(select(spec, kw), held, pretrain, grid)
-                print(f"selection run {sel}: zero-shot on {', '.join(held)} (training views) {vz['val_zs_top1']}"
-                      + (f", text prior {dict(zip(vz['prior_grid'], vz['prior_curve']))}" if 'prior_grid' in vz else ''),
-                      flush=True)
+                print(f"selection run {sel}: {zs_line(held, vz)}", flush=True)
             t0 = time.time()
             run = pretrain(**kw)
         except Exception as e:                     # one failed run does not stop the others
