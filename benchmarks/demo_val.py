@@ -1,0 +1,66 @@
+"""Choose `sugar demo`'s Step-3 defaults without reading its test view.
+
+The demo trains on NW-UCLA views 1 and 2 of its bundled clips and tests on view 3. This script
+carves a validation protocol from the training views alone (train on view 1, validate on view 2:
+a cross-view split like the demo's), runs `sugar demo` on it once per Step-3 variant and seed
+(Step 2 trained once and shared), and writes JSON + a markdown table. The demo's defaults are then
+chosen on these numbers; view 3 is never read here.
+
+    python benchmarks/demo_val.py --variants anchor,marks --seeds 0 1 2
+"""
+import argparse, json, shutil, statistics, sys, time
+from pathlib import Path
+sys.path.insert(0, str(Path(__file__).parent))
+from _machine import machine, git_commit, peak_rss_gib
+
+VARIANTS = {'anchor': dict(anchor=True, marks=False), 'marks': dict(anchor=True, marks=True),
+            'paper': dict(anchor=False, marks=False)}
+
+def validation_folder(src:Path, dst:Path) -> Path:
+    "An NW-UCLA folder over `src`'s clips: view-1 clips train, view-2 clips test (view 3 unlisted)"
+    names = [n.strip() for n in (src/'train_cv_views12.txt').read_text().splitlines() if n.strip()]
+    dst.mkdir(parents=True, exist_ok=True)
+    link = dst/'all_sqe'
+    if not link.exists(): link.symlink_to((src/'all_sqe').resolve())
+    (dst/'train_cv_views12.txt').write_text('\n'.join(n for n in names if n.endswith('v01')) + '\n')
+    (dst/'test_cv_view3.txt').write_text('\n'.join(n for n in names if n.endswith('v02')) + '\n')
+    return dst
+
+def main():
+    from sugar.cli import demo
+    from sugar.demo_data import demo_data_dir
+    ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
+    ap.add_argument('--variants', default='anchor,marks', help=f"comma-separated, of {', '.join(VARIANTS)}")
+    ap.add_argument('--seeds', type=int, nargs='+', default=[0])
+    ap.add_argument('--work', default='sugar_out/demo_val', help='folder for the runs')
+    ap.add_argument('--out', default='benchmarks/results', help='folder for demo_val.json/.md')
+    a = ap.parse_args()
+    work = Path(a.work)
+    data = f"nw_ucla:{validation_folder(Path(demo_data_dir()), work/'data')}"
+    rows = []
+    for v in a.variants.split(','):
+        for s in a.seeds:
+            run = work/f"{v}_s{s}"
+            if not (run/'pretrain').exists() and (work/'step2').exists():
+                shutil.copytree(work/'step2', run/'pretrain', symlinks=True)   # Step 2 once, shared
+            t0 = time.time()
+            demo(data=data, out=str(run), seed=s, modes='rank', **VARIANTS[v])
+            if not (work/'step2').exists(): shutil.copytree(run/'pretrain', work/'step2', symlinks=True)
+            m2, m3 = (json.loads((run/r/'eval'/'metrics.json').read_text()) for r in ('pretrain', 'finetune'))
+            rows.append(dict(variant=v, seed=s, val_step2=round(100 * m2['text']['top1'], 2),
+                             val_rank=round(100 * m3['rank']['top1'], 2), wall_s=round(time.time() - t0)))
+            print(rows[-1], flush=True)
+    by = {v: [r['val_rank'] for r in rows if r['variant'] == v] for v in dict.fromkeys(r['variant'] for r in rows)}
+    summ = {v: dict(mean=round(statistics.mean(x), 2), std=round(statistics.pstdev(x), 2), seeds=len(x)) for v, x in by.items()}
+    res = dict(benchmark='demo_val', protocol='demo clips: train view 1, validate view 2 (view 3 unread)',
+               rows=rows, summary=summ, machine=machine(), git_commit=git_commit(), peak_memory_gib=peak_rss_gib(),
+               command='python benchmarks/demo_val.py ' + ' '.join(sys.argv[1:]))
+    out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
+    (out/'demo_val.json').write_text(json.dumps(res, indent=1))
+    md = ['| variant | seeds | validation Step 2 top-1 | validation Step 3 rank top-1 |', '|---|---|---|---|']
+    md += [f"| {v} | {s['seeds']} | {statistics.mean(r['val_step2'] for r in rows if r['variant'] == v):.2f} | "
+           f"{s['mean']:.2f} ± {s['std']:.2f} |" for v, s in summ.items()]
+    (out/'demo_val.md').write_text('\n'.join(md) + f"\n\n{res['machine']}, commit {res['git_commit']}\n")
+    print('\n'.join(md))
+
+if __name__ == '__main__': main()
