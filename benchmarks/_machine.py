@@ -6,9 +6,16 @@ def cpu_name() -> str:
     try: return next(l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name'))
     except Exception: return platform.processor() or platform.machine()
 
+def bf16_isa() -> str:
+    "The CPU's bfloat16 instruction sets from /proc/cpuinfo ('AVX512-BF16, AMX'; '' if none)"
+    try: flags = set(next(l for l in open('/proc/cpuinfo') if l.startswith('flags')).split())
+    except Exception: return ''
+    return ', '.join(n for f, n in (('avx512_bf16', 'AVX512-BF16'), ('amx_tile', 'AMX')) if f in flags)
+
 def machine() -> str:
-    "CPU model and core count, as the result files record it"
-    return f"{cpu_name()}, {os.cpu_count()} cores"
+    "CPU model, its bfloat16 instruction sets and core count, as the result files record it"
+    isa = bf16_isa()
+    return f"{cpu_name()}{f' ({isa})' if isa else ''}, {os.cpu_count()} cores"
 
 def git_commit() -> str:
     "HEAD's hash, with '+dirty' when tracked files differ from it (the run used uncommitted code)"
