@@ -7,7 +7,8 @@ for 52 frames): training samples/s (micro-batch 8, per-example action lists, los
 and with bf16 autocast, with SDPA and with eager attention (the CPU default); recognition latency at batch 1 and
 throughput at batch 8, in fp32 and with bf16 autocast (`Recognizer.bf16_inference`), for each mode: exact ranking over
 the 10 NW-UCLA actions (chat prefix computed once per batch, candidates batched), constrained decoding of label + 24
-description tokens, free generation of 32 tokens; and the ratios between modes. Medians of --repeats. Writes
+description tokens, free generation of 32 tokens; and the ratios between modes. Training is also timed with eager
+attention and no LoRA dropout (`sugar finetune --lora_dropout 0`), whose random masks cost the same in both precisions. Medians of --repeats. Writes
 benchmarks/results/step3_speed_L<tokens>.json (+ .md).
 """
 import argparse, json, os, platform, statistics, subprocess, sys, time
@@ -16,6 +17,9 @@ from _machine import machine, git_commit
 import torch
 from sugar.recognizer import Recognizer
 from sugar.assets import action_names
+
+_ROW = {'sdpa': 'sdpa attention', 'eager': 'eager attention',
+        'nodropout': 'eager attention, `--lora_dropout 0`'}
 
 def timed(f, repeats):
     ts = []
@@ -50,7 +54,19 @@ def main():
                 loss.backward(); opt.step(); opt.zero_grad()
             step()                                                 # warm-up
             res[f'train_samples_per_s_{attn}_{name}'] = round(8 / timed(step, a.repeats), 2)
-    for attn in ('sdpa', 'eager'):
+    # where bf16's gain goes: LoRA dropout draws a random mask per LoRA layer and step, at the same cost in both
+    # precisions; the same eager measurement with `--lora_dropout 0`
+    rec0 = Recognizer(256, out_len=a.tokens, lora_dropout=0.); rec0.train()
+    opt0 = torch.optim.AdamW([p for p in rec0.parameters() if p.requires_grad], lr=1e-5)
+    for name, bf16 in (('fp32', False), ('bf16', True)):
+        def step0():
+            with torch.autocast('cpu', dtype=torch.bfloat16, enabled=bf16):
+                loss = rec0.loss(f8, labels, desc, lists)
+            loss.backward(); opt0.step(); opt0.zero_grad()
+        step0()
+        res[f'train_samples_per_s_nodropout_{name}'] = round(8 / timed(step0, a.repeats), 2)
+    del rec0, opt0
+    for attn in ('sdpa', 'eager', 'nodropout'):
         res[f'train_bf16_speedup_{attn}'] = round(res[f'train_samples_per_s_{attn}_bf16'] /
                                                   res[f'train_samples_per_s_{attn}_fp32'], 2)
     rec.eval()
@@ -74,8 +90,8 @@ def main():
     md = [f"# Step-3 speed, SmolLM2-135M + LoRA r=64, L={a.tokens} ({res['machine']}, {res['threads']} threads)", '',
           'Training: micro-batch 8, shuffled action lists, answers with a description; loss + backward + AdamW step.', '',
           '| training | fp32 samples/s | bf16 autocast samples/s | bf16 / fp32 |', '|---|---|---|---|']
-    for attn in ('sdpa', 'eager'):
-        md.append(f"| {attn} attention | {res[f'train_samples_per_s_{attn}_fp32']} | "
+    for attn in ('sdpa', 'eager', 'nodropout'):
+        md.append(f"| {_ROW[attn]} | {res[f'train_samples_per_s_{attn}_fp32']} | "
                   f"{res[f'train_samples_per_s_{attn}_bf16']} | {res[f'train_bf16_speedup_{attn}']}x |")
     md += ['', '| recognition (eager attention) | precision | latency, batch 1 (s) | throughput, batch 8 (seq/s) |',
            '|---|---|---|---|']

@@ -517,6 +517,7 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
              lr:float=2e-5, # Peak AdamW learning rate
              lora_r:int=64, # LoRA rank
              lora_alpha:int=16, # LoRA scaling alpha
+             lora_dropout:float=0.05, # Dropout on the LoRA path (0: none; its random masks cost CPU time)
              bf16:str='auto', # bfloat16 autocast: auto (when the CPU or GPU supports it), yes or no
              seed:int=0, # Seed of the bridge/LoRA initialisation, data order and LoRA dropout
              classes:str=None, # Train on these classes only, comma-separated names (zero-shot experiments)
@@ -537,6 +538,7 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
     if list_min < 1: raise DataError(f"--list_min must be at least 1 action, got {list_min}")
     if views < 1: raise DataError(f"--views must be at least 1 (the test-time features), got {views}")
     if not 0 <= feat_dropout < 1: raise DataError(f"--feat_dropout must lie in [0, 1), got {feat_dropout}")
+    if not 0 <= lora_dropout < 1: raise DataError(f"--lora_dropout must lie in [0, 1), got {lora_dropout}")
     if not 0 <= rename <= 1: raise DataError(f"--rename must lie in [0, 1], got {rename}")
     if rename and not anchor: raise DataError("--rename needs --anchor: only the anchored token says which renamed action is right")
     if marks and not anchor: raise DataError("--marks needs --anchor: both read the Step-2 scores of the pretrain run")
@@ -561,7 +563,7 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
     bridge_kw = _bridge_options(bridge, segment, ftr.shape[-2], tokens)
     dev = f"cuda:{os.environ['LOCAL_RANK']}" if torch.cuda.is_available() and 'LOCAL_RANK' in os.environ else None   # one GPU per process
     rec = Recognizer(ftr.shape[-1], model=model, bridge=bridge, out_len=tokens, lora_r=lora_r, lora_alpha=lora_alpha,
-                     bridge_kw=bridge_kw, device=dev, anchor=bool(anchor),
+                     lora_dropout=lora_dropout, bridge_kw=bridge_kw, device=dev, anchor=bool(anchor),
                      marks=bool(marks))
     s2tr, s2te = _anchor_scores(rec, m2, c2, pretrain, [ftr, fte], tr.classes)
     cfg = Step3Config(epochs=epochs, batch_size=batch, total_batch=total_batch, lr=lr, bf16=bf16,
