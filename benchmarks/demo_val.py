@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _machine import machine, git_commit, peak_rss_gib
 
 VARIANTS = {'anchor': dict(anchor=True, marks=False), 'marks': dict(anchor=True, marks=True),
-            'paper': dict(anchor=False, marks=False)}
+            'paper': dict(anchor=False, marks=False), 'nodrop': dict(anchor=True, marks=False, lora_dropout=0.)}
 
 def validation_folder(src:Path, dst:Path) -> Path:
     "An NW-UCLA folder over `src`'s clips: view-1 clips train, view-2 clips test (view 3 unlisted)"

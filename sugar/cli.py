@@ -1155,6 +1155,7 @@ def demo(data:str=None, # Dataset spec (default: the bundled demo data, nw_ucla:
          anchor:bool=True, # Step 3 with the anchored token (see finetune --anchor; --no-anchor: the paper's)
          marks:bool=False, # With the anchor: Step 2's scores also mark the listed names (see finetune --marks)
          seed:int=0, # Seed of Step 3 (bridge/LoRA initialisation, data order)
+         lora_dropout:float=0.05, # Step 3's dropout on the LoRA path (see finetune)
          modes:str=None): # Recognition modes (default: rank,constrained, + skeleton-free if anchored)
     "Run the whole SUGAR pipeline (knowledge, Step 2, Step 3, evaluation, a prediction, figures) on the bundled demo data"
     import matplotlib; matplotlib.use('Agg')
@@ -1173,7 +1174,7 @@ def demo(data:str=None, # Dataset spec (default: the bundled demo data, nw_ucla:
     stage(3, 'Step 3: TQP + LoRA on the LLM')
     finetune(data=data, pretrain=str(outp/'pretrain'), out=str(outp/'finetune'), model=model, tokens=tokens, epochs=llm_epochs,
              batch=8, total_batch=8, lr=5e-4, lora_r=64, lora_alpha=16, views=views,
-             anchor=anchor, marks=marks, seed=seed)
+             anchor=anchor, marks=marks, seed=seed, lora_dropout=lora_dropout)
     stage(4, 'evaluation')
     evaluate(run=str(outp/'pretrain'))
     evaluate(run=str(outp/'finetune'), modes=modes)
