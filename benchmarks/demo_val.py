@@ -35,7 +35,7 @@ def main():
     ap.add_argument('--work', default='sugar_out/demo_val', help='folder for the runs')
     ap.add_argument('--out', default='benchmarks/results', help='folder for demo_val.json/.md')
     a = ap.parse_args()
-    work = Path(a.work)
+    work, commit = Path(a.work), git_commit()        # the code the runs use: read before they start
     data = f"nw_ucla:{validation_folder(Path(demo_data_dir()), work/'data')}"
     rows = []
     for v in a.variants.split(','):
@@ -53,7 +53,7 @@ def main():
     by = {v: [r['val_rank'] for r in rows if r['variant'] == v] for v in dict.fromkeys(r['variant'] for r in rows)}
     summ = {v: dict(mean=round(statistics.mean(x), 2), std=round(statistics.pstdev(x), 2), seeds=len(x)) for v, x in by.items()}
     res = dict(benchmark='demo_val', protocol='demo clips: train view 1, validate view 2 (view 3 unread)',
-               rows=rows, summary=summ, machine=machine(), git_commit=git_commit(), peak_memory_gib=peak_rss_gib(),
+               rows=rows, summary=summ, machine=machine(), git_commit=commit, peak_memory_gib=peak_rss_gib(),
                command='python benchmarks/demo_val.py ' + ' '.join(sys.argv[1:]))
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
     (out/'demo_val.json').write_text(json.dumps(res, indent=1))
