@@ -1913,7 +1913,7 @@ var SITE_SEARCH = [
 "title": "Text generation backends"
 },
 {
-"b": "bfloat16 is used wher the hardwar multiply it nativ gpu that support and cpu with avx512 bf16 or amx onedn also run on without thes instruct by emulat ther slow than float32 a 2 cor intel xeon them step 3 train und autocast ran at 0 68x spe rank took 81 s against 47 benchmark result step3 l16 md whil amd epyc of earli measurement 1 97x fast weight are cast to aft load elsewher kept dtyp overrid sourc",
+"b": "bfloat16 is used wher the hardwar multiply it nativ gpu that support and cpu with avx512 bf16 or amx onedn also run on without thes instruct by emulat ther slow than float32 a 2 cor intel xeon them step 3 train und autocast ran at 0 68x spe rank took 81 s against 47 benchmark result step3 l16 md whil amd epyc of earli measurement 1 97x fast 78x weight are cast to aft load elsewher kept dtyp overrid sourc",
 "c": "text generat backend",
 "h": "precis and devic",
 "href": "backends.html#precision-and-device",
@@ -3049,7 +3049,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "token embed of a list or tensor ids typ default detail return their h export sourc recognit rank constrain generat run in fp32 unless bf16 inferenc is set sugar evaluat it wher the hardwar support as train doe on cpu llm use eag attent 2 cor amd epyc our ci lora step smollm2 135m micro batch 8 per exampl act ran at 5 74 sampl s with against 4 sdpa und autocast and sam spe 31 29 python benchmark step3 py measur result l16 md loss comput logit only they predict an answ not over whol prompt",
+"b": "token embed of a list or tensor ids typ default detail return their h export sourc recognit rank constrain generat run in fp32 unless bf16 inferenc is set sugar evaluat it wher the hardwar support as train doe on cpu llm use eag attent 2 cor amd epyc our ci lora step smollm2 135m micro batch 8 per exampl act ran at 5 74 sampl s with against 4 sdpa und autocast and sam spe 31 29 python benchmark step3 py measur result l16 md loss comput logit only they predict an answ not over whol prompt intel xeon avx512 amx 1 78x fast dropout 0 05 05x without finetun draw random mask every lay numb cost both precis wheth accurat nw ucla yet so keep demo validat split val 3 seed reach 45 00 08 46 67 9 43",
 "c": "the llm recognis recogniz",
 "h": "recogniz emb",
 "href": "recognizer.html#recognizer.embed",
@@ -3769,7 +3769,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "train step 3 tqp lora llm on a frozen 2 encod and evaluat by rank typ default detail data str non dataset spec read path requir pretrain sugar out the run fold its is finetun rerun to resum protocol s standard one knowledg for answ descript model packag smollm2 gguf or hub id bridg eq 4 concat linear qform cross attn pool token int 128 numb of act l segment tim per skeleton featur epoch 1 batch 8 micro optimis sub total sampl gradient accumulat global lr float 2e 05 peak adamw learn rat r 64 alpha 16 scal bf16 auto bfloat16 autocast when cpu gpu support it yes no seed 0 initialisat ord dropout class thes only comma separat nam zero shot experiment shuffl list bool tru exampl in prompt min shortest such alway view clip test k augment e use mod feat whil anchor fals beyond pap mor from nearest text scor mil renam with shar shown und oth mark also instruct fresh start over even if has stat export sourc tiny end then random llama rebuilt checkpoint not given an two person ntu styl fil which pad absent second exact as did sam term fingerprint add build that weight set each chang below refus leav was record parallel torchrun nproc nod accelerat launch num process tak half every loss are sum across befor so updat whol draw dif between henc toleranc 5 relativ",
+"b": "train step 3 tqp lora llm on a frozen 2 encod and evaluat by rank typ default detail data str non dataset spec read path requir pretrain sugar out the run fold its is finetun rerun to resum protocol s standard one knowledg for answ descript model packag smollm2 gguf or hub id bridg eq 4 concat linear qform cross attn pool token int 128 numb of act l segment tim per skeleton featur epoch 1 batch 8 micro optimis sub total sampl gradient accumulat global lr float 2e 05 peak adamw learn rat r 64 alpha 16 scal dropout 0 random mask cost cpu bf16 auto bfloat16 autocast when gpu support it yes no seed initialisat ord class thes only comma separat nam zero shot experiment shuffl list bool tru exampl in prompt min shortest such alway view clip test k augment e use mod feat whil anchor fals beyond pap mor from nearest text scor mil renam with shar shown und oth mark also instruct fresh start over even if has stat export sourc tiny end then llama rebuilt checkpoint not given an two person ntu styl fil which pad absent second exact as did sam term fingerprint add build that weight set each chang below refus leav was record parallel torchrun nproc nod accelerat launch num process tak half every loss are sum across befor so updat whol draw",
 "c": "the sugar command cli",
 "h": "finetun",
 "href": "cli.html#finetune",
@@ -3865,7 +3865,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "the readm s main command whol sugar method offlin on demo dataset ship in test data ucla fiv nw act drawn as synthetic skeleton mot 40 train and 20 sequenc see or knowledg fil per body part visual descript answ step 2 ctr gcn encod with mil nce against minilm embed of that 3 tqp lora packag smollm2 135m instruct answer label evaluat nearest text accuracy t sne rank constrain recognit llm fre control anchor token from kept featur zero which show what add to by read a predict its an animat capt every stag writ run fold und out so interrupt resum wher it stop small set 16 r 64 lr 5e 4 benchmark batch 8 24 epoch over 12 view each clip suit laptop cpu pap are finetun default sourc",
+"b": "the readm s main command whol sugar method offlin on demo dataset ship in test data ucla fiv nw act drawn as synthetic skeleton mot 40 train and 20 sequenc see or knowledg fil per body part visual descript answ step 2 ctr gcn encod with mil nce against minilm embed of that 3 tqp lora packag smollm2 135m instruct answer label evaluat nearest text accuracy t sne rank constrain recognit llm fre control anchor token from kept featur zero which show what add to by read a predict its an animat capt every stag writ run fold und out so interrupt resum wher it stop small set 16 r 64 lr 5e 4 benchmark batch 8 24 epoch over 12 view each clip suit laptop cpu pap are finetun default stay below cor intel xeon amx print 95 0 for 80 python val py variant mark nodrop seed 1 repeat validat split alon is nev 60 46 67 9 43 48 33 50 45 00 08 without dropout result md non clos gap they sourc",
 "c": "the sugar command cli",
 "h": "sugar demo",
 "href": "cli.html#sugar-demo",
@@ -3873,7 +3873,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "run the whol sugar pipelin knowledg step 2 3 evaluat a predict figur on bundl demo data typ default detail str non dataset spec nw ucla test out fold for and summary epoch int 30 llm 24 token 16 act l view 12 featur per train clip 1 tim augment see finetun model packag smollm2 anchor bool tru with no pap s mod recognit rank constrain skeleton fre if export sourc small tiny encod random llama real in readm main command which ci",
+"b": "run the whol sugar pipelin knowledg step 2 3 evaluat a predict figur on bundl demo data typ default detail str non dataset spec nw ucla test out fold for and summary epoch int 30 llm 24 token 16 act l view 12 featur per train clip 1 tim augment see finetun model packag smollm2 anchor bool tru with no pap s mark fals scor also list nam seed 0 of bridg lora initialisat ord dropout float 05 path mod recognit rank constrain skeleton fre if export sourc small tiny encod random llama real in readm main command which ci",
 "c": "the sugar command cli",
 "h": "demo",
 "href": "cli.html#demo",
@@ -4017,7 +4017,7 @@ var SITE_SEARCH = [
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
-"b": "python benchmark step3 spe py measur train and each recognit mod sid by in one process median of 3 repeat the tabl was befor constrain decod learnt to a whol batch togeth it sequenc at tim henc its low 8 throughput evaluat abov rank subset generat sam 100 test spread over split show thre equal accuracy 78 0 tak 47 55 57 s per step smollm2 135m l 16 amd epyc 2 cor thread valu fp32 1 79 sampl bf16 autocast 43 36x latency 474 18 seq 021 326 73 fre 4 91x",
+"b": "python benchmark step3 spe py measur train and each recognit mod sid by in one process median of 3 repeat tabl per machin amd epyc intel xeon without nativ bfloat16 wher bf16 is emulat slow with avx512 amx a row lora dropout whos random mask cost the sam both precis fp32 rank ten act 4 7 5 4x fast than generat 32 token at batch 1 8 2 fre on which most s larg ratio evaluat abov subset constrain 100 test sequenc spread over split show thre equal accuracy 78 0 tak 47 55 57 step smollm2 135m r 64 l 16 cor thread micro shuffl list answ descript loss backward adamw sampl autocast sdpa attent 29 97x eag 31 74 48x latency throughput seq 336 68 636 639 59 167 11 45 455 88 521 96 88x 81x 9 11x 89x processor 05 68x 54 24 465 13 51 34 519 49 813 27 448 91 315 04 42x 1x 6 54x 18x 62 45x 53 78x 98 05x 313 452 33 479 35 312 76 206 06 307 99 73x 38x ra",
 "c": "tutorial sugar on nw ucla",
 "h": "spe on thi cpu",
 "href": "tutorials/nw_ucla.html#speed-on-this-cpu",
