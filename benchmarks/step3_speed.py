@@ -6,7 +6,7 @@ Measures, side by side in one process on random skeleton features (13 steps x 25
 for 52 frames): training samples/s (micro-batch 8, per-example action lists, loss + backward + AdamW step) in fp32
 and with bf16 autocast, with SDPA and with eager attention (the CPU default); recognition latency at batch 1 and
 throughput at batch 8, in fp32 and with bf16 autocast (`Recognizer.bf16_inference`), for each mode: exact ranking over
-the 10 NW-UCLA actions (chat prefix computed once per batch, candidates batched), constrained decoding of label + 24
+the 10 NW-UCLA actions (chat prefix computed once and kept between calls, candidates batched), constrained decoding of label + 24
 description tokens, free generation of 32 tokens; and the ratios between modes. Training is also timed with eager
 attention and no LoRA dropout (`sugar finetune --lora_dropout 0`), whose random masks cost the same in both precisions. Medians of --repeats. Writes
 benchmarks/results/step3_speed_L<tokens>.json (+ .md).

@@ -365,6 +365,25 @@ def _candidate_batch(tok, candidates:list, device) -> tuple:
 # %% ../nbs/07_recognizer.ipynb #df0a9f19
 _RANK_ROWS = 256     # the most (sample, candidate) pairs scored in one forward pass
 
+def _weights_key(llm) -> tuple:
+    "Storage, dtype and version counter of every weight: an update in place or a swap changes it"
+    return tuple((p.data_ptr(), p.dtype, p._version) for p in llm.parameters())
+
+@patch
+def _prefix_cache(self:Recognizer, prefix, # (1, S, H) embeddings that every prompt starts with
+                 ):
+    "A KV cache of `prefix`, kept in eval mode and copied while prefix, weights and precision hold"
+    import copy
+    key = (self.bf16_inference, _weights_key(self.llm))
+    kept = None if self.training else getattr(self, '_kept_prefix', None)
+    if kept is None or kept[0] != key or not torch.equal(kept[1], prefix):
+        cache = new_cache(self.llm)
+        with_cache(self.llm, cache, inputs_embeds=prefix, use_cache=True,
+                   **_last_logits(self.llm, 1))
+        if self.training: return cache
+        kept = self._kept_prefix = (key, prefix.clone(), cache)
+    return copy.deepcopy(kept[2])
+
 @patch
 def _score_candidates(self:Recognizer, pe, # (B, P, H) prompts of equal length
                       ids, # (C, Lc) candidate token ids (`_candidate_batch`)
@@ -373,11 +392,10 @@ def _score_candidates(self:Recognizer, pe, # (B, P, H) prompts of equal length
                      ) -> torch.Tensor: # (B, C) summed log-likelihoods
     "(B, C) log-likelihood of every candidate after every prompt, the shared prefix computed once"
     B, C, P = len(pe), len(ids), pe.shape[1]
-    cache, shared = new_cache(self.llm), shared if B > 1 and 0 < shared < P else 0
-    if shared:                                      # the prefix once, its cache for every row
-        with_cache(self.llm, cache, inputs_embeds=pe[:1, :shared], use_cache=True,
-                   **_last_logits(self.llm, 1))
+    if 0 < shared < P:                 # the prefix once (kept between calls), its cache per row
+        cache = self._prefix_cache(pe[:1, :shared])
         cache.batch_repeat_interleave(B)
+    else: cache, shared = new_cache(self.llm), 0
     o = with_cache(self.llm, cache, inputs_embeds=pe[:, shared:], use_cache=True,
                    **_last_logits(self.llm, 1))
     first = F.log_softmax(o.logits[:, -1].float(), -1)[:, ids[:, 0]]          # (B, C)
