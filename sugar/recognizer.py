@@ -399,12 +399,15 @@ def _score_candidates(self:Recognizer, pe, # (B, P, H) prompts of equal length
     o = with_cache(self.llm, cache, inputs_embeds=pe[:, shared:], use_cache=True,
                    **_last_logits(self.llm, 1))
     first = F.log_softmax(o.logits[:, -1].float(), -1)[:, ids[:, 0]]          # (B, C)
+    if ids.shape[1] == 1: return first              # every candidate is one token
     cache.batch_repeat_interleave(C)                # each prompt's cache, once per candidate
     ids_all, real_all = ids.repeat(B, 1), real.repeat(B, 1)                   # (B*C, Lc)
     prompt_att = torch.ones(B * C, P, dtype=torch.long, device=self.device)
-    att = torch.cat([prompt_att, real_all.long()], 1)
-    lo = with_cache(self.llm, cache, input_ids=ids_all, attention_mask=att, use_cache=True).logits
-    lp = F.log_softmax(lo[:, :-1].float(), -1).gather(-1, ids_all[:, 1:, None])[..., 0]
+    att = torch.cat([prompt_att, real_all[:, :-1].long()], 1)
+    # a label's last token predicts nothing that is scored: the tokens before it suffice
+    lo = with_cache(self.llm, cache, input_ids=ids_all[:, :-1], attention_mask=att,
+                    use_cache=True).logits
+    lp = F.log_softmax(lo.float(), -1).gather(-1, ids_all[:, 1:, None])[..., 0]
     return first + (lp * real_all[:, 1:]).sum(1).view(B, C)
 
 @patch
