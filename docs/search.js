@@ -1913,7 +1913,7 @@ var SITE_SEARCH = [
 "title": "Text generation backends"
 },
 {
-"b": "bfloat16 is used wher the hardwar multiply it nativ gpu that support and cpu with avx512 bf16 or amx onedn also run on without thes instruct by emulat ther slow than float32 a 2 cor intel xeon them step 3 train und autocast ran at 0 68x spe rank took 81 s against 47 benchmark result step3 l16 md whil amd epyc of earli measurement 1 97x fast 78x weight are cast to aft load elsewher kept dtyp overrid sourc",
+"b": "bfloat16 is used wher the hardwar multiply it nativ gpu that support and cpu with avx512 bf16 or amx onedn also run on without thes instruct by emulat ther slow than float32 a 2 cor intel xeon them step 3 train und autocast ran at 0 68x spe rank took 81 s against 47 benchmark result step3 l16 md whil amd epyc of earli measurement 1 97x fast 9x eag attent weight are cast to aft load elsewher kept dtyp overrid sourc",
 "c": "text generat backend",
 "h": "precis and devic",
 "href": "backends.html#precision-and-device",
@@ -3049,7 +3049,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "token embed of a list or tensor ids typ default detail return their h export sourc recognit rank constrain generat run in fp32 unless bf16 inferenc is set sugar evaluat it wher the hardwar support as train doe on cpu llm use eag attent 2 cor amd epyc our ci lora step smollm2 135m micro batch 8 per exampl act ran at 5 74 sampl s with against 4 sdpa und autocast and sam spe 31 29 python benchmark step3 py measur result l16 md loss comput logit only they predict an answ not over whol prompt intel xeon avx512 amx 1 78x fast dropout 0 05 05x without finetun draw random mask every lay numb cost both precis wheth accurat nw ucla yet so keep demo validat split val 3 seed reach 45 00 08 46 67 9 43",
+"b": "token embed of a list or tensor ids typ default detail return their h export sourc recognit rank constrain generat run in fp32 unless bf16 inferenc is set sugar evaluat it wher the hardwar support as train doe on cpu llm use eag attent 2 cor amd epyc our ci lora step smollm2 135m micro batch 8 per exampl act ran at 5 74 sampl s with against 4 sdpa und autocast and sam spe 31 29 python benchmark step3 py measur result l16 md loss comput logit only they predict an answ not over whol prompt intel xeon avx512 amx 1 9x fast dropout 0 05 1x without finetun thre command ther rang 78 92 draw random mask every lay numb cost both precis wheth accurat nw ucla yet so keep demo validat split val 3 seed reach 45 00 08 46 67 9 43",
 "c": "the llm recognis recogniz",
 "h": "recogniz emb",
 "href": "recognizer.html#recognizer.embed",
@@ -3137,7 +3137,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "b c log likelihood of each candidat label default the act list aft prompt typ detail feat t d skeleton featur sequenc nam in instruct non to scor mask tru at real tim step all norm str sum total mean per token calibrat bool fals subtract content fre zhao et al 2021 input instead control step2 2 a recognis with anchor need them return tensor export sourc rank equal brut forc computat append full one forward pass without cach for every sampl also when are not s batch togeth giv loop it replac and pair several chunk",
+"b": "b c log likelihood of each candidat label default the act list aft prompt typ detail feat t d skeleton featur sequenc nam in instruct non to scor mask tru at real tim step all norm str sum total mean per token calibrat bool fals subtract content fre zhao et al 2021 input instead control step2 2 a recognis with anchor need them return tensor export sourc rank equal brut forc computat append full one forward pass without cach for every sampl also when are not s eval mod chat prefix is kept between call so batch skip it too any chang weight train load adapt or precis comput again togeth giv loop replac and pair several chunk",
 "c": "the llm recognis recogniz",
 "h": "rank",
 "href": "recognizer.html#rank",
@@ -4017,7 +4017,7 @@ var SITE_SEARCH = [
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
-"b": "python benchmark step3 spe py measur train and each recognit mod sid by in one process median of 3 repeat tabl per machin amd epyc intel xeon without nativ bfloat16 wher bf16 is emulat slow with avx512 amx a row lora dropout whos random mask cost the sam both precis fp32 rank ten act 4 7 5 4x fast than generat 32 token at batch 1 8 2 fre on which most s larg ratio evaluat abov subset constrain 100 test sequenc spread over split show thre equal accuracy 78 0 tak 47 55 57 step smollm2 135m r 64 l 16 cor thread micro shuffl list answ descript loss backward adamw sampl autocast sdpa attent 29 97x eag 31 74 48x latency throughput seq 336 68 636 639 59 167 11 45 455 88 521 96 88x 81x 9 11x 89x processor 05 68x 54 24 465 13 51 34 519 49 813 27 448 91 315 04 42x 1x 6 54x 18x 62 45x 53 78x 98 05x 313 452 33 479 35 312 76 206 06 307 99 73x 38x ra",
+"b": "python benchmark step3 spe py measur train and each recognit mod sid by in one process median of 3 repeat tabl per machin amd epyc intel xeon without nativ bfloat16 wher bf16 is emulat slow with avx512 amx a row lora dropout whos random mask cost the sam both precis fp32 rank ten act 4 9 5 4x fast than generat 32 token at batch 1 8 2 6x newest ther keep chat prefix s cach between call no long feed label last fre on which most larg ratio evaluat abov subset constrain 100 test sequenc spread over split show thre equal accuracy 78 0 tak 47 55 57 step smollm2 135m r 64 l 16 cor thread micro shuffl list answ descript loss backward adamw sampl autocast sdpa attent 29 97x eag 31 74 48x latency throughput seq 336 68 636 639 59 167 11 45 455 88 521 96 88x 81x 11x 89x processor 05 68x 54 24 465 13 51 34 519 49 813 27 448 91 315 04 42x 1x 6 54x 18x 33 43x 21 9x 302 48 564 554 15 311 19 82",
 "c": "tutorial sugar on nw ucla",
 "h": "spe on thi cpu",
 "href": "tutorials/nw_ucla.html#speed-on-this-cpu",
