@@ -6,10 +6,10 @@ Measures, side by side in one process on random skeleton features (13 steps x 25
 for 52 frames): training samples/s (micro-batch 8, per-example action lists, loss + backward + AdamW step) in fp32
 and with bf16 autocast, with SDPA and with eager attention (the CPU default); recognition latency at batch 1 and
 throughput at batch 8, in fp32 and with bf16 autocast (`Recognizer.bf16_inference`), for each mode: exact ranking over
-the 10 NW-UCLA actions (chat prefix computed once and kept between calls, candidates batched), constrained decoding of label + 24
-description tokens, free generation of 32 tokens; and the ratios between modes. Training is also timed with eager
-attention and no LoRA dropout (`sugar finetune --lora_dropout 0`), whose random masks cost the same in both precisions. Medians of --repeats. Writes
-benchmarks/results/step3_speed_L<tokens>.json (+ .md).
+the 10 NW-UCLA actions (chat prefix computed once and kept between calls, candidates batched), constrained decoding
+of label + 24 description tokens, free generation of 32 tokens; and the ratios between modes. Training is also timed
+with eager attention and no LoRA dropout (`sugar finetune --lora_dropout 0`), whose random masks cost the same in both
+precisions. Medians of --repeats. Writes benchmarks/results/step3_speed_L<tokens>.json (+ .md).
 """
 import argparse, json, os, platform, statistics, subprocess, sys, time
 from pathlib import Path
@@ -44,27 +44,25 @@ def main():
     res = dict(llm='SmolLM2-135M-Instruct (packaged GGUF, dequantised to fp32)', attention='eager (CPU default)', tokens=a.tokens, load_s=round(load_s, 1),
                threads=torch.get_num_threads(), machine=machine(), repeats=a.repeats)
     base = rec.llm.get_base_model()
+    def rate(r, o, bf16):
+        "Training samples/s of recogniser `r` with optimiser `o` (after one warm-up step)"
+        def step():
+            with torch.autocast('cpu', dtype=torch.bfloat16, enabled=bf16):
+                loss = r.loss(f8, labels, desc, lists)
+            loss.backward(); o.step(); o.zero_grad()
+        step()
+        return round(8 / timed(step, a.repeats), 2)
     rec.train()
     for attn in ('sdpa', 'eager'):                                 # eager: the default on the CPU
         base.set_attn_implementation(attn)
         for name, bf16 in (('fp32', False), ('bf16', True)):
-            def step():
-                with torch.autocast('cpu', dtype=torch.bfloat16, enabled=bf16):
-                    loss = rec.loss(f8, labels, desc, lists)
-                loss.backward(); opt.step(); opt.zero_grad()
-            step()                                                 # warm-up
-            res[f'train_samples_per_s_{attn}_{name}'] = round(8 / timed(step, a.repeats), 2)
+            res[f'train_samples_per_s_{attn}_{name}'] = rate(rec, opt, bf16)
     # where bf16's gain goes: LoRA dropout draws a random mask per LoRA layer and step, at the same cost in both
     # precisions; the same eager measurement with `--lora_dropout 0`
     rec0 = Recognizer(256, out_len=a.tokens, lora_dropout=0.); rec0.train()
     opt0 = torch.optim.AdamW([p for p in rec0.parameters() if p.requires_grad], lr=1e-5)
     for name, bf16 in (('fp32', False), ('bf16', True)):
-        def step0():
-            with torch.autocast('cpu', dtype=torch.bfloat16, enabled=bf16):
-                loss = rec0.loss(f8, labels, desc, lists)
-            loss.backward(); opt0.step(); opt0.zero_grad()
-        step0()
-        res[f'train_samples_per_s_nodropout_{name}'] = round(8 / timed(step0, a.repeats), 2)
+        res[f'train_samples_per_s_nodropout_{name}'] = rate(rec0, opt0, bf16)
     del rec0, opt0
     for attn in ('sdpa', 'eager', 'nodropout'):
         res[f'train_bf16_speedup_{attn}'] = round(res[f'train_samples_per_s_{attn}_bf16'] /

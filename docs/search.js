@@ -3377,7 +3377,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "the fingerprint of a step 3 run configurat recognis featur label act answ typ default detail rec recogniz its goe in cfg step3config train set feat n t d input hash list class indic nam index ord descript dict non per extra what call add data knowledg 2 return json compatibl field export sourc aft each epoch fold get and atomical stat pt adapt bridg optimiz history random resum check first refus damag fil by one micro batch s loss weight within group gradient are sum over process step3 put piec togeth with shuffl exampl read own",
+"b": "the fingerprint of a step 3 run configurat recognis featur label act answ typ default detail rec recogniz its goe in cfg step3config train set feat n t d input hash list class indic nam index ord descript dict non per extra what call add data knowledg 2 step2 with anchor scor on alias renam return json compatibl field export sourc aft each epoch fold get and atomical stat pt adapt bridg optimiz history random resum check first refus damag fil by one micro batch s loss weight within group gradient are sum over process step3 put piec togeth shuffl exampl read own",
 "c": "the llm recognis recogniz",
 "h": "step3 fingerprint",
 "href": "recognizer.html#step3_fingerprint",

@@ -574,9 +574,7 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
     extra = dict(data=data.split(':')[0], protocol=protocol, classes=tr.classes, test=data_summary(te), llm=llm,
                  knowledge=dict(name=kname, hash=fingerprint_id(k['classes'])),
                  pretrain=dict(run=fingerprint_id(ck2.get('fingerprint')), epoch=ck2['epoch'], weights=tensor_hash(*m2.state_dict().values())))
-    if rename: extra['aliases'] = fingerprint_id(aliases)                   # as train_step3 records them
-    if s2tr is not None: extra['step2'] = tensor_hash(s2tr)                 # likewise: a rerun resumes
-    fp = step3_fingerprint(rec, cfg, ftr, tr.labels.tolist(), actions, desc, extra)
+    fp = step3_fingerprint(rec, cfg, ftr, tr.labels.tolist(), actions, desc, extra, s2tr, aliases)
     outp = run_folder(out, fp, fresh, 'state.pt')                 # config.json is only written once the folder may be resumed
     with atomic_file(outp/'config.json') as tmp:
         tmp.write_text(json.dumps(dict(data=data, protocol=protocol, classes=tr.classes if classes else None,

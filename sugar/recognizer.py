@@ -833,10 +833,14 @@ def step3_fingerprint(rec:Recognizer, # The recogniser (its configuration goes i
                       actions:list, # Action names, in class-index order
                       descriptions:dict=None, # Per action name, the description of its answer
                       extra:dict=None, # What the caller adds (data, knowledge, Step-2 run, ...)
+                      step2=None, # With `anchor`: the Step-2 scores trained on (hashed)
+                      aliases:list=None, # With `rename`: the names renamed with
                      ) -> dict: # JSON-compatible fields
     "The fingerprint of a Step-3 run: configuration, recogniser, features, labels, actions, answers"
-    from sugar.contrastive import tensor_hash, _without_added
-    descriptions = descriptions or {}
+    from sugar.contrastive import tensor_hash, fingerprint_id, _without_added
+    descriptions, extra = descriptions or {}, dict(extra or {})
+    if step2 is not None: extra['step2'] = tensor_hash(step2)
+    if aliases is not None: extra['aliases'] = fingerprint_id(aliases)
     answer_lens = [len(answer_ids(rec.tok, a, descriptions.get(a, ''))) for a in actions]
     config = _without_added(json.loads(json.dumps(asdict(cfg))), _STEP3_ADDED_FIELDS)
     return dict(step='finetune', config=config,
@@ -844,7 +848,7 @@ def step3_fingerprint(rec:Recognizer, # The recogniser (its configuration goes i
                 features=tensor_hash(feats), labels=tensor_hash(torch.as_tensor(labels)),
                 actions=list(actions),
                 answers=tensor_hash(torch.tensor(answer_lens)),
-                descriptions={a: descriptions.get(a, '') for a in actions}, **(extra or {}))
+                descriptions={a: descriptions.get(a, '') for a in actions}, **extra)
 
 # %% ../nbs/07_recognizer.ipynb #84d6a320
 def _save_state(rec, opt, out_dir, fp:dict, cfg, epoch:int, step:int, history:list):
@@ -980,12 +984,10 @@ def train_step3(rec:Recognizer, # The recogniser; its LoRA adapters and bridge t
     views = feats if feats.dim() == 4 else feats[None]       # epoch e trains on view e mod K
     N, accum = views.shape[1], max(1, cfg.total_batch // cfg.batch_size)
     s2views = _step2_views(rec, step2, views.shape[:2], len(actions))
-    if step2 is not None: fingerprint = dict(fingerprint or {}, step2=tensor_hash(step2))
-    if cfg.rename:
-        aliases = _check_rename(rec, cfg, actions, aliases)
-        fingerprint = dict(fingerprint or {}, aliases=fingerprint_id(aliases))
+    if cfg.rename: aliases = _check_rename(rec, cfg, actions, aliases)
     lr_at = _lr_schedule(cfg, math.ceil(math.ceil(N / cfg.batch_size) / accum))
-    fp = step3_fingerprint(rec, cfg, feats, labels, actions, descriptions, fingerprint)
+    fp = step3_fingerprint(rec, cfg, feats, labels, actions, descriptions, fingerprint, step2,
+                           aliases if cfg.rename else None)
     state = Path(out_dir)/'state.pt' if out_dir else None
     history, start, step = [], 0, 0
     if state and resume and state.exists():
