@@ -40,6 +40,18 @@ run's validation clips, `--seen-bias` to change or `none`), written as `..._all-
 sample standard deviation) and name the configuration chosen on validation (highest mean val_top1); test numbers
 of the others are listed but must not be used to choose.
 
+Stream ensembles (`--ensemble`, issue 15 item 5): with two or more configurations, e.g. `mil:stream=joint` and
+`mil:stream=bone`, each seed's runs are also scored together, their class scores added with weight 1 each (fixed
+in advance, as `sugar ensemble` adds them): on their validation clips (the same clips for every stream of a seed;
+`val_top1`, so the ensemble competes in the choice like any configuration) and on test (zero-shot: each
+`test_classes`, the seen-bias scores added as each run chose them). Written as `<name>_ens_<configurations>_s<seed>.json`
+with the members' own numbers in `ensemble`; members that have not finished are skipped. Rerunning with `--ensemble`
+on finished runs only resumes them (no training) and scores the ensemble:
+
+    python benchmarks/nw_ucla_step2_val.py --data nw_ucla:../shared/data/nw_ucla --seeds 0 1 2 --ensemble \
+        --configs mil:kinds=name,text=mpnet,bf16=yes mil:kinds=name,text=mpnet,bf16=yes,stream=bone \
+        --unseen doffing,throw,carry --name nw_ucla_zs_stream --work /work/runs/zs_stream
+
 Class-held-out validation (`--val-unseen D,E`, with `--unseen`; NW-UCLA): seen-action accuracy does not predict
 zero-shot transfer (a configuration can gain on the seen actions' validation and lose 30 points on unseen ones), so
 zero-shot configurations can instead be chosen on actions held out *of the trained ones*. Each configuration and seed
@@ -237,6 +249,80 @@ def write_selection(out:Path, name:str, spec:str, seed:int, kw:dict, held:list, 
           flush=True)
     return r
 
+def validation_scores(run:Path, head:str) -> dict:
+    """Scores of a finished run on its own validation clips (its trained actions): nearest-text scores for MIL
+    runs (`head` 'text'), the classifier's logits for cross-entropy runs ('ce'), as `sugar.evaluate.load_scores`
+    returns them"""
+    from sugar.cli import load_step2_model, _validation_clips, _step2_outputs, _class_texts
+    from sugar.contrastive import text_scores
+    cfg = json.loads((run/'config.json').read_text())
+    vset = _validation_clips(cfg)
+    if vset is None or not len(vset): raise SystemExit(f"{run}: no validation clips recorded (pretrain with --val)")
+    model, c2, ck = load_step2_model(run, vset)
+    classes = list(ck.get('classes') or vset.classes)
+    o = _step2_outputs(model, vset, c2)
+    if head == 'text':
+        texts, tmask, _ = _class_texts(model, cfg, c2, classes)
+        s = text_scores(o['z'], texts, tmask, model.tau.item())
+    else: s = o['logits']
+    labels = [classes.index(vset.classes[l]) for l in vset.labels]
+    return dict(scores=s.float().numpy(), names=list(vset.names), labels=labels, classes=classes, src=f'{run} (validation)')
+
+def test_scores(run:Path, head:str, which:str=None, bias:bool=False) -> Path:
+    """The score file of a run's test clips: `zs_<which>/scores_<head>[_seen_bias].npz` of a zero-shot run, else
+    `eval/scores_<head>.npz` (written by `sugar evaluate` here if missing)"""
+    if which: return run/f'zs_{which}'/f"scores_{head}{'_seen_bias' if bias else ''}.npz"
+    f = run/'eval'/f'scores_{head}.npz'
+    if not f.exists():
+        from sugar.cli import evaluate
+        evaluate(run=str(run), out=str(run/'eval'))
+    return f
+
+def ensemble_results(out:Path, name:str, specs:list, seed:int) -> list:
+    """Records of the stream ensemble of one seed: each configuration's scores added with weight 1 (fixed before
+    any result, as `sugar ensemble` adds them), on the validation clips (val_top1, the same clips for every
+    stream) and on test (each `test_classes` of a zero-shot run, the seen-bias scores summed as they are). Reads
+    the member runs' records in `out`; none when a member has not finished."""
+    from sugar.evaluate import ensemble_scores, load_scores, classification_report
+    members = {}
+    for f in sorted(out.glob(f'{name}_*_s{seed}.json')):
+        r = json.loads(f.read_text())
+        if r.get('configuration') in specs and r.get('seed') == seed and r.get('test_classes') != 'selection':
+            members.setdefault(r['configuration'], []).append(r)
+    if set(members) != set(specs): return []
+    first = members[specs[0]][0]
+    runs = [Path(members[s][0]['run']) for s in specs]
+    head = first['scored_by']
+    vals = [validation_scores(r, head) for r in runs]
+    val = ensemble_scores(vals)
+    vtop1 = lambda v: round(100 * classification_report(v['scores'], v['labels'], v['classes'])['top1'], 2)
+    val_top1 = vtop1(val)
+    label = ' + '.join(specs)
+    records = []
+    for r in members[specs[0]]:
+        which = r.get('test_classes')
+        bias = bool(r.get('seen_bias'))
+        if r.get('text_prior'): continue                           # a per-run choice; not summed
+        rep = ensemble_scores([load_scores(test_scores(run, head, which, bias)) for run in runs])
+        m = classification_report(rep['scores'], rep['labels'], rep['classes'])
+        rec = dict(r, configuration=label, stream='+'.join(members[s][0].get('stream', 'joint') for s in specs),
+                   val_top1=val_top1, top1=round(100 * m['top1'], 2), top5=round(100 * m['top5'], 2),
+                   train_wall_s=round(sum(members[s][0]['train_wall_s'] for s in specs), 1),
+                   ensemble=dict(members=specs, runs=[str(p) for p in runs], weights=[1.0] * len(specs),
+                                 member_val_top1=[vtop1(v) for v in vals],
+                                 member_top1=[next(x['top1'] for x in members[s] if x.get('test_classes') == which
+                                                   and bool(x.get('seen_bias')) == bias) for s in specs]),
+                   command='python ' + shlex.join(sys.argv), git_commit=git_commit(), machine=machine())
+        for k in ('val_top1_by_epoch', 'val_mean_class', 'epochs_done', 'run', 'run_id', 'pretrain_command'):
+            rec.pop(k, None)
+        tag = (f"_{which}" + ('-seen-bias' if bias else '')) if which else ''
+        path = out/f"{name}_ens_{slug('+'.join(specs))}{tag}_s{seed}.json"
+        path.write_text(json.dumps(rec, indent=1) + '\n')
+        print(f"{path}: val top-1 {val_top1}, test top-1 {rec['top1']} (members: val {rec['ensemble']['member_val_top1']}, "
+              f"test {rec['ensemble']['member_top1']})")
+        records.append(rec)
+    return records
+
 def mean_std(values:list) -> tuple:
     "(mean, sample standard deviation) rounded to 2 decimals; std None for one value"
     v = [x for x in values if x is not None]
@@ -320,6 +406,9 @@ def main():
     ap.add_argument('--prior-grid', default=None,
                     help='with --val-unseen: text-prior weights beta to try on the selection run (e.g. 0,0.5,1,2,4); '
                          'the best is applied once to the reported run (`sugar evaluate --text_prior`)')
+    ap.add_argument('--ensemble', action='store_true',
+                    help="also add the configurations' scores per seed (weight 1 each: a stream ensemble), "
+                         "scored on validation and test like a configuration")
     ap.add_argument('--name', default='nw_ucla_step2_val', help='prefix of the result files')
     ap.add_argument('--out', default='benchmarks/results'); ap.add_argument('--work', default='sugar_out/val_bench')
     ap.add_argument('--summarize', action='store_true', help='only rebuild the summary from the run files')
@@ -380,6 +469,9 @@ def main():
             path.write_text(json.dumps(r, indent=1) + '\n')
             print(f"{path}: val top-1 {r['val_top1']}, test top-1 {r['top1']}, "
                   f"{r['train_wall_s']:.0f} s training")
+    if a.ensemble:
+        if len(a.configs) < 2: ap.error('--ensemble adds the scores of two or more --configs')
+        for seed in a.seeds: ensemble_results(out, a.name, list(a.configs), seed)
     summarize(out, a.name)
     if failed:
         print(f"\n{len(failed)} run(s) failed: " + '; '.join(f'{s} seed {d}: {e}' for s, d, e in failed))
