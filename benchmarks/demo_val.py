@@ -7,6 +7,8 @@ a cross-view split like the demo's), runs `sugar demo` on it once per Step-3 var
 chosen on these numbers; view 3 is never read here.
 
     python benchmarks/demo_val.py --variants anchor,marks --seeds 0 1 2
+    python benchmarks/demo_val.py --variants anchor,scale1,scale3,skel,ortho --seeds 0 1 2   # finetune's anchor options
+    python benchmarks/demo_val.py --merge A/demo_val.json B/demo_val.json --name demo_val_anchor   # pool invocations
 """
 import argparse, json, shutil, statistics, sys, time
 from pathlib import Path
@@ -14,7 +16,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _machine import machine, git_commit, peak_rss_gib
 
 VARIANTS = {'anchor': dict(anchor=True, marks=False), 'marks': dict(anchor=True, marks=True),
-            'paper': dict(anchor=False, marks=False), 'nodrop': dict(anchor=True, marks=False, lora_dropout=0.)}
+            'paper': dict(anchor=False, marks=False), 'nodrop': dict(anchor=True, marks=False, lora_dropout=0.),
+            'scale1': dict(anchor=True, anchor_scale=1.), 'scale3': dict(anchor=True, anchor_scale=3.),
+            'skel': dict(anchor=True, skeleton_dropout=0.5), 'skel_scale3': dict(anchor=True, skeleton_dropout=0.5, anchor_scale=3.),
+            'ortho': dict(anchor=True, anchor_codes='orthogonal'),
+            'ortho_skel': dict(anchor=True, anchor_codes='orthogonal', skeleton_dropout=0.5)}
 
 def validation_folder(src:Path, dst:Path) -> Path:
     "An NW-UCLA folder over `src`'s clips: view-1 clips train, view-2 clips test (view 3 unlisted)"
@@ -34,7 +40,11 @@ def main():
     ap.add_argument('--seeds', type=int, nargs='+', default=[0])
     ap.add_argument('--work', default='sugar_out/demo_val', help='folder for the runs')
     ap.add_argument('--out', default='benchmarks/results', help='folder for demo_val.json/.md')
+    ap.add_argument('--name', default='demo_val', help='file name of the results (.json and .md)')
+    ap.add_argument('--merge', nargs='+', default=None,
+                    help='pool the rows of earlier result files (runs made in several invocations) and train nothing')
     a = ap.parse_args()
+    if a.merge: return merge(a.merge, Path(a.out), a.name)
     work, commit = Path(a.work), git_commit()        # the code the runs use: read before they start
     data = f"nw_ucla:{validation_folder(Path(demo_data_dir()), work/'data')}"
     rows = []
@@ -50,17 +60,32 @@ def main():
             rows.append(dict(variant=v, seed=s, val_step2=round(100 * m2['text']['top1'], 2),
                              val_rank=round(100 * m3['rank']['top1'], 2), wall_s=round(time.time() - t0)))
             print(rows[-1], flush=True)
+    write(dict(rows=rows, machine=machine(), git_commit=commit, peak_memory_gib=peak_rss_gib(),
+               command='python benchmarks/demo_val.py ' + ' '.join(sys.argv[1:])), Path(a.out), a.name)
+
+def write(res:dict, out:Path, name:str):
+    "Summarise `res['rows']` per variant (mean, population std over seeds) and write `name`.json and .md"
+    rows = res['rows']
     by = {v: [r['val_rank'] for r in rows if r['variant'] == v] for v in dict.fromkeys(r['variant'] for r in rows)}
     summ = {v: dict(mean=round(statistics.mean(x), 2), std=round(statistics.pstdev(x), 2), seeds=len(x)) for v, x in by.items()}
-    res = dict(benchmark='demo_val', protocol='demo clips: train view 1, validate view 2 (view 3 unread)',
-               rows=rows, summary=summ, machine=machine(), git_commit=commit, peak_memory_gib=peak_rss_gib(),
-               command='python benchmarks/demo_val.py ' + ' '.join(sys.argv[1:]))
-    out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
-    (out/'demo_val.json').write_text(json.dumps(res, indent=1))
+    res = dict(benchmark='demo_val', protocol='demo clips: train view 1, validate view 2 (view 3 unread)', **res, summary=summ)
+    out.mkdir(parents=True, exist_ok=True)
+    (out/f'{name}.json').write_text(json.dumps(res, indent=1))
     md = ['| variant | seeds | validation Step 2 top-1 | validation Step 3 rank top-1 |', '|---|---|---|---|']
     md += [f"| {v} | {s['seeds']} | {statistics.mean(r['val_step2'] for r in rows if r['variant'] == v):.2f} | "
            f"{s['mean']:.2f} ± {s['std']:.2f} |" for v, s in summ.items()]
-    (out/'demo_val.md').write_text('\n'.join(md) + f"\n\n{res['machine']}, commit {res['git_commit']}\n")
+    commits = sorted({c for c in [res.get('git_commit')] + [p.get('git_commit') for p in res.get('parts', [])] if c})
+    (out/f'{name}.md').write_text('\n'.join(md) + f"\n\n{res['machine']}, commit {', '.join(commits)}\n")
     print('\n'.join(md))
+
+def merge(files:list, out:Path, name:str):
+    "Pool the rows of result files written by earlier invocations (each keeps its command and commit in `parts`)"
+    parts = [json.loads(Path(f).read_text()) for f in files]
+    machines = {p['machine'] for p in parts}
+    if len(machines) > 1: raise SystemExit(f"the files come from different machines ({machines}): not pooled")
+    write(dict(rows=[r for p in parts for r in p['rows']], machine=machines.pop(),
+               peak_memory_gib=max(p['peak_memory_gib'] for p in parts),
+               parts=[dict(command=p['command'], git_commit=p['git_commit'], variants=sorted({r['variant'] for r in p['rows']}))
+                      for p in parts], command='python benchmarks/demo_val.py ' + ' '.join(sys.argv[1:])), out, name)
 
 if __name__ == '__main__': main()

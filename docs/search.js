@@ -3041,7 +3041,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "bridg lora adapt causal lm that answ label descript from act token typ default detail d feat int skeleton featur siz model non llm packag smollm2 a gguf fil fold or hub id str tqp the to see mak out len 128 l numb of kw dict furth argument r 64 rank alpha 16 scal numerator updat is by dropout float 0 05 on path target modul q proj k v o lay get dtyp float32 s when load devic best availabl an already used instead tokeniz anchor bool fals beyond pap one mor step 2 mark with list nam export sourc recognis tiny llama 4 only and train",
+"b": "bridg lora adapt causal lm that answ label descript from act token typ default detail d feat int skeleton featur siz model non llm packag smollm2 a gguf fil fold or hub id str tqp the to see mak out len 128 l numb of kw dict furth argument r 64 rank alpha 16 scal numerator updat is by dropout float 0 05 on path target modul q proj k v o lay get dtyp float32 s when load devic best availabl an already used instead tokeniz anchor bool fals beyond pap one mor step 2 mark with list nam scor standardis tim thi cod mean vector orthogonal export sourc recognis tiny llama 4 only and train",
 "c": "the llm recognis recogniz",
 "h": "recogniz",
 "href": "recognizer.html#recognizer",
@@ -3241,7 +3241,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "c h the llm s input embed of each nam token averag frozen so cach typ default detail list act return tensor per mean its export sourc",
+"b": "c h the llm s input embed of each nam token averag frozen so cach typ default detail list act return tensor per mean its export sourc two that shar most their word lik pick up with one hand and hav hard dif cosin 0 87 for smollm2 an anchor them cannot say which step 2 pref on demo test clip skeleton fre control answer every had right orthogonal cod turn vector into stay as clos possibl to original symmetric orthogonalisat keep what set it apart los point at whatev in common",
 "c": "the llm recognis recogniz",
 "h": "recogniz nam embed",
 "href": "recognizer.html#recognizer.name_embeds",
@@ -3249,7 +3249,15 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "b 1 h the anchor token nam embed averag by step 2 s softmax map typ default detail step2 c scor of list act or row per exampl align with its return tensor export sourc a recognis has l clip that far mor lik bow get at identity it start almost exact uniform distribut giv mean sav and load keep pt besid bridg",
+"b": "c h e s row mad orthogonal by symmetric l wdin orthogonalisat rescal typ default detail the list nam vector return tensor each as long median of export sourc",
+"c": "the llm recognis recogniz",
+"h": "orthogonal cod",
+"href": "recognizer.html#orthogonal_codes",
+"section": "orthogonal_codes",
+"title": "The LLM recogniser"
+},
+{
+"b": "b 1 h the anchor token nam embed averag by step 2 s softmax map typ default detail step2 c scor of list act or row per exampl align with its return tensor export sourc a recognis has l clip that far mor lik bow get at identity it start almost exact uniform distribut giv mean sav and load keep pt besid bridg scal fre is only as confident encod on was train clos to one hot new can be flat demo validat top about 0 3 mass over ten llm learn read near then test meet several wher own preferenc among tak each are standardis first standard deviat multipli befor ord relativ gap stay their overall goe so sam sharpness equal content control still plain left non raw used in earli run whos ids do not chang",
 "c": "the llm recognis recogniz",
 "h": "recogniz anchor token",
 "href": "recognizer.html#recognizer.anchor_token",
@@ -3369,7 +3377,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "step 3 train set pap lora r 64 alpha 16 lr 2e 5 total batch 128 1 epoch typ default detail int pass over the siz 8 micro effectiv via gradient accumulat float 05 peak learn rat weight decay 0 adamw warmup ratio 03 shar of optimiz spent warm up seed sampl ord bf16 str auto yes or no shuffl list bool tru per exampl a sub act min 2 its shortest length label alway in it feat dropout on frozen featur whil non renam with anchor token export sourc ris linear then follow cosin down to zero at last autocast and process group multi launch torchrun accelerat run fold resum only hold stat carry s fingerprint must match field by",
+"b": "step 3 train set pap lora r 64 alpha 16 lr 2e 5 total batch 128 1 epoch typ default detail int pass over the siz 8 micro effectiv via gradient accumulat float 05 peak learn rat weight decay 0 adamw warmup ratio 03 shar of optimiz spent warm up seed sampl ord bf16 str auto yes or no shuffl list bool tru per exampl a sub act min 2 its shortest length label alway in it feat dropout on frozen featur whil non renam with anchor token skeleton zero export sourc ris linear then follow cosin down to at last autocast and process group multi launch torchrun accelerat run fold resum only hold stat carry s fingerprint must match field by",
 "c": "the llm recognis recogniz",
 "h": "step3config",
 "href": "recognizer.html#step3config",
@@ -3385,7 +3393,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "train the bridg and lora adapt to answ label descript return epoch history typ default detail rec recogniz recognis its feat tensor n t d frozen featur or k view of each list class indic into act nam in index ord instruct them dict non per end with cfg step3config set pap s out dir run fold stat pt aft resum bool tru continu from if ther is one stop int thi many call progress bar when interactiv log print receiv lin fingerprint field add step2 anchor c step 2 scor alias renam alia pool loss sampl second wheth bf16 was on export sourc a toy problem two that dif by tiny model learn rank right first shuffl it doe so whichev fix fals may posit instead several sequenc shap e g test tim augment encod seed mod sam clip but not vector every equal exact as different chang only dropout zero valu probability whil scal rest up regularis for fit too well own ent 0 sav befor exist still token distribut skeleton carry noth her are pur nois tell apart select exampl without stay at chanc point show below eight afterward both thos stand say which real has nev had random answer yet general copy saw swim danc",
+"b": "train the bridg and lora adapt to answ label descript return epoch history typ default detail rec recogniz recognis its feat tensor n t d frozen featur or k view of each list class indic into act nam in index ord instruct them dict non per end with cfg step3config set pap s out dir run fold stat pt aft resum bool tru continu from if ther is one stop int thi many call progress bar when interactiv log print receiv lin fingerprint field add step2 anchor c step 2 scor alias renam alia pool loss sampl second wheth bf16 was on export sourc a toy problem two that dif by tiny model learn rank right first shuffl it doe so whichev fix fals may posit instead several sequenc shap e g test tim augment encod seed mod sam clip but not vector every equal exact as different chang only dropout zero valu probability whil scal rest up regularis for fit too well own ent 0 sav befor exist still skeleton token shar exampl all their condit fre control llm then has alon thos predict perfect without no reason read wher disagre which new drop independent random stream lik oth draw distribut carry noth her are pur nois tell apart select stay at chan",
 "c": "the llm recognis recogniz",
 "h": "train step3",
 "href": "recognizer.html#train_step3",
@@ -3769,7 +3777,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "train step 3 tqp lora llm on a frozen 2 encod and evaluat by rank typ default detail data str non dataset spec read path requir pretrain sugar out the run fold its is finetun rerun to resum protocol s standard one knowledg for answ descript model packag smollm2 gguf or hub id bridg eq 4 concat linear qform cross attn pool token int 128 numb of act l segment tim per skeleton featur epoch 1 batch 8 micro optimis sub total sampl gradient accumulat global lr float 2e 05 peak adamw learn rat r 64 alpha 16 scal dropout 0 random mask cost cpu bf16 auto bfloat16 autocast when gpu support it yes no seed initialisat ord class thes only comma separat nam zero shot experiment shuffl list bool tru exampl in prompt min shortest such alway view clip test k augment e use mod feat whil anchor fals beyond pap mor from nearest text scor mil renam with shar shown und oth mark also instruct fresh start over even if has stat export sourc tiny end then llama rebuilt checkpoint not given an two person ntu styl fil which pad absent second exact as did sam term fingerprint add build that weight set each chang below refus leav was record parallel torchrun nproc nod accelerat launch num process tak half every loss are sum across befor so updat whol draw",
+"b": "train step 3 tqp lora llm on a frozen 2 encod and evaluat by rank typ default detail data str non dataset spec read path requir pretrain sugar out the run fold its is finetun rerun to resum protocol s standard one knowledg for answ descript model packag smollm2 gguf or hub id bridg eq 4 concat linear qform cross attn pool token int 128 numb of act l segment tim per skeleton featur epoch 1 batch 8 micro optimis sub total sampl gradient accumulat global lr float 2e 05 peak adamw learn rat r 64 alpha 16 scal dropout 0 random mask cost cpu bf16 auto bfloat16 autocast when gpu support it yes no seed initialisat ord class thes only comma separat nam zero shot experiment shuffl list bool tru exampl in prompt min shortest such alway view clip test k augment e use mod feat whil anchor fals beyond pap mor from nearest text scor mil renam with shar shown und oth mark also instruct standardis thi raw alon cod mean vector embed orthogonal fresh start over even if has stat export sourc tiny end then llama rebuilt checkpoint not given an two person ntu styl fil which pad absent second exact as did sam term fingerprint add build that weight set each chang below refus leav was record parallel torchrun np",
 "c": "the sugar command cli",
 "h": "finetun",
 "href": "cli.html#finetune",
@@ -3865,7 +3873,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "the readm s main command whol sugar method offlin on demo dataset ship in test data ucla fiv nw act drawn as synthetic skeleton mot 40 train and 20 sequenc see or knowledg fil per body part visual descript answ step 2 ctr gcn encod with mil nce against minilm embed of that 3 tqp lora packag smollm2 135m instruct answer label evaluat nearest text accuracy t sne rank constrain recognit llm fre control anchor token from kept featur zero which show what add to by read a predict its an animat capt every stag writ run fold und out so interrupt resum wher it stop small set 16 r 64 lr 5e 4 benchmark batch 8 24 epoch over 12 view each clip suit laptop cpu pap are finetun default stay below cor intel xeon amx print 95 0 for 80 python val py variant mark nodrop seed 1 repeat validat split alon is nev 60 46 67 9 43 48 33 50 45 00 08 without dropout result md non clos gap they sourc",
+"b": "the readm s main command whol sugar method offlin on demo dataset ship in test data ucla fiv nw act drawn as synthetic skeleton mot 40 train and 20 sequenc see or knowledg fil per body part visual descript answ step 2 ctr gcn encod with mil nce against minilm embed of that 3 tqp lora packag smollm2 135m instruct answer label evaluat nearest text accuracy t sne rank constrain recognit llm fre control anchor token from kept featur zero which show what add to by read a predict its an animat capt every stag writ run fold und out so interrupt resum wher it stop small set 16 r 64 lr 5e 4 benchmark batch 8 24 epoch over 12 view each clip suit laptop cpu pap are finetun default stay below cor intel xeon amx print 95 0 for 80 python val py variant mark nodrop seed 1 repeat validat split alon is nev 60 46 67 9 43 48 33 50 45 00 08 without dropout result md wrong four pick up two hand one has thre them right sam cannot tell nam apart becaus their mean dif word cosin 87 get throw first margin som not oth opt aim at thes scal cod orthogonal populat std standardis scor 5 53 differenc flip than spread no reach they onc record best sourc",
 "c": "the sugar command cli",
 "h": "sugar demo",
 "href": "cli.html#sugar-demo",
@@ -3873,7 +3881,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "run the whol sugar pipelin knowledg step 2 3 evaluat a predict figur on bundl demo data typ default detail str non dataset spec nw ucla test out fold for and summary epoch int 30 llm 24 token 16 act l view 12 featur per train clip 1 tim augment see finetun model packag smollm2 anchor bool tru with no pap s mark fals scor also list nam seed 0 of bridg lora initialisat ord dropout float 05 path mod recognit rank constrain skeleton fre if export sourc small tiny encod random llama real in readm main command which ci",
+"b": "run the whol sugar pipelin knowledg step 2 3 evaluat a predict figur on bundl demo data typ default detail str non dataset spec nw ucla test out fold for and summary epoch int 30 llm 24 token 16 act l view 12 featur per train clip 1 tim augment see finetun model packag smollm2 anchor bool tru with no pap s mark fals scor also list nam scal float 0 standardis thi skeleton dropout shar of exampl zero cod mean vector or orthogonal seed bridg lora initialisat ord 05 path mod recognit rank constrain fre if export sourc small tiny encod random llama real in readm main command which ci",
 "c": "the sugar command cli",
 "h": "demo",
 "href": "cli.html#demo",
@@ -3889,7 +3897,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "a mil nce encod pretrain with val 0 25 one performanc of each four act held out step 3 on it which leav thos clip then every rank mod sid by the 2 classifi model gemma befor sugar weight llm has assembl fil command stop read any data and nam to run noth is download view k train featur test tim 1 augment recip s crop augmentat seed epoch e cach besid oth refus work so feat dropout frozen whil off default nw ucla 5 lower validat outsid anchor giv recognis token beyond pap see recogniz nearest text distribut over list as averag embed their evaluat fus too predict comput scor themselv an used lik renam p show exampl probability und anoth dataset alia pool without knowledg or set for that are not in record config fingerprint mark also writ onto instruct learnt sav map back",
+"b": "a mil nce encod pretrain with val 0 25 one performanc of each four act held out step 3 on it which leav thos clip then every rank mod sid by the 2 classifi model gemma befor sugar weight llm has assembl fil command stop read any data and nam to run noth is download view k train featur test tim 1 augment recip s crop augmentat seed epoch e cach besid oth refus work so feat dropout frozen whil off default nw ucla 5 lower validat outsid anchor giv recognis token beyond pap see recogniz nearest text distribut over list as averag embed their evaluat fus too predict comput scor themselv an used lik renam p show exampl probability und anoth dataset alia pool without knowledg or set for that are not in record config fingerprint mark also writ onto instruct learnt sav map back scal standardis softmax sharp new skeleton shar zero learn answ from alon step3config cod orthogonal mak vector most word stay apart all thre part identity them",
 "c": "the sugar command cli",
 "h": "the content fre control calibrat and scor fus",
 "href": "cli.html#the-content-free-control-calibration-and-score-fusion",

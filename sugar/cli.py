@@ -528,6 +528,9 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
              anchor:bool=False, # Beyond the paper: one more action token from Step 2's nearest-text scores (a MIL run)
              rename:float=0., # With --anchor: share of listed training actions shown under other datasets' names
              marks:bool=False, # With --anchor: Step 2's scores also mark the listed names in the instruction
+             anchor_scale:float=0., # With --anchor: Step 2's scores standardised per list and times this (0: raw scores)
+             skeleton_dropout:float=0., # With --anchor: share of training examples shown zero features (Step 2's token alone)
+             anchor_codes:str='mean', # With --anchor: the names' vectors in its token, mean embeddings or orthogonal
              fresh:bool=False): # Start over even if the run folder has a state
     "Train Step 3 (TQP + LoRA LLM) on a frozen Step-2 encoder and evaluate by ranking"
     from sugar.knowledge import load_knowledge
@@ -542,6 +545,12 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
     if not 0 <= rename <= 1: raise DataError(f"--rename must lie in [0, 1], got {rename}")
     if rename and not anchor: raise DataError("--rename needs --anchor: only the anchored token says which renamed action is right")
     if marks and not anchor: raise DataError("--marks needs --anchor: both read the Step-2 scores of the pretrain run")
+    if anchor_scale < 0 or (anchor_scale and not anchor):
+        raise DataError(f"--anchor_scale {anchor_scale}: it needs --anchor and a number above 0 (0: the raw Step-2 scores)")
+    if not 0 <= skeleton_dropout < 1 or (skeleton_dropout and not anchor):
+        raise DataError(f"--skeleton_dropout {skeleton_dropout}: it needs --anchor and a share in [0, 1)")
+    if anchor_codes not in ('mean', 'orthogonal') or (anchor_codes != 'mean' and not anchor):
+        raise DataError(f"--anchor_codes {anchor_codes}: mean, or orthogonal with --anchor")
     _packaged_llm_file(model)             # a packaged LLM that is not in place: say so first
     tr, te, protocol = read_dataset(data, protocol, classes)
     tr, held = _without_validation(tr, pretrain)      # the clips a fusion weight is chosen on
@@ -564,11 +573,12 @@ def finetune(data:str=None, # Dataset spec reader:path (required)
     dev = f"cuda:{os.environ['LOCAL_RANK']}" if torch.cuda.is_available() and 'LOCAL_RANK' in os.environ else None   # one GPU per process
     rec = Recognizer(ftr.shape[-1], model=model, bridge=bridge, out_len=tokens, lora_r=lora_r, lora_alpha=lora_alpha,
                      lora_dropout=lora_dropout, bridge_kw=bridge_kw, device=dev, anchor=bool(anchor),
-                     marks=bool(marks))
+                     marks=bool(marks), anchor_scale=float(anchor_scale) or None,
+                     anchor_codes=anchor_codes)
     s2tr, s2te = _anchor_scores(rec, m2, c2, pretrain, [ftr, fte], tr.classes)
     cfg = Step3Config(epochs=epochs, batch_size=batch, total_batch=total_batch, lr=lr, bf16=bf16,
                       seed=seed, shuffle_list=bool(shuffle_list), list_min=list_min,
-                      feat_dropout=float(feat_dropout), rename=float(rename))
+                      feat_dropout=float(feat_dropout), rename=float(rename), skeleton_dropout=float(skeleton_dropout))
     aliases = alias_pool([c['label'] for c in k_all['classes']] + te.classes) if rename else None
     llm = str(default_llm_gguf().name if model is None else model)
     extra = dict(data=data.split(':')[0], protocol=protocol, classes=tr.classes, test=data_summary(te), llm=llm,
@@ -1152,6 +1162,9 @@ def demo(data:str=None, # Dataset spec (default: the bundled demo data, nw_ucla:
          model:str=None, # LLM (default: the packaged SmolLM2)
          anchor:bool=True, # Step 3 with the anchored token (see finetune --anchor; --no-anchor: the paper's)
          marks:bool=False, # With the anchor: Step 2's scores also mark the listed names (see finetune --marks)
+         anchor_scale:float=0., # With the anchor: Step 2's scores standardised, times this (see finetune --anchor_scale)
+         skeleton_dropout:float=0., # With the anchor: share of Step-3 examples with zero features (see finetune)
+         anchor_codes:str='mean', # With the anchor: the names' vectors, mean or orthogonal (see finetune)
          seed:int=0, # Seed of Step 3 (bridge/LoRA initialisation, data order)
          lora_dropout:float=0.05, # Step 3's dropout on the LoRA path (see finetune)
          modes:str=None): # Recognition modes (default: rank,constrained, + skeleton-free if anchored)
@@ -1172,7 +1185,8 @@ def demo(data:str=None, # Dataset spec (default: the bundled demo data, nw_ucla:
     stage(3, 'Step 3: TQP + LoRA on the LLM')
     finetune(data=data, pretrain=str(outp/'pretrain'), out=str(outp/'finetune'), model=model, tokens=tokens, epochs=llm_epochs,
              batch=8, total_batch=8, lr=5e-4, lora_r=64, lora_alpha=16, views=views,
-             anchor=anchor, marks=marks, seed=seed, lora_dropout=lora_dropout)
+             anchor=anchor, marks=marks, anchor_scale=anchor_scale,
+             skeleton_dropout=skeleton_dropout, anchor_codes=anchor_codes, seed=seed, lora_dropout=lora_dropout)
     stage(4, 'evaluation')
     evaluate(run=str(outp/'pretrain'))
     evaluate(run=str(outp/'finetune'), modes=modes)

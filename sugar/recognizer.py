@@ -5,8 +5,9 @@
 # %% auto #0
 __all__ = ['PLACEHOLDER', 'INSTRUCTION', 'INSTRUCTION_TOP5', 'instruction', 'answer_text', 'prompt_ids', 'name_spans',
            'label_ids', 'answer_ids', 'Recognizer', 'new_cache', 'with_cache', 'label_trie', 'parse_label',
-           'load_recognizer', 'fuse_scores', 'choose_fusion_weight', 'encode_features', 'epoch_order', 'example_list',
-           'alias_pool', 'renamed_list', 'accum_groups', 'Step3Config', 'step3_fingerprint', 'train_step3']
+           'load_recognizer', 'orthogonal_codes', 'fuse_scores', 'choose_fusion_weight', 'encode_features',
+           'epoch_order', 'example_list', 'alias_pool', 'renamed_list', 'accum_groups', 'Step3Config',
+           'step3_fingerprint', 'train_step3']
 
 # %% ../nbs/07_recognizer.ipynb #da769d19
 import copy, difflib, json, math, os, re, shutil, sys, tempfile, time, warnings
@@ -174,6 +175,8 @@ class Recognizer(nn.Module):
                  tokenizer=None, # The tokenizer of `llm`
                  anchor:bool=False, # Beyond the paper: one more token from Step 2 (`anchor_token`)
                  marks:bool=False, # Beyond the paper, with `anchor`: Step 2 marks the listed names
+                 anchor_scale:float=None, # With `anchor`: Step 2's scores standardised, times this
+                 anchor_codes:str='mean', # With `anchor`: names' vectors, 'mean' or 'orthogonal'
                 ):
         super().__init__()
         if llm is None: llm, tokenizer = _load_llm(model, dtype, device)
@@ -185,6 +188,12 @@ class Recognizer(nn.Module):
         H, dev = llm.config.hidden_size, next(llm.parameters()).device
         self.bridge = make_bridge(bridge, d_feat, H, out_len, **(bridge_kw or {})).to(dev)
         self.anchor = _identity_map(H).to(dev) if anchor else None
+        if anchor_scale is not None and (not anchor or not anchor_scale > 0):
+            raise ValueError(f"anchor_scale={anchor_scale}: needs anchor=True and a number > 0")
+        self.anchor_scale = anchor_scale                                # see `anchor_token`
+        if anchor_codes not in ('mean', 'orthogonal') or (anchor_codes != 'mean' and not anchor):
+            raise ValueError(f"anchor_codes={anchor_codes!r}: 'mean' or (anchor=True) 'orthogonal'")
+        self.anchor_codes = anchor_codes
         if marks and not anchor:
             raise ValueError("marks=True needs anchor=True: both read Step 2's scores of the list")
         self.marks = (_mark_vector(llm.get_input_embeddings().weight).to(dev) if marks
@@ -195,6 +204,8 @@ class Recognizer(nn.Module):
                            target_modules=list(target_modules), dtype=str(dtype))
         if anchor: self.config['anchor'] = True   # absent when off: earlier runs keep their ids
         if marks: self.config['marks'] = True
+        if anchor_scale is not None: self.config['anchor_scale'] = float(anchor_scale)
+        if anchor_codes != 'mean': self.config['anchor_codes'] = anchor_codes
         self._prompts, self._names, self._spans = {}, {}, {}
 
     @property
@@ -589,7 +600,8 @@ def load_recognizer(folder, # A folder written by `Recognizer.save`
                      out_len=cfg['out_len'], bridge_kw=cfg['bridge_kw'], lora_r=cfg['lora_r'],
                      lora_alpha=cfg['lora_alpha'], lora_dropout=cfg['lora_dropout'],
                      target_modules=cfg['target_modules'], anchor=cfg.get('anchor', False),
-                     marks=cfg.get('marks', False), **kw)
+                     marks=cfg.get('marks', False), anchor_scale=cfg.get('anchor_scale'),
+                     anchor_codes=cfg.get('anchor_codes', 'mean'), **kw)
     set_peft_model_state_dict(rec.llm, _adapter_weights(folder/'adapter'))
     rec.bridge.load_state_dict(torch.load(folder/'bridge.pt', map_location='cpu'))
     if rec.anchor is not None:
@@ -610,6 +622,15 @@ def name_embeds(self:Recognizer, names:list, # Action names
                 self._names[n] = self.embed(ids).float().mean(0)
     return torch.stack([self._names[n] for n in names])
 
+# %% ../nbs/07_recognizer.ipynb #4e327bc8
+def orthogonal_codes(E, # (C, H) the listed names' vectors
+                    ) -> torch.Tensor: # (C, H) orthogonal, each as long as the median of E's rows
+    "(C, H) E's rows made orthogonal by symmetric (Löwdin) orthogonalisation, rescaled"
+    G = E @ E.T
+    w, V = torch.linalg.eigh(G + 1e-6 * G.diagonal().mean() * torch.eye(len(E), device=E.device))
+    C = (V * w.clamp_min(1e-12).rsqrt()) @ V.T @ E                     # orthonormal rows
+    return C * E.norm(dim=1).median()
+
 # %% ../nbs/07_recognizer.ipynb #245f68c6
 @patch
 def anchor_token(self:Recognizer, step2, # (B, C) Step-2 scores of the listed actions, or B rows
@@ -624,7 +645,11 @@ def anchor_token(self:Recognizer, step2, # (B, C) Step-2 scores of the listed ac
         if s.shape != (len(names),):
             raise ValueError(f"Step-2 scores of shape {tuple(s.shape)} for {len(names)} "
                              "listed actions")
-        mix.append(s.softmax(-1) @ self.name_embeds(list(names)))
+        if self.anchor_scale is not None:       # the list's shape, not the encoder's confidence
+            s = (s - s.mean()) / s.std(unbiased=False).clamp_min(1e-6) * self.anchor_scale
+        E = self.name_embeds(list(names))
+        if self.anchor_codes == 'orthogonal': E = orthogonal_codes(E)
+        mix.append(s.softmax(-1) @ E)
     return self.anchor(torch.stack(mix))[:, None]
 
 # %% ../nbs/07_recognizer.ipynb #199f6616
@@ -788,8 +813,9 @@ class Step3Config:
     list_min:int = 2               # its shortest length (the true label always in it)
     feat_dropout:float = 0.0       # dropout on the frozen features while training (0: none)
     rename:float = 0.0             # with the anchored token: share of listed actions renamed
+    skeleton_dropout:float = 0.0   # with the anchored token: share of examples with zero features
 
-_STEP3_ADDED_FIELDS = dict(feat_dropout=0.0, rename=0.0)   # fields newer than fingerprints
+_STEP3_ADDED_FIELDS = dict(feat_dropout=0.0, rename=0.0, skeleton_dropout=0.0)   # added later
 
 # %% ../nbs/07_recognizer.ipynb #91adbfb6
 def _lr_schedule(cfg:Step3Config, steps_per_epoch:int):
@@ -902,7 +928,7 @@ def _step2_views(rec, step2, shape:tuple, C:int):
     return s2
 
 def _micro_batch(rec, data:tuple, idx, weight:float, weight_mb:float, bf16:bool,
-                 p:float=0.) -> torch.Tensor:
+                 p:float=0., q:float=0.) -> torch.Tensor:
     "Backward pass of this process's share `idx` of a micro-batch; its part of the micro-batch loss"
     feats, answers, actions, descriptions, lists, s2, shown = data
     labs = [answers[i] for i in idx.tolist()]                   # the true actions' names as shown
@@ -911,6 +937,8 @@ def _micro_batch(rec, data:tuple, idx, weight:float, weight_mb:float, bf16:bool,
     listed = actions if prompts is None else [prompts[i] for i in idx.tolist()]   # per example
     with torch.autocast(rec.device.type, dtype=torch.bfloat16, enabled=bf16):
         x = F.dropout(feats[idx], p) if p else feats[idx]       # feature dropout (training only)
+        if q:                                           # skeleton dropout: Step 2's token alone
+            x = x * (torch.rand(len(x), *[1] * (x.dim() - 1)) >= q).to(x.device, x.dtype)
         loss = rec.loss(x, labs, [descriptions.get(l, '') for l in labs], listed,
                         step2=_listed_scores(s2, idx, actions, lists))
     (loss * weight).backward()                  # the group's gradient: that of its token-mean loss
@@ -927,7 +955,8 @@ def _train_epoch(rec, opt, plan:list, data:tuple, cfg, lr_at, step:int, bf16:boo
                leave=False)
     for group in plan:
         for idx, w, w_mb in group:              # this process's share of a micro-batch, its weights
-            part = _micro_batch(rec, data, idx, w, w_mb, bf16, cfg.feat_dropout)
+            part = _micro_batch(rec, data, idx, w, w_mb, bf16, cfg.feat_dropout,
+                                cfg.skeleton_dropout)
             total += _all_sum(part.reshape(1), world).item(); n += 1
             speed = n * cfg.batch_size / (time.time() - t0)
             bar.update(); bar.set_postfix(loss=f'{total / n:.3f}', sps=f'{speed:.1f}')
