@@ -626,10 +626,11 @@ def name_embeds(self:Recognizer, names:list, # Action names
 def orthogonal_codes(E, # (C, H) the listed names' vectors
                     ) -> torch.Tensor: # (C, H) orthogonal, each as long as the median of E's rows
     "(C, H) E's rows made orthogonal by symmetric (Löwdin) orthogonalisation, rescaled"
-    G = E @ E.T
-    w, V = torch.linalg.eigh(G + 1e-6 * G.diagonal().mean() * torch.eye(len(E), device=E.device))
-    C = (V * w.clamp_min(1e-12).rsqrt()) @ V.T @ E                     # orthonormal rows
-    return C * E.norm(dim=1).median()
+    with torch.autocast(E.device.type, enabled=False):     # float32 even inside bf16 training
+        E = E.float(); G = E @ E.T
+        w, V = torch.linalg.eigh(G + 1e-6 * G.diagonal().mean() * torch.eye(len(E), device=E.device))
+        C = (V * w.clamp_min(1e-12).rsqrt()) @ V.T @ E                 # orthonormal rows
+        return C * E.norm(dim=1).median()
 
 # %% ../nbs/07_recognizer.ipynb #245f68c6
 @patch
