@@ -628,7 +628,8 @@ def orthogonal_codes(E, # (C, H) the listed names' vectors
     "(C, H) E's rows made orthogonal by symmetric (Löwdin) orthogonalisation, rescaled"
     with torch.autocast(E.device.type, enabled=False):     # float32 even inside bf16 training
         E = E.float(); G = E @ E.T
-        w, V = torch.linalg.eigh(G + 1e-6 * G.diagonal().mean() * torch.eye(len(E), device=E.device))
+        ridge = 1e-6 * G.diagonal().mean() * torch.eye(len(E), device=E.device)
+        w, V = torch.linalg.eigh(G + ridge)
         C = (V * w.clamp_min(1e-12).rsqrt()) @ V.T @ E                 # orthonormal rows
         return C * E.norm(dim=1).median()
 
