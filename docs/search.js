@@ -1913,7 +1913,7 @@ var SITE_SEARCH = [
 "title": "Text generation backends"
 },
 {
-"b": "bfloat16 is used wher the hardwar multiply it nativ gpu that support and cpu with avx512 bf16 or amx onedn also run on without thes instruct by emulat ther slow than float32 a 2 cor intel xeon them step 3 train und autocast ran at 0 68x spe rank took 81 s against 47 benchmark result step3 l16 md whil amd epyc of earli measurement 1 97x fast 9x eag attent weight are cast to aft load elsewher kept dtyp overrid sourc",
+"b": "bfloat16 is used wher the hardwar multiply it nativ gpu that support and cpu with avx512 bf16 or amx onedn also run on without thes instruct by emulat ther slow than float32 a 2 cor intel xeon them step 3 train und autocast ran at 0 68x spe rank took 81 s against 47 benchmark result step3 l16 md whil amd epyc of earli measurement 1 97x fast 9x eag attent 16 17x sinc recognis cheap lora dropout frozen weight bitdrop are cast to aft load elsewher kept dtyp overrid sourc",
 "c": "text generat backend",
 "h": "precis and devic",
 "href": "backends.html#precision-and-device",
@@ -3033,11 +3033,19 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "recogniz hold the llm with lora adapt via peft pap r 64 alpha 16 its tokeniz and bridg tqp by default that map b t d skeleton featur to l token embed only weight are train is load hfbackend s packag smollm2 gguf or any hug fac causal lm id fold llama 2 7b in transform draw progress bar whil it convert a fil recognis without them so script log notebook output keep what mat export sourc",
+"b": "recogniz hold the llm with lora adapt via peft pap r 64 alpha 16 its tokeniz and bridg tqp by default that map b t d skeleton featur to l token embed only weight are train is load hfbackend s packag smollm2 gguf or any hug fac causal lm id fold llama 2 7b in transform draw progress bar whil it convert a fil recognis without them so script log notebook output keep what mat export sourc dropout nn at every lay step float32 bernoulli mask as larg input on cpu cost about much bf16 matmul bitdropout sam thing mor cheap each random bit word giv four 15 integ an element drop when fall below p x 32768 round multipl of 1 0 05 becom 04999 kept one scal backward reus boolean put plac independent per",
 "c": "the llm recognis recogniz",
 "h": "the recognis",
 "href": "recognizer.html#the-recogniser",
 "section": "The recogniser",
+"title": "The LLM recogniser"
+},
+{
+"b": "dropout with p round to a multipl of 1 32768 its mask drawn 4 element per random word typ default detail float the shar drop whil train in 0 export sourc",
+"c": "the llm recognis recogniz",
+"h": "bitdropout",
+"href": "recognizer.html#bitdropout",
+"section": "BitDropout",
 "title": "The LLM recogniser"
 },
 {
@@ -3049,7 +3057,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "token embed of a list or tensor ids typ default detail return their h export sourc recognit rank constrain generat run in fp32 unless bf16 inferenc is set sugar evaluat it wher the hardwar support as train doe on cpu llm use eag attent 2 cor amd epyc our ci lora step smollm2 135m micro batch 8 per exampl act ran at 5 74 sampl s with against 4 sdpa und autocast and sam spe 31 29 python benchmark step3 py measur result l16 md loss comput logit only they predict an answ not over whol prompt intel xeon avx512 amx 1 9x fast dropout 0 05 1x without finetun thre command ther rang 78 92 draw random mask every lay numb cost both precis wheth accurat nw ucla yet so keep demo validat split val 3 seed reach 45 00 08 46 67 9 43",
+"b": "token embed of a list or tensor ids typ default detail return their h export sourc recognit rank constrain generat run in fp32 unless bf16 inferenc is set sugar evaluat it wher the hardwar support as train doe on cpu llm use eag attent 2 cor amd epyc our ci lora step smollm2 135m micro batch 8 per exampl act ran at 5 74 sampl s with against 4 sdpa und autocast and sam spe 31 29 python benchmark step3 py measur result l16 md loss comput logit only they predict an answ not over whol prompt intel xeon avx512 amx 16x 17x fast two command 08 18 dropout now drawn by bitdropout frozen weight held whil 15 without bitdrop r2 befor both chang 1 78 9x 92 1x peft drew float32 mask every lay cost precis cast again still 12 20 eith wheth accurat nw ucla yet so keep demo validat split val 3 seed reach 45 00 46 67 9 43",
 "c": "the llm recognis recogniz",
 "h": "recogniz emb",
 "href": "recognizer.html#recognizer.embed",
@@ -3385,7 +3393,7 @@ var SITE_SEARCH = [
 "title": "The LLM recogniser"
 },
 {
-"b": "the fingerprint of a step 3 run configurat recognis featur label act answ typ default detail rec recogniz its goe in cfg step3config train set feat n t d input hash list class indic nam index ord descript dict non per extra what call add data knowledg 2 step2 with anchor scor on alias renam return json compatibl field export sourc aft each epoch fold get and atomical stat pt adapt bridg optimiz history random resum check first refus damag fil by one micro batch s loss weight within group gradient are sum over process step3 put piec togeth shuffl exampl read own",
+"b": "the fingerprint of a step 3 run configurat recognis featur label act answ typ default detail rec recogniz its goe in cfg step3config train set feat n t d input hash list class indic nam index ord descript dict non per extra what call add data knowledg 2 step2 with anchor scor on alias renam return json compatibl field export sourc aft each epoch fold get and atomical stat pt adapt bridg optimiz history random resum check first refus damag fil by und bf16 autocast every matmul cast float32 weight to keep such between use only for that llm s frozen are again at whil step3 hold linear instead see sam valu put tensor back afterward also when stop an error embed stay prompt is built from them smollm2 output lay shar one micro batch loss within group gradient sum over process piec togeth shuffl exampl read own",
 "c": "the llm recognis recogniz",
 "h": "step3 fingerprint",
 "href": "recognizer.html#step3_fingerprint",
@@ -4025,7 +4033,7 @@ var SITE_SEARCH = [
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
-"b": "python benchmark step3 spe py measur train and each recognit mod sid by in one process median of 3 repeat tabl per machin amd epyc intel xeon without nativ bfloat16 wher bf16 is emulat slow with avx512 amx a row lora dropout whos random mask cost the sam both precis fp32 rank ten act 4 9 5 4x fast than generat 32 token at batch 1 8 2 6x newest ther keep chat prefix s cach between call no long feed label last fre on which most larg ratio evaluat abov subset constrain 100 test sequenc spread over split show thre equal accuracy 78 0 tak 47 55 57 step smollm2 135m r 64 l 16 cor thread micro shuffl list answ descript loss backward adamw sampl autocast sdpa attent 29 97x eag 31 74 48x latency throughput seq 336 68 636 639 59 167 11 45 455 88 521 96 88x 81x 11x 89x processor 05 68x 54 24 465 13 51 34 519 49 813 27 448 91 315 04 42x 1x 6 54x 18x 33 43x 21 9x 302 48 564 554 15 311 19 82",
+"b": "python benchmark step3 spe py measur train and each recognit mod sid by in one process median of 3 repeat 5 alternat fp32 bf16 step the two bitdrop tabl per machin amd epyc intel xeon without nativ bfloat16 wher is emulat slow with avx512 amx a row lora dropout whos random mask cost sam both precis its run use bitdropout frozen weight 2 16 17x as fast rank ten act 4 9 4x than generat 32 token at batch 1 8 6x newest ther keep chat prefix s cach between call no long feed label last fre on which most larg ratio evaluat abov subset constrain 100 test sequenc spread over split show thre equal accuracy 78 0 tak 47 55 57 smollm2 135m r 64 l cor thread micro shuffl list answ descript loss backward adamw sampl autocast sdpa attent 29 97x eag 31 74 48x latency throughput seq 336 68 636 639 59 167 11 45 455 88 521 96 88x 81x 11x 89x processor 05 68x 54 24 465 13 51 34 519 49 813 27 448 91 315 04 42x 1x 6 54x 18x 33 43x 21 9x prec",
 "c": "tutorial sugar on nw ucla",
 "h": "spe on thi cpu",
 "href": "tutorials/nw_ucla.html#speed-on-this-cpu",

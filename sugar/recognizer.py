@@ -4,10 +4,10 @@
 
 # %% auto #0
 __all__ = ['PLACEHOLDER', 'INSTRUCTION', 'INSTRUCTION_TOP5', 'instruction', 'answer_text', 'prompt_ids', 'name_spans',
-           'label_ids', 'answer_ids', 'Recognizer', 'new_cache', 'with_cache', 'label_trie', 'parse_label',
-           'load_recognizer', 'orthogonal_codes', 'fuse_scores', 'choose_fusion_weight', 'encode_features',
-           'epoch_order', 'example_list', 'alias_pool', 'renamed_list', 'accum_groups', 'Step3Config',
-           'step3_fingerprint', 'train_step3']
+           'label_ids', 'answer_ids', 'BitDropout', 'Recognizer', 'new_cache', 'with_cache', 'label_trie',
+           'parse_label', 'load_recognizer', 'orthogonal_codes', 'fuse_scores', 'choose_fusion_weight',
+           'encode_features', 'epoch_order', 'example_list', 'alias_pool', 'renamed_list', 'accum_groups',
+           'Step3Config', 'step3_fingerprint', 'train_step3']
 
 # %% ../nbs/07_recognizer.ipynb #da769d19
 import copy, difflib, json, math, os, re, shutil, sys, tempfile, time, warnings
@@ -118,6 +118,34 @@ def _no_progress_bars():
     finally:
         if was_on: hf_logging.enable_progress_bar()
 
+# %% ../nbs/07_recognizer.ipynb #bef0b361
+class _BitMask(torch.autograd.Function):
+    "x times a random keep mask (integers >= t of 15 bits) times 32768 / (32768 - t)"
+    @staticmethod
+    def forward(ctx, x, t:int):
+        n = x.numel()
+        words = torch.empty((n + 3) // 4, dtype=torch.int64, device=x.device).random_()
+        keep = words.view(torch.int16)[:n].view(x.shape).bitwise_and_(0x7fff) >= t
+        ctx.save_for_backward(keep); ctx.scale = 32768 / (32768 - t)
+        return (x * keep).mul_(ctx.scale)
+
+    @staticmethod
+    def backward(ctx, g):
+        keep, = ctx.saved_tensors
+        return (g * keep).mul_(ctx.scale), None
+
+class BitDropout(nn.Module):
+    "Dropout with p rounded to a multiple of 1/32768, its mask drawn 4 elements per random word"
+    def __init__(self, p:float, # The share of elements dropped while training, in [0, 1)
+                ):
+        super().__init__()
+        if not 0 <= p < 1: raise ValueError(f"dropout p must lie in [0, 1), got {p}")
+        self.t = round(p * 32768); self.p = self.t / 32768
+
+    def forward(self, x):
+        return _BitMask.apply(x, self.t) if self.training and self.t else x
+
+
 # %% ../nbs/07_recognizer.ipynb #9e82c939
 def _load_llm(model, dtype, device) -> tuple:
     "(LLM, tokenizer) loaded by `HFBackend`, without progress bars"
@@ -141,7 +169,11 @@ def _with_lora(llm, r:int, alpha:int, dropout:float, target_modules) -> nn.Modul
     with warnings.catch_warnings():     # peft reads the deprecated `is_gradient_checkpointing`
         warnings.filterwarnings('ignore', message='.*is_gradient_checkpointing',
                                 category=FutureWarning)
-        return get_peft_model(llm, cfg)
+        model = get_peft_model(llm, cfg)
+    for m in model.modules():                                   # see `BitDropout`
+        for k, d in getattr(m, 'lora_dropout', {}).items():
+            if isinstance(d, nn.Dropout): m.lora_dropout[k] = BitDropout(d.p)
+    return model
 
 # %% ../nbs/07_recognizer.ipynb #aba70c80
 def _identity_map(H:int) -> nn.Linear:
@@ -206,7 +238,7 @@ class Recognizer(nn.Module):
         if marks: self.config['marks'] = True
         if anchor_scale is not None: self.config['anchor_scale'] = float(anchor_scale)
         if anchor_codes != 'mean': self.config['anchor_codes'] = anchor_codes
-        self._prompts, self._names, self._spans = {}, {}, {}
+        self._prompts, self._names, self._spans, self._codes = {}, {}, {}, {}
 
     @property
     def device(self): return next(self.bridge.parameters()).device
@@ -650,7 +682,10 @@ def anchor_token(self:Recognizer, step2, # (B, C) Step-2 scores of the listed ac
         if self.anchor_scale is not None:       # the list's shape, not the encoder's confidence
             s = (s - s.mean()) / s.std(unbiased=False).clamp_min(1e-6) * self.anchor_scale
         E = self.name_embeds(list(names))
-        if self.anchor_codes == 'orthogonal': E = orthogonal_codes(E)
+        if self.anchor_codes == 'orthogonal':   # frozen embeddings: once per distinct list
+            key = tuple(names)
+            if key not in self._codes: self._codes[key] = orthogonal_codes(E)
+            E = self._codes[key]
         mix.append(s.softmax(-1) @ E)
     return self.anchor(torch.stack(mix))[:, None]
 
@@ -907,6 +942,22 @@ def _load_state(rec, opt, state:Path, fp:dict, log) -> tuple:
     log(f"resumed from {state} after epoch {st['epoch'] + 1}")
     return st['history'], st['epoch'] + 1, st['step']
 
+# %% ../nbs/07_recognizer.ipynb #0078f3da
+@contextmanager
+def _frozen_bf16(llm):
+    "Inside the block, `llm`'s frozen float32 linear weights (not the input embeddings) are bf16"
+    emb, kept = llm.get_input_embeddings().weight, []
+    try:
+        for m in llm.modules():
+            w = getattr(m, 'weight', None)
+            if (isinstance(m, nn.Linear) and not w.requires_grad and w is not emb
+                    and w.dtype == torch.float32):
+                kept.append((w, w.data)); w.data = w.data.to(torch.bfloat16)
+        yield len(kept)
+    finally:
+        for w, data in kept: w.data = data
+
+
 # %% ../nbs/07_recognizer.ipynb #4e19a2f0
 def _listed_scores(s2, idx, actions:list, lists):
     "The Step-2 scores of micro-batch `idx`: rows of `s2`, or per example the columns of its list"
@@ -1030,19 +1081,22 @@ def train_step3(rec:Recognizer, # The recogniser; its LoRA adapters and bridge t
     def ntok_of(a):
         if a not in n_tok: n_tok[a] = len(answer_ids(rec.tok, a, descriptions.get(a, '')))
         return n_tok[a]
-    for epoch in range(start, end):
-        order, lists = epoch_order(N, cfg.seed, epoch), _epoch_lists(actions, labels, cfg, epoch)
-        shown = _epoch_shown(lists, cfg, epoch, aliases) if cfg.rename else None
-        answers = [actions[y] for y in labels]                  # renamed: the name as shown
-        if shown is not None: answers = [s[l.index(a)] for s, l, a in zip(shown, lists, answers)]
-        data = (views[epoch % len(views)], answers, actions, descriptions, lists,
-                None if s2views is None else s2views[epoch % len(s2views)], shown)
-        plan = accum_groups(order, cfg.batch_size, accum, [ntok_of(a) for a in answers], world,
-                            rank)
-        record, step = _train_epoch(rec, opt, plan, data, cfg, lr_at, step, bf16, world, show,
-                                    epoch)
-        history.append(record)
-        if rank == 0: log(_epoch_line(history[-1]))
-        if out_dir and rank == 0: _save_state(rec, opt, out_dir, fp, cfg, epoch, step, history)
-        if world > 1: torch.distributed.barrier()
+    with _frozen_bf16(rec.llm) if bf16 else ExitStack():      # see `_frozen_bf16`
+        for epoch in range(start, end):
+            order = epoch_order(N, cfg.seed, epoch)
+            lists = _epoch_lists(actions, labels, cfg, epoch)
+            shown = _epoch_shown(lists, cfg, epoch, aliases) if cfg.rename else None
+            answers = [actions[y] for y in labels]                  # renamed: the name as shown
+            if shown is not None:
+                answers = [s[l.index(a)] for s, l, a in zip(shown, lists, answers)]
+            data = (views[epoch % len(views)], answers, actions, descriptions, lists,
+                    None if s2views is None else s2views[epoch % len(s2views)], shown)
+            plan = accum_groups(order, cfg.batch_size, accum, [ntok_of(a) for a in answers], world,
+                                rank)
+            record, step = _train_epoch(rec, opt, plan, data, cfg, lr_at, step, bf16, world, show,
+                                        epoch)
+            history.append(record)
+            if rank == 0: log(_epoch_line(history[-1]))
+            if out_dir and rank == 0: _save_state(rec, opt, out_dir, fp, cfg, epoch, step, history)
+            if world > 1: torch.distributed.barrier()
     return history
