@@ -18,8 +18,8 @@ validation clips are evaluated every `--eval-every` epochs, and the test split o
         --name smoke --out /tmp/smoke --work /tmp/smoke/runs         # a smoke test on the test folder
 
 A configuration is `method[:option=value,...]`: `method` is the objective (ce, mil, ce+mil) and the options are
-those of `sugar pretrain` (variant, text, combine, text_map, stream, kinds, negatives, lr, wd, channels, ...); `+` in a value
-stands for a comma (`kinds=motion`, `channels=64+64+128`). `--opt option=value` (repeatable) applies to every
+those of `sugar pretrain` (variant, text, combine, text_map, whiten, stream, kinds, negatives, lr, wd, channels,
+...); `+` in a value stands for a comma (`kinds=motion`, `channels=64+64+128`). `--opt option=value` (repeatable) applies to every
 configuration. An option is passed only when given, and refused with a clear message when this version of
 `sugar pretrain` does not have it, so configurations written for options still being added fail before any
 training.
@@ -147,7 +147,7 @@ def result(spec:str, seed:int, kw:dict, run:Path, wall:float) -> dict:
         configuration=spec, scored_by=head,
         text=kw.get('text', options['text'][1]) if head == 'text' else None,
         combine=cfg.get('combine', False), text_map=cfg.get('text_map', False),
-        stream=cfg.get('stream', 'joint'), val_fraction=cfg.get('val_fraction'),
+        whiten=cfg.get('whiten', False), stream=cfg.get('stream', 'joint'), val_fraction=cfg.get('val_fraction'),
         val_groups=cfg.get('val_groups'), val_clips=(conf.get('validation') or {}).get('clips'),
         val_mean_class=pct(last.get('val_mean_class')),
         val_top1_by_epoch={h['epoch']: pct(h['val_top1']) for h in hist if 'val_top1' in h},
@@ -344,7 +344,8 @@ def summarize(out:Path, name:str) -> dict:
         row = dict(configuration=runs[0]['configuration'], test_classes=runs[0].get('test_classes'),
                    label=spec, method=runs[0]['method'], variant=runs[0]['variant'],
                    text=runs[0].get('text'), combine=runs[0].get('combine', False),
-                   text_map=runs[0].get('text_map', False), stream=runs[0].get('stream', 'joint'),
+                   text_map=runs[0].get('text_map', False), whiten=runs[0].get('whiten', False),
+                   stream=runs[0].get('stream', 'joint'),
                    seeds=[r['seed'] for r in runs], n=len(runs),
                    epochs=sorted({r['epochs'] for r in runs}), batch_size=runs[0]['batch_size'],
                    all_finished=all(r.get('finished', True) for r in runs),

@@ -336,6 +336,7 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:data/nw_ucl
              variant:str='ctrgcn', # Encoder: ctrgcn (max pool, strides 2) or paper (every frame)
              combine:bool=False, # Per step: motion + one random visual text per class (paper eq. 2)
              text_map:bool=False, # Learn a linear map of the class texts (identity at start)
+             whiten:bool=False, # Whiten the class texts with the trained classes' statistics
              stream:str='joint', # Input stream: joint, bone, joint_motion or bone_motion
              bf16:str='no'): # Encoder under bfloat16 autocast while training: no, yes or auto (where fast)
     "Train the Step-2 skeleton encoder (MIL-NCE with knowledge, or the cross-entropy baseline)"
@@ -365,7 +366,7 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:data/nw_ucl
               recipe=recipe or ('ucla' if reader == 'nw_ucla' else 'ntu'),
               val_fraction=float(val or 0), val_groups=groups, variant=variant,
               combine=bool(combine), text_map=bool(text_map), stream=stream,
-              bf16=use_bf16)
+              bf16=use_bf16, whiten=bool(whiten))
     if channels:
         kw.update(channels=_ints(channels), strides=_ints(strides) or (1,) * len(_ints(channels)))
     cfg = Step2Config(**kw)
@@ -418,6 +419,7 @@ def load_step2_model(run, # A `sugar pretrain` run folder or its checkpoint file
     "(Step2Model in eval mode, Step-2 config, checkpoint) of a `sugar pretrain` run folder or checkpoint file"
     from sugar.contrastive import load_checkpoint, Step2Model
     from sugar.encoder import SkeletonEncoder
+    from sugar.text import TextWhiten
     from sugar.skeleton import Layout
     p = Path(run); ck = load_checkpoint(p/'checkpoint.pt' if p.is_dir() else p)
     layout = Layout.from_dict(ck['layout'])
@@ -428,8 +430,9 @@ def load_step2_model(run, # A `sugar pretrain` run folder or its checkpoint file
     if train_set.frames.shape[-1] != C: raise DataError(f"{run}: encoder trained on {C}D coordinates, data has {train_set.frames.shape[-1]}D")
     if train_set.frames.shape[1] > M: raise DataError(f"{run}: encoder trained on at most {M} person(s), data has {train_set.frames.shape[1]}")
     enc = _step2_encoder(ck['config'], layout, C, M)        # fewer persons: zero-padded
+    white = TextWhiten(sd['text_whiten.mean'].numel()) if 'text_whiten.mean' in sd else None
     m = Step2Model(enc, sd['proj.weight'].shape[0], sd['head.weight'].shape[0],
-                   text_map='text_map.delta' in sd)
+                   text_map='text_map.delta' in sd, text_whiten=white)     # filled by the checkpoint
     try: m.load_state_dict(sd)
     except RuntimeError as e: raise CheckpointError(f"{run}: checkpoint does not fit the data's shape ({str(e).splitlines()[0]})") from None
     return m.eval(), ck['config'], ck

@@ -20,7 +20,7 @@ import torch.nn.functional as F
 from .assets import atomic_file, interactive
 from .data import SkeletonDataset, SkeletonSet, recipe_dataset
 from .encoder import SkeletonEncoder, DEFAULT_CHANNELS, DEFAULT_STRIDES, ENCODER_VARIANTS
-from .text import TextMap, combine_texts
+from .text import TextMap, TextWhiten, combine_texts
 from .transforms import stream_name
 
 # %% ../nbs/05_contrastive.ipynb #a34c12b5
@@ -60,7 +60,8 @@ class Step2Model(nn.Module):
                  tau:float=0.07, # Initial temperature
                  learn_tau:bool=True, # Train the temperature (False: it stays `tau`)
                  text_map:bool=False, # Learn a `TextMap` of the class texts (identity at start)
-                 bf16:bool=False # Training: the encoder under bf16 autocast (evaluation: fp32)
+                 bf16:bool=False, # Training: the encoder under bf16 autocast (evaluation: fp32)
+                 text_whiten:TextWhiten=None # A fixed `TextWhiten`, applied before the text map
                 ):
         super().__init__()
         self.encoder, self.proj = encoder, nn.Linear(encoder.dim, text_dim)
@@ -68,14 +69,16 @@ class Step2Model(nn.Module):
         nn.init.normal_(self.head.weight, 0, math.sqrt(2 / n_classes))  # as CTR-GCN's classifier
         self.log_inv_tau = nn.Parameter(torch.tensor(math.log(1 / tau)), requires_grad=learn_tau)
         self.text_map = TextMap(text_dim) if text_map else None
+        self.text_whiten = text_whiten
         self.bf16 = bf16
 
     @property
     def tau(self): return torch.exp(-self.log_inv_tau).clamp(min=0.01)
 
     def map_texts(self, texts:torch.Tensor # (..., text_dim) class text embeddings
-                 ) -> torch.Tensor: # `texts` through the text map (unchanged without one)
+                 ) -> torch.Tensor: # `texts` whitened and mapped (unchanged without either)
         "The class texts as the model compares them with skeletons"
+        if self.text_whiten is not None: texts = self.text_whiten(texts)
         return texts if self.text_map is None else self.text_map(texts)
 
     def forward(self, x, texts=None):
@@ -201,6 +204,7 @@ class Step2Config:
     text_map:bool = False           # learn a linear map of the class texts (identity at start)
     stream:str = 'joint'            # input stream: joint, bone, joint_motion or bone_motion
     bf16:bool = False               # train the encoder under bfloat16 autocast (evaluation: fp32)
+    whiten:bool = False             # whiten the class texts with the training classes' statistics
 
 # %% ../nbs/05_contrastive.ipynb #db92ed39
 def _encoder_strides(cfg:Step2Config) -> tuple:
@@ -368,7 +372,8 @@ def check_fingerprint(saved:dict, # The checkpoint's fingerprint (None: written 
 # %% ../nbs/05_contrastive.ipynb #a530ade4
 # Step2Config fields newer than fingerprints
 _ADDED_FIELDS = dict(val_fraction=0.0, val_groups=(), variant='ctrgcn', combine=False,
-                     text_map=False, stream='joint', bf16=False)
+                     text_map=False, stream='joint', bf16=False,
+                     whiten=False)
 
 def _without_added(record:dict, added:dict) -> dict:
     "`record` without the `added` fields (newer than fingerprints) that sit at their defaults"
@@ -454,6 +459,8 @@ def _check_step2_args(cfg:Step2Config, texts):
     "Refuse a configuration that cannot train, before anything is built"
     if 'mil' in cfg.objective and texts is None:
         raise ValueError("objective 'mil' needs knowledge text embeddings (texts, tmask)")
+    if cfg.whiten and texts is None:
+        raise ValueError("Step2Config.whiten whitens the class texts: it needs texts and tmask")
     if cfg.negatives not in NEGATIVES:
         raise ValueError(f"Step2Config.negatives must be 'batch' or 'all', got {cfg.negatives!r}")
     if not 0 <= cfg.val_fraction < 1:
@@ -475,7 +482,7 @@ def _step2_accelerator():
                        dataloader_config=DataLoaderConfiguration(split_batches=True))
 
 # %% ../nbs/05_contrastive.ipynb #e173029f
-def _step2_model(cfg:Step2Config, train:SkeletonSet, texts=None) -> Step2Model:
+def _step2_model(cfg:Step2Config, train:SkeletonSet, texts=None, tmask=None) -> Step2Model:
     "A new Step-2 model for `train`'s layout, channels, persons and classes, seeded by `cfg.seed`"
     torch.manual_seed(cfg.seed)
     enc = SkeletonEncoder(train.layout, in_channels=train.frames.shape[-1], channels=cfg.channels,
@@ -483,8 +490,10 @@ def _step2_model(cfg:Step2Config, train:SkeletonSet, texts=None) -> Step2Model:
                           variant=cfg.variant)
     n_classes = max(len(train.classes), int(train.labels.max()) + 1)
     text_dim = texts.shape[-1] if texts is not None else 1
+    seen = torch.as_tensor(np.unique(train.labels))     # whitening: the trained classes' texts only
+    whiten = TextWhiten.fit(texts[seen], tmask[seen]) if cfg.whiten else None
     return Step2Model(enc, text_dim, n_classes, cfg.tau, cfg.learn_tau, cfg.text_map,
-                      cfg.bf16)
+                      cfg.bf16, whiten)
 
 # %% ../nbs/05_contrastive.ipynb #67e5ac77
 def _eval_loader(cfg:Step2Config, sset:SkeletonSet):
@@ -602,7 +611,7 @@ def train_step2(cfg:Step2Config, # What to train and how
     "Train a Step-2 model; returns {'model', 'history', 'final', 'undertrained'}"
     _check_step2_args(cfg, texts)
     acc = _step2_accelerator()
-    model = _step2_model(cfg, train, texts)
+    model = _step2_model(cfg, train, texts, tmask)
     opt = torch.optim.SGD(model.parameters(), lr=cfg.lr, momentum=cfg.momentum,
                           weight_decay=cfg.weight_decay, nesterov=True)
     fit, val = (validation_split(train, cfg.val_fraction, groups=cfg.val_groups)
