@@ -2409,7 +2409,7 @@ var SITE_SEARCH = [
 "title": "The skeleton encoder"
 },
 {
-"b": "one interfac for the text sid of step 2 packag all minilm l6 v2 offlin default mpnet bas fetch on request open clip s encod an disk embed cach positiv every class a knowledg fil their random combinat and learnabl map has nam which identify its weight dim n float32 numpy row l2 normalis",
+"b": "one interfac for the text sid of step 2 packag all minilm l6 v2 offlin default mpnet bas fetch on request open clip s encod an disk embed cach positiv every class a knowledg fil their random combinat learnabl map and fix whiten has nam which identify its weight dim n float32 numpy row l2 normalis",
 "c": "",
 "h": "text encod",
 "href": "text.html",
@@ -2577,6 +2577,22 @@ var SITE_SEARCH = [
 "title": "Text encoders"
 },
 {
+"b": "sentenc encod put every act descript in a narrow con the text of two different often shar most their direct so mil nce pull skeleton featur toward target that are clos togeth our nw ucla run one random vector per class near orthogonal train as well cross entropy whil knowledg cost accuracy and subtract mean alon chang noth textwhiten goe step furth regularis zca whiten x normaliz mu w with sigma eps i 1 2 wher covarianc which vary lot shrunk rar stretch spread over spher keep s content map is fix buf not paramet by an nev on through sam chosen priori default eigenvalu trac d about ten few each has far non zero than dimens invers finit stop from blow up use sourc",
+"c": "text encod",
+"h": "whiten class text",
+"href": "text.html#whitened-class-texts",
+"section": "Whitened class texts",
+"title": "Text encoders"
+},
+{
+"b": "fix whiten of text embed normaliz x mean matrix identity until fit typ default detail dim int siz the export sourc",
+"c": "text encod",
+"h": "textwhiten",
+"href": "text.html#textwhiten",
+"section": "TextWhiten",
+"title": "Text encoders"
+},
+{
 "b": "step 2 of sugar the multi positiv mil nce loss between skeleton featur and knowledg text cross entropy baselin one train loop for both accelerat checkpoint exact resum evaluat",
 "c": "",
 "h": "mil nce pretrain contrastiv",
@@ -2609,7 +2625,7 @@ var SITE_SEARCH = [
 "title": "MIL-NCE pretraining"
 },
 {
-"b": "skeleton encod project to the text spac temperatur classificat head typ default detail skeletonencod its dim featur siz int of embed map n class cross entropy tau float 0 07 initial learn bool tru train fals it stay a textmap identity at start bf16 und autocast evaluat fp32 export sourc with run bfloat16 whil on cpu nativ avx512 or amx and recent gpu matrix product are several tim fast benchmark spe py measur whol step everyth aft loss in float32 so doe eval mod model comput exact what also hold from sugar linear shar by all rest pass forward them ther data parallel see s paramet used outsid nev go through sam zero shot still work objectiv pick is mil knowledg supervis ce baselin both sum",
+"b": "skeleton encod project to the text spac temperatur classificat head typ default detail skeletonencod its dim featur siz int of embed map n class cross entropy tau float 0 07 initial learn bool tru train fals it stay a textmap identity at start bf16 und autocast evaluat fp32 whiten textwhiten non fix appli befor export sourc with run bfloat16 whil on cpu nativ avx512 or amx and recent gpu matrix product are several tim fast benchmark spe py measur whol step everyth aft loss in float32 so doe eval mod model comput exact what also hold from sugar linear shar by all rest pass forward them ther data parallel see s paramet used outsid nev go through sam zero shot still work objectiv pick is mil knowledg supervis ce baselin both sum",
 "c": "mil nce pretrain contrastiv",
 "h": "step2model",
 "href": "contrastive.html#step2model",
@@ -2673,7 +2689,7 @@ var SITE_SEARCH = [
 "title": "MIL-NCE pretraining"
 },
 {
-"b": "everyth a step 2 run depend on sav with every checkpoint typ default detail objectiv str mil sugar ce baselin or kind tupl mot visual knowledg text used as positiv epoch int 30 length of the batch siz 16 global split across process lr float 0 01 pap sgd momentum 9 nesterov weight decay 0004 warmup 3 linear warm up learn rat schedul cosin mileston 8 wher is x0 1 fract window 52 fram per sampl aft crop and resiz recip ntu data see ucla rotat non train rang in radian s tau 07 initial temperatur nce bool tru negativ denominator all channel 64 128 256 encod width block strid temporal variant seed ord augmentat follow from it num work load eval evaluat thi many last val shar each class clip held out group meta column whos stay togeth part ctrgcn key combin fals eq one random map identity at start stream joint input bon bf16 und bfloat16 autocast fp32 export sourc mean ctr gcn halv tim axi 5 keep explicit win over narrow its own need them unless nev resolv fingerprint record so written when to id ris then updat iterat",
+"b": "everyth a step 2 run depend on sav with every checkpoint typ default detail objectiv str mil sugar ce baselin or kind tupl mot visual knowledg text used as positiv epoch int 30 length of the batch siz 16 global split across process lr float 0 01 pap sgd momentum 9 nesterov weight decay 0004 warmup 3 linear warm up learn rat schedul cosin mileston 8 wher is x0 1 fract window 52 fram per sampl aft crop and resiz recip ntu data see ucla rotat non train rang in radian s tau 07 initial temperatur nce bool tru negativ denominator all channel 64 128 256 encod width block strid temporal variant seed ord augmentat follow from it num work load eval evaluat thi many last val shar each class clip held out group meta column whos stay togeth part ctrgcn key combin fals eq one random map identity at start stream joint input bon bf16 und bfloat16 autocast fp32 whiten statistic export sourc mean ctr gcn halv tim axi 5 keep explicit win over narrow its own need them unless nev resolv fingerprint record so written when to id ris then updat iterat",
 "c": "mil nce pretrain contrastiv",
 "h": "step2config",
 "href": "contrastive.html#step2config",
@@ -2793,7 +2809,7 @@ var SITE_SEARCH = [
 "title": "MIL-NCE pretraining"
 },
 {
-"b": "hold out fract of each class s train clip for choos epoch and set typ default detail skeletonset the split noth els is read float 0 1 shar or group to seed int draw combin with index tupl non meta column whos stay togeth a b return val disjoint in their given ord export sourc eight test fold two subject view 2 quart one by performanc it both its step2config turn on step2 below are part fingerprint so nev resum anoth field add aft first left them whil at run written befor still id thi configurat had exist sam encod variant text map stream strid record as get",
+"b": "hold out fract of each class s train clip for choos epoch and set typ default detail skeletonset the split noth els is read float 0 1 shar or group to seed int draw combin with index tupl non meta column whos stay togeth a b return val disjoint in their given ord export sourc eight test fold two subject view 2 quart one by performanc it both its step2config turn on step2 below are part fingerprint so nev resum anoth field add aft first left them whil at run written befor still id thi configurat had exist sam encod variant text map stream whiten strid record as get",
 "c": "mil nce pretrain contrastiv",
 "h": "validat split",
 "href": "contrastive.html#validation_split",
@@ -2841,7 +2857,7 @@ var SITE_SEARCH = [
 "title": "MIL-NCE pretraining"
 },
 {
-"b": "one short run per opt on the sam tiny data pap s encod variant strid left to keep every fram its featur sequenc is as long input window combin tru draw visual text class at step knowledg has several so loss dif from all stop aft epoch and resum it match uninterrupt exact follow seed need mot map train with rest sav in checkpoint stream bon feed load each joint minu parent instead of step2config bf16 sugar pretrain yes und bfloat16 autocast see step2model up round record fingerprint a float32 nev are unchang by field",
+"b": "one short run per opt on the sam tiny data pap s encod variant strid left to keep every fram its featur sequenc is as long input window combin tru draw visual text class at step knowledg has several so loss dif from all stop aft epoch and resum it match uninterrupt exact follow seed need mot map train with rest sav in checkpoint whiten fit a textwhiten sugar of label befor first fix too stream bon feed load each joint minu parent instead step2config bf16 pretrain yes und bfloat16 autocast see step2model up round record fingerprint float32 nev are unchang by field",
 "c": "mil nce pretrain contrastiv",
 "h": "the step 2 lev",
 "href": "contrastive.html#the-step-2-levers",
@@ -3721,7 +3737,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "train the step 2 skeleton encod mil nce with knowledg or cross entropy baselin typ default detail data str non dataset spec read path e g nw ucla requir out sugar pretrain run fold checkpoint metric config rerun resum protocol s standard one objectiv ce fil packag list nam kind mot visual positiv text contrast negativ batch denominator its sampl pap all minilm mpnet clip epoch int plan from 30 and 1 800 16 siz global over process lr float 0 peak sgd learn rat warmup warm up a sixth of window 52 fram per aft temporal seed initialisat ord augmentat wd 0004 weight decay recip ntu for els channel block comma separat 10 strid eval every 5 evaluat val test n last class on thes only zero shot fresh bool fals start even if has hold thi shar each to select group meta column kept togeth performanc view variant ctrgcn max pool combin random eq map linear identity at stream joint input bon bf16 no und bfloat16 autocast whil yes auto wher fast export sourc",
+"b": "train the step 2 skeleton encod mil nce with knowledg or cross entropy baselin typ default detail data str non dataset spec read path e g nw ucla requir out sugar pretrain run fold checkpoint metric config rerun resum protocol s standard one objectiv ce fil packag list nam kind mot visual positiv text contrast negativ batch denominator its sampl pap all minilm mpnet clip epoch int plan from 30 and 1 800 16 siz global over process lr float 0 peak sgd learn rat warmup warm up a sixth of window 52 fram per aft temporal seed initialisat ord augmentat wd 0004 weight decay recip ntu for els channel block comma separat 10 strid eval every 5 evaluat val test n last class on thes only zero shot fresh bool fals start even if has hold thi shar each to select group meta column kept togeth performanc view variant ctrgcn max pool combin random eq map linear identity at whiten statistic stream joint input bon bf16 no und bfloat16 autocast whil yes auto wher fast export sourc",
 "c": "the sugar command cli",
 "h": "pretrain",
 "href": "cli.html#pretrain",
