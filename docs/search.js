@@ -4009,6 +4009,14 @@ var SITE_SEARCH = [
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
+"b": "the control abov point at target minilm put ten class text clos togeth mean cosin between two is 0 60 and 93 for closest pair whil random near orthogonal vector train as well cross entropy sugar pretrain whiten keep knowledg but spread it go through a fix regularis zca fit on textwhiten becom 11 sam protocol stream joint validat split 32 epoch bf16 2 cor amd epyc about 16 to 18 minut run mil nce seed 1 val top test 85 71 86 73 05 89 44 13 84 27 28 83 67 88 78 87 07 48 14 mov accuracy of every up littl 4 9 left exact wher was averag both so rul thi pag choos has no reason pref gain und one insid 7 less than half s gap 15 31 leav below 91 apart therefor not enough by itself that match wer carri shar structur similarity in mild form stay an opt off default",
+"c": "tutorial sugar on nw ucla",
+"h": "whiten class text",
+"href": "tutorials/nw_ucla.html#whitened-class-texts",
+"section": "Whitened class texts",
+"title": "Tutorial: SUGAR on NW-UCLA"
+},
+{
 "b": "with the mil nce encod frozen step 3 run below use train befor initialisat fix nw ucla step2 recip 82 1 by nearest text they hav not been repeat on new one yet its featur sequenc 13 of 256 channel per test are comput onc and cach tqp turn them into l act token for packag smollm2 135m instruct whos attent project get lora adapt r 64 alpha 16 as in pap llm learn to answ s label descript recognit exact rank scor all 10 log likelihood top 5 constrain decod can only produc a from list then describ fre generat is mod pars closest nam command bridg epoch unpars 2 78 98 06 subset 100 0 non 468 554 574 4 97 41 53 96 77 50 93",
 "c": "tutorial sugar on nw ucla",
 "h": "4 step 3 tqp lora on the llm",
