@@ -2585,7 +2585,7 @@ var SITE_SEARCH = [
 "title": "Text encoders"
 },
 {
-"b": "fix whiten of text embed normaliz x mean matrix identity until fit typ default detail dim int siz the export sourc",
+"b": "fix whiten of text embed normaliz x mean matrix identity until fit typ default detail dim int siz the export sourc not for act nev train on map is wher vary a new s most point elsewher and stretch exact thos direct below seven nw ucla thre held out by zero shot protocol dof throw carry keep 11 their centr energy in span against 56 befor that hold only skeleton encod toward can match so clos set opt measur ther tutorial recommend run",
 "c": "text encod",
 "h": "textwhiten",
 "href": "text.html#textwhiten",
@@ -3737,7 +3737,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "train the step 2 skeleton encod mil nce with knowledg or cross entropy baselin typ default detail data str non dataset spec read path e g nw ucla requir out sugar pretrain run fold checkpoint metric config rerun resum protocol s standard one objectiv ce fil packag list nam kind mot visual positiv text contrast negativ batch denominator its sampl pap all minilm mpnet clip epoch int plan from 30 and 1 800 16 siz global over process lr float 0 peak sgd learn rat warmup warm up a sixth of window 52 fram per aft temporal seed initialisat ord augmentat wd 0004 weight decay recip ntu for els channel block comma separat 10 strid eval every 5 evaluat val test n last class on thes only zero shot fresh bool fals start even if has hold thi shar each to select group meta column kept togeth performanc view variant ctrgcn max pool combin random eq map linear identity at whiten statistic stream joint input bon bf16 no und bfloat16 autocast whil yes auto wher fast export sourc",
+"b": "train the step 2 skeleton encod mil nce with knowledg or cross entropy baselin typ default detail data str non dataset spec read path e g nw ucla requir out sugar pretrain run fold checkpoint metric config rerun resum protocol s standard one objectiv ce fil packag list nam kind mot visual positiv text contrast negativ batch denominator its sampl pap all minilm mpnet clip epoch int plan from 30 and 1 800 16 siz global over process lr float 0 peak sgd learn rat warmup warm up a sixth of window 52 fram per aft temporal seed initialisat ord augmentat wd 0004 weight decay recip ntu for els channel block comma separat 10 strid eval every 5 evaluat val test n last class on thes only zero shot fresh bool fals start even if has hold thi shar each to select group meta column kept togeth performanc view variant ctrgcn max pool combin random eq map linear identity at whiten statistic clos set stream joint input bon bf16 no und bfloat16 autocast whil yes auto wher fast export sourc",
 "c": "the sugar command cli",
 "h": "pretrain",
 "href": "cli.html#pretrain",

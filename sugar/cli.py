@@ -336,7 +336,7 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:data/nw_ucl
              variant:str='ctrgcn', # Encoder: ctrgcn (max pool, strides 2) or paper (every frame)
              combine:bool=False, # Per step: motion + one random visual text per class (paper eq. 2)
              text_map:bool=False, # Learn a linear map of the class texts (identity at start)
-             whiten:bool=False, # Whiten the class texts with the trained classes' statistics
+             whiten:bool=False, # Whiten the class texts with the trained classes' statistics (closed set only)
              stream:str='joint', # Input stream: joint, bone, joint_motion or bone_motion
              bf16:str='no'): # Encoder under bfloat16 autocast while training: no, yes or auto (where fast)
     "Train the Step-2 skeleton encoder (MIL-NCE with knowledge, or the cross-entropy baseline)"
