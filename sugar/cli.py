@@ -337,6 +337,7 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:data/nw_ucl
              combine:bool=False, # Per step: motion + one random visual text per class (paper eq. 2)
              text_map:bool=False, # Learn a linear map of the class texts (identity at start)
              whiten:bool=False, # Whiten the class texts with the trained classes' statistics (closed set only)
+             class_offsets:bool=False, # Learn one offset per trained class added to its texts (unseen: none)
              stream:str='joint', # Input stream: joint, bone, joint_motion or bone_motion
              bf16:str='no'): # Encoder under bfloat16 autocast while training: no, yes or auto (where fast)
     "Train the Step-2 skeleton encoder (MIL-NCE with knowledge, or the cross-entropy baseline)"
@@ -366,7 +367,7 @@ def pretrain(data:str=None, # Dataset spec reader:path, e.g. nw_ucla:data/nw_ucl
               recipe=recipe or ('ucla' if reader == 'nw_ucla' else 'ntu'),
               val_fraction=float(val or 0), val_groups=groups, variant=variant,
               combine=bool(combine), text_map=bool(text_map), stream=stream,
-              bf16=use_bf16, whiten=bool(whiten))
+              bf16=use_bf16, whiten=bool(whiten), class_offsets=bool(class_offsets))
     if channels:
         kw.update(channels=_ints(channels), strides=_ints(strides) or (1,) * len(_ints(channels)))
     cfg = Step2Config(**kw)
@@ -432,9 +433,11 @@ def load_step2_model(run, # A `sugar pretrain` run folder or its checkpoint file
     enc = _step2_encoder(ck['config'], layout, C, M)        # fewer persons: zero-padded
     white = TextWhiten(sd['text_whiten.mean'].numel()) if 'text_whiten.mean' in sd else None
     m = Step2Model(enc, sd['proj.weight'].shape[0], sd['head.weight'].shape[0],
-                   text_map='text_map.delta' in sd, text_whiten=white)     # filled by the checkpoint
+                   text_map='text_map.delta' in sd, text_whiten=white,     # filled by the checkpoint
+                   class_offsets='text_offset' in sd)
     try: m.load_state_dict(sd)
     except RuntimeError as e: raise CheckpointError(f"{run}: checkpoint does not fit the data's shape ({str(e).splitlines()[0]})") from None
+    m.classes = ck.get('classes')                          # the trained classes, in label order
     return m.eval(), ck['config'], ck
 
 def load_step2_encoder(run, # A `sugar pretrain` run folder or its checkpoint file
@@ -655,7 +658,11 @@ def _class_texts(model, pcfg:dict, c2:dict, classes:list, knowledge=None) -> tup
     k = knowledge_for(load_knowledge(kname), classes, kname)
     texts, tmask = knowledge_embeddings(k, get_text_encoder(pcfg.get('text', 'minilm')),
                                         tuple(c2['kinds']), EmbeddingCache())
-    with torch.no_grad(): texts = model.map_texts(texts)       # the learnt text map, if any
+    trained = None
+    if getattr(model, 'text_offset', None) is not None:    # offsets of the trained classes only
+        names = list(getattr(model, 'classes', None) or [])
+        trained = torch.tensor([names.index(c) if c in names else -1 for c in classes])
+    with torch.no_grad(): texts = model.map_texts(texts, trained)   # the learnt text map, if any
     return texts, tmask, kname
 
 def _seen_flags(run, trained:list, listed:list) -> list:

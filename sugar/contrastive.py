@@ -61,7 +61,8 @@ class Step2Model(nn.Module):
                  learn_tau:bool=True, # Train the temperature (False: it stays `tau`)
                  text_map:bool=False, # Learn a `TextMap` of the class texts (identity at start)
                  bf16:bool=False, # Training: the encoder under bf16 autocast (evaluation: fp32)
-                 text_whiten:TextWhiten=None # A fixed `TextWhiten`, applied before the text map
+                 text_whiten:TextWhiten=None, # A fixed `TextWhiten`, applied before the text map
+                 class_offsets:bool=False # Learn an offset per class, added to its texts (zero)
                 ):
         super().__init__()
         self.encoder, self.proj = encoder, nn.Linear(encoder.dim, text_dim)
@@ -70,16 +71,24 @@ class Step2Model(nn.Module):
         self.log_inv_tau = nn.Parameter(torch.tensor(math.log(1 / tau)), requires_grad=learn_tau)
         self.text_map = TextMap(text_dim) if text_map else None
         self.text_whiten = text_whiten
+        self.text_offset = nn.Parameter(torch.zeros(n_classes, text_dim)) if class_offsets else None
         self.bf16 = bf16
 
     @property
     def tau(self): return torch.exp(-self.log_inv_tau).clamp(min=0.01)
 
-    def map_texts(self, texts:torch.Tensor # (..., text_dim) class text embeddings
-                 ) -> torch.Tensor: # `texts` whitened and mapped (unchanged without either)
-        "The class texts as the model compares them with skeletons"
+    def map_texts(self, texts:torch.Tensor, # (C, P, text_dim) class text embeddings
+                  trained:torch.Tensor=None # (C,) each class's index among the trained, -1: unseen
+                 ) -> torch.Tensor: # `texts` whitened, mapped and offset (unchanged without any)
+        "The class texts as the model compares them with skeletons (`trained` None: all trained)"
         if self.text_whiten is not None: texts = self.text_whiten(texts)
-        return texts if self.text_map is None else self.text_map(texts)
+        if self.text_map is not None: texts = self.text_map(texts)
+        if self.text_offset is None: return texts
+        if trained is None: off = self.text_offset[:len(texts)]
+        else:
+            trained = torch.as_tensor(trained, device=texts.device)
+            off = self.text_offset[trained.clamp(min=0)] * (trained >= 0)[:, None]  # unseen: none
+        return F.normalize(texts + off[:, None].to(texts), dim=-1)
 
     def forward(self, x, texts=None):
         "Skeletons (B, C, T, V, M) -> feature sequence, pooled, text-space `z`, CE logits, `tau`"
@@ -205,6 +214,7 @@ class Step2Config:
     stream:str = 'joint'            # input stream: joint, bone, joint_motion or bone_motion
     bf16:bool = False               # train the encoder under bfloat16 autocast (evaluation: fp32)
     whiten:bool = False             # whiten the class texts with the training classes' statistics
+    class_offsets:bool = False      # learn one offset per trained class, added to its texts
 
 # %% ../nbs/05_contrastive.ipynb #db92ed39
 def _encoder_strides(cfg:Step2Config) -> tuple:
@@ -373,7 +383,7 @@ def check_fingerprint(saved:dict, # The checkpoint's fingerprint (None: written 
 # Step2Config fields newer than fingerprints
 _ADDED_FIELDS = dict(val_fraction=0.0, val_groups=(), variant='ctrgcn', combine=False,
                      text_map=False, stream='joint', bf16=False,
-                     whiten=False)
+                     whiten=False, class_offsets=False)
 
 def _without_added(record:dict, added:dict) -> dict:
     "`record` without the `added` fields (newer than fingerprints) that sit at their defaults"
@@ -461,6 +471,9 @@ def _check_step2_args(cfg:Step2Config, texts):
         raise ValueError("objective 'mil' needs knowledge text embeddings (texts, tmask)")
     if cfg.whiten and texts is None:
         raise ValueError("Step2Config.whiten whitens the class texts: it needs texts and tmask")
+    if cfg.class_offsets and 'mil' not in cfg.objective:
+        raise ValueError("Step2Config.class_offsets moves the class texts of MIL-NCE: "
+                         f"objective {cfg.objective!r} has none")
     if cfg.negatives not in NEGATIVES:
         raise ValueError(f"Step2Config.negatives must be 'batch' or 'all', got {cfg.negatives!r}")
     if not 0 <= cfg.val_fraction < 1:
@@ -493,7 +506,7 @@ def _step2_model(cfg:Step2Config, train:SkeletonSet, texts=None, tmask=None) -> 
     seen = torch.as_tensor(np.unique(train.labels))     # whitening: the trained classes' texts only
     whiten = TextWhiten.fit(texts[seen], tmask[seen]) if cfg.whiten else None
     return Step2Model(enc, text_dim, n_classes, cfg.tau, cfg.learn_tau, cfg.text_map,
-                      cfg.bf16, whiten)
+                      cfg.bf16, whiten, cfg.class_offsets)
 
 # %% ../nbs/05_contrastive.ipynb #67e5ac77
 def _eval_loader(cfg:Step2Config, sset:SkeletonSet):
