@@ -11,6 +11,7 @@ are then chosen on these numbers; view 3 is never read here.
     python benchmarks/demo_val.py --variants anchor,scale1,scale3,skel,ortho --seeds 0 1 2   # finetune's anchor options
     python benchmarks/demo_val.py --variants anchor,ortho --seeds 0 1 2 --folds 12 21   # cross-fitted: 40 clips
     python benchmarks/demo_val.py --merge A/demo_val.json B/demo_val.json --name demo_val_anchor   # pool invocations
+    python benchmarks/demo_val.py --merge A.json B.json --mixed-machines --name demo_val_cf   # folds run on two CPUs
 """
 import argparse, json, shutil, statistics, sys, time
 from pathlib import Path
@@ -56,8 +57,10 @@ def main():
     ap.add_argument('--name', default='demo_val', help='file name of the results (.json and .md)')
     ap.add_argument('--merge', nargs='+', default=None,
                     help='pool the rows of earlier result files (runs made in several invocations) and train nothing')
+    ap.add_argument('--mixed-machines', action='store_true',
+                    help='with --merge: pool files from different machines (accuracy only; their wall_s differ)')
     a = ap.parse_args()
-    if a.merge: return merge(a.merge, Path(a.out), a.name)
+    if a.merge: return merge(a.merge, Path(a.out), a.name, a.mixed_machines)
     work, commit = Path(a.work), git_commit()        # the code the runs use: read before they start
     unknown = [v for v in a.variants.split(',') if v not in VARIANTS]
     if unknown: raise SystemExit(f"--variants: unknown {', '.join(unknown)}; expected some of {', '.join(VARIANTS)}")
@@ -112,14 +115,23 @@ def write(res:dict, out:Path, name:str):
                                   f"clips; mean ± population std over seeds. {res['machine']}, commit {', '.join(commits)}\n")
     print('\n'.join(md))
 
-def merge(files:list, out:Path, name:str):
-    "Pool the rows of result files written by earlier invocations (each keeps its command and commit in `parts`)"
+def _parts(res:dict) -> list:
+    "The invocations behind a result file: its own, or those it pooled (a merged file), each with its machine"
+    if 'parts' in res: return [dict(q, machine=q.get('machine', res['machine'])) for q in res['parts']]
+    return [dict(command=res['command'], git_commit=res['git_commit'], machine=res['machine'],
+                 variants=sorted({r['variant'] for r in res['rows']}))]
+
+def merge(files:list, out:Path, name:str, mixed:bool=False):
+    """Pool the rows of result files written by earlier invocations (each keeps its command, commit and machine in
+    `parts`); files from different machines only with `mixed` (their accuracies pool, their wall_s do not compare)"""
     parts = [json.loads(Path(f).read_text()) for f in files]
-    machines = {p['machine'] for p in parts}
-    if len(machines) > 1: raise SystemExit(f"the files come from different machines ({machines}): not pooled")
-    write(dict(rows=[r for p in parts for r in p['rows']], machine=machines.pop(),
+    machines = sorted({p['machine'] for p in parts})
+    if len(machines) > 1 and not mixed:
+        raise SystemExit(f"the files come from different machines ({machines}): not pooled (--mixed-machines "
+                         "pools their accuracies)")
+    write(dict(rows=[r for p in parts for r in p['rows']], machine=' + '.join(machines),
                peak_memory_gib=max(p['peak_memory_gib'] for p in parts),
-               parts=[dict(command=p['command'], git_commit=p['git_commit'], variants=sorted({r['variant'] for r in p['rows']}))
-                      for p in parts], command='python benchmarks/demo_val.py ' + ' '.join(sys.argv[1:])), out, name)
+               parts=[q for p in parts for q in _parts(p)],
+               command='python benchmarks/demo_val.py ' + ' '.join(sys.argv[1:])), out, name)
 
 if __name__ == '__main__': main()
