@@ -2625,7 +2625,7 @@ var SITE_SEARCH = [
 "title": "MIL-NCE pretraining"
 },
 {
-"b": "skeleton encod project to the text spac temperatur classificat head typ default detail skeletonencod its dim featur siz int of embed map n class cross entropy tau float 0 07 initial learn bool tru train fals it stay a textmap identity at start bf16 und autocast evaluat fp32 whiten textwhiten non fix appli befor export sourc with run bfloat16 whil on cpu nativ avx512 or amx and recent gpu matrix product are several tim fast benchmark spe py measur whol step everyth aft loss in float32 so doe eval mod model comput exact what also hold from sugar linear shar by all rest pass forward them ther data parallel see s paramet used outsid nev go through sam zero shot still work objectiv pick is mil knowledg supervis ce baselin both sum",
+"b": "skeleton encod project to the text spac temperatur classificat head typ default detail skeletonencod its dim featur siz int of embed map n class cross entropy tau float 0 07 initial learn bool tru train fals it stay a textmap identity at start bf16 und autocast evaluat fp32 whiten textwhiten non fix appli befor offset an per add zero export sourc with run bfloat16 whil on cpu nativ avx512 or amx and recent gpu matrix product are several tim fast benchmark spe py measur whol step everyth aft loss in float32 so doe eval mod model comput exact what also hold from sugar linear shar by all rest pass forward them ther data parallel see s paramet used outsid nev go through sam shot still work giv every learnt vector each then l2 normalis can mov as far ask classifi row do knowledg list that was index 1 get no scor read alon objectiv pick is mil supervis ce baselin both sum",
 "c": "mil nce pretrain contrastiv",
 "h": "step2model",
 "href": "contrastive.html#step2model",
@@ -2689,7 +2689,7 @@ var SITE_SEARCH = [
 "title": "MIL-NCE pretraining"
 },
 {
-"b": "everyth a step 2 run depend on sav with every checkpoint typ default detail objectiv str mil sugar ce baselin or kind tupl mot visual knowledg text used as positiv epoch int 30 length of the batch siz 16 global split across process lr float 0 01 pap sgd momentum 9 nesterov weight decay 0004 warmup 3 linear warm up learn rat schedul cosin mileston 8 wher is x0 1 fract window 52 fram per sampl aft crop and resiz recip ntu data see ucla rotat non train rang in radian s tau 07 initial temperatur nce bool tru negativ denominator all channel 64 128 256 encod width block strid temporal variant seed ord augmentat follow from it num work load eval evaluat thi many last val shar each class clip held out group meta column whos stay togeth part ctrgcn key combin fals eq one random map identity at start stream joint input bon bf16 und bfloat16 autocast fp32 whiten statistic export sourc mean ctr gcn halv tim axi 5 keep explicit win over narrow its own need them unless nev resolv fingerprint record so written when to id ris then updat iterat",
+"b": "everyth a step 2 run depend on sav with every checkpoint typ default detail objectiv str mil sugar ce baselin or kind tupl mot visual knowledg text used as positiv epoch int 30 length of the batch siz 16 global split across process lr float 0 01 pap sgd momentum 9 nesterov weight decay 0004 warmup 3 linear warm up learn rat schedul cosin mileston 8 wher is x0 1 fract window 52 fram per sampl aft crop and resiz recip ntu data see ucla rotat non train rang in radian s tau 07 initial temperatur nce bool tru negativ denominator all channel 64 128 256 encod width block strid temporal variant seed ord augmentat follow from it num work load eval evaluat thi many last val shar each class clip held out group meta column whos stay togeth part ctrgcn key combin fals eq one random map identity at start stream joint input bon bf16 und bfloat16 autocast fp32 whiten statistic offset add to its export sourc mean ctr gcn halv tim axi 5 keep explicit win over narrow own need them unless nev resolv fingerprint record so written when id ris then updat iterat",
 "c": "mil nce pretrain contrastiv",
 "h": "step2config",
 "href": "contrastive.html#step2config",
@@ -3737,7 +3737,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "train the step 2 skeleton encod mil nce with knowledg or cross entropy baselin typ default detail data str non dataset spec read path e g nw ucla requir out sugar pretrain run fold checkpoint metric config rerun resum protocol s standard one objectiv ce fil packag list nam kind mot visual positiv text contrast negativ batch denominator its sampl pap all minilm mpnet clip epoch int plan from 30 and 1 800 16 siz global over process lr float 0 peak sgd learn rat warmup warm up a sixth of window 52 fram per aft temporal seed initialisat ord augmentat wd 0004 weight decay recip ntu for els channel block comma separat 10 strid eval every 5 evaluat val test n last class on thes only zero shot fresh bool fals start even if has hold thi shar each to select group meta column kept togeth performanc view variant ctrgcn max pool combin random eq map linear identity at whiten statistic clos set stream joint input bon bf16 no und bfloat16 autocast whil yes auto wher fast export sourc",
+"b": "train the step 2 skeleton encod mil nce with knowledg or cross entropy baselin typ default detail data str non dataset spec read path e g nw ucla requir out sugar pretrain run fold checkpoint metric config rerun resum protocol s standard one objectiv ce fil packag list nam kind mot visual positiv text contrast negativ batch denominator its sampl pap all minilm mpnet clip epoch int plan from 30 and 1 800 16 siz global over process lr float 0 peak sgd learn rat warmup warm up a sixth of window 52 fram per aft temporal seed initialisat ord augmentat wd 0004 weight decay recip ntu for els channel block comma separat 10 strid eval every 5 evaluat val test n last class on thes only zero shot fresh bool fals start even if has hold thi shar each to select group meta column kept togeth performanc view variant ctrgcn max pool combin random eq map linear identity at whiten statistic clos set offset add unseen stream joint input bon bf16 no und bfloat16 autocast whil yes auto wher fast export sourc",
 "c": "the sugar command cli",
 "h": "pretrain",
 "href": "cli.html#pretrain",
@@ -3897,7 +3897,7 @@ var SITE_SEARCH = [
 "title": "The sugar command"
 },
 {
-"b": "the readm s main command whol sugar method offlin on demo dataset ship in test data ucla fiv nw act drawn as synthetic skeleton mot 40 train and 20 sequenc see or knowledg fil per body part visual descript answ step 2 ctr gcn encod with mil nce against minilm embed of that 3 tqp lora packag smollm2 135m instruct answer label evaluat nearest text accuracy t sne rank constrain recognit llm fre control anchor token from kept featur zero which show what add to by read a predict its an animat capt every stag writ run fold und out so interrupt resum wher it stop small set 16 r 64 lr 5e 4 benchmark batch 8 24 epoch over 12 view each clip suit laptop cpu pap are finetun default stay below cor intel xeon amx print 95 0 for 80 python val py variant mark nodrop seed 1 repeat validat split alon is nev 60 46 67 9 43 48 33 50 45 00 08 without dropout result md wrong four pick up two hand one has thre them right sam cannot tell nam apart becaus their mean dif word cosin 87 get throw first margin som not oth opt aim at thes scal cod orthogonal populat std standardis scor 5 53 differenc flip than spread no reach they onc record best sourc",
+"b": "the readm s main command whol sugar method offlin on demo dataset ship in test data ucla fiv nw act drawn as synthetic skeleton mot 40 train and 20 sequenc see or knowledg fil per body part visual descript answ step 2 ctr gcn encod with mil nce against minilm embed of that 3 tqp lora packag smollm2 135m instruct answer label evaluat nearest text accuracy t sne rank constrain recognit llm fre control anchor token from kept featur zero which show what add to by read a predict its an animat capt every stag writ run fold und out so interrupt resum wher it stop small set 16 r 64 lr 5e 4 benchmark batch 8 24 epoch over 12 view each clip suit laptop cpu pap are finetun default stay below cor intel xeon amx print 95 0 for 80 python val py variant mark nodrop seed 1 repeat validat split alon is nev 60 46 67 9 43 48 33 50 45 00 08 without dropout result md wrong four pick up two hand one has thre them right sam cannot tell nam apart becaus their mean dif word cosin 87 get throw first margin som not oth opt aim at thes scal cod orthogonal populat std standardis scor 5 53 differenc flip than spread no reach they onc record best twenty separat op",
 "c": "the sugar command cli",
 "h": "sugar demo",
 "href": "cli.html#sugar-demo",
@@ -4014,6 +4014,14 @@ var SITE_SEARCH = [
 "h": "whiten class text",
 "href": "tutorials/nw_ucla.html#whitened-class-texts",
 "section": "Whitened class texts",
+"title": "Tutorial: SUGAR on NW-UCLA"
+},
+{
+"b": "whiten fix the target geometry in advanc cross entropy instead learn its class vector sugar pretrain offset let mil nce do sam whil start from knowledg every train act get a learnt zero at add to each of text befor they are normalis step2config so can mov as far data ask an nev no and keep alon protocol joint stream validat split 32 epoch bf16 on 2 cor amd epyc about 19 minut run seed 0 1 val top test 85 71 86 73 mean 05 89 44 13 84 27 28 83 67 88 78 87 07 48 14 69 64 99 82 54 06 baselin 80 79 01 15 did not help accuracy fell two thre 8 9 7 point against 20 again could tell opt apart averag for all four row includ 98 clip freedom is what has lack with plac anywher s classifi doe still match it remain different scor itself cosin similarity over temperatur which end 10 04 unnormalis logit linear positiv bag per one index stay off by default",
+"c": "tutorial sugar on nw ucla",
+"h": "class offset knowledg as the start point",
+"href": "tutorials/nw_ucla.html#class-offsets-knowledge-as-the-starting-point",
+"section": "Class offsets: knowledge as the starting point",
 "title": "Tutorial: SUGAR on NW-UCLA"
 },
 {
