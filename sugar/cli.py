@@ -659,8 +659,8 @@ def _class_texts(model, pcfg:dict, c2:dict, classes:list, knowledge=None) -> tup
     texts, tmask = knowledge_embeddings(k, get_text_encoder(pcfg.get('text', 'minilm')),
                                         tuple(c2['kinds']), EmbeddingCache())
     trained = None
-    if getattr(model, 'text_offset', None) is not None:    # offsets of the trained classes only
-        names = list(getattr(model, 'classes', None) or [])
+    if model.text_offset is not None:                      # offsets of the trained classes only
+        names = list(model.classes or [])
         trained = torch.tensor([names.index(c) if c in names else -1 for c in classes])
     with torch.no_grad(): texts = model.map_texts(texts, trained)   # the learnt text map, if any
     return texts, tmask, kname

@@ -72,7 +72,7 @@ class Step2Model(nn.Module):
         self.text_map = TextMap(text_dim) if text_map else None
         self.text_whiten = text_whiten
         self.text_offset = nn.Parameter(torch.zeros(n_classes, text_dim)) if class_offsets else None
-        self.bf16 = bf16
+        self.bf16, self.classes = bf16, None         # classes: trained names, set when loaded
 
     @property
     def tau(self): return torch.exp(-self.log_inv_tau).clamp(min=0.01)
